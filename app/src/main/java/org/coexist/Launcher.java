@@ -1,0 +1,10 @@
+package org.coexist;
+
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        System.out.println("coexist");
+    }
+}

@@ -1,0 +1,20 @@
+package org.coexist.model.catalog;
+
+import java.util.List;
+import org.coexist.model.LinkKind;
+
+/**
+ * What the catalog says of one link kind: which endpoints it allows.
+ *
+ * @param from       endpoint terms for the source: element type names or tags
+ * @param to         endpoint terms for the target
+ * @param sameFamily whether both ends must be of one product family
+ */
+public record LinkKindSpec(LinkKind kind, String label, String shortLabel, List<String> from, List<String> to,
+                           boolean sameFamily) {
+
+    public LinkKindSpec {
+        from = List.copyOf(from);
+        to = List.copyOf(to);
+    }
+}

@@ -1,0 +1,28 @@
+package org.coexist.rules;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One thing wrong with a topology: which rule, how bad, what it points at (ids of links, elements or forests:
+ * the designer highlights exactly these), a message an administrator understands, and the document it rests on.
+ * A value: the canvas, the problems panel, the CLI and the tests all read the same ones.
+ */
+public record Finding(String rule, Severity severity, List<String> subjects, String message, RuleSource source) {
+
+    public Finding {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(severity, "severity");
+        subjects = List.copyOf(subjects);
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(source, "source");
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    public boolean concerns(String id) {
+        return subjects.contains(id);
+    }
+}
