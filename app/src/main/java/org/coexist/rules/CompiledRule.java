@@ -1,0 +1,42 @@
+package org.coexist.rules;
+
+import org.coexist.rules.spi.Checker;
+import org.coexist.rules.spi.ElementChecker;
+import org.coexist.rules.spi.ForestChecker;
+import org.coexist.rules.spi.HostChecker;
+import org.coexist.rules.spi.LinkChecker;
+
+/**
+ * A rule ready to run: its catalog entry, its descriptor, its message template and the code (or data) that
+ * checks it. {@code index} is its place in the catalog, which is also the order of findings.
+ */
+record CompiledRule(int index, RuleEntry entry, RuleDescriptor descriptor, String template, Checker checker) {
+
+    String id() {
+        return entry.id();
+    }
+
+    Severity severity() {
+        return entry.severity();
+    }
+
+    RuleSource source() {
+        return entry.source();
+    }
+
+    LinkChecker linkChecker() {
+        return (LinkChecker) checker;
+    }
+
+    ElementChecker elementChecker() {
+        return (ElementChecker) checker;
+    }
+
+    ForestChecker forestChecker() {
+        return (ForestChecker) checker;
+    }
+
+    HostChecker hostChecker() {
+        return (HostChecker) checker;
+    }
+}
