@@ -8,9 +8,19 @@ import org.coexist.rules.spi.LinkChecker;
 
 /**
  * A rule ready to run: its catalog entry, its descriptor, its message template and the code (or data) that
- * checks it. {@code index} is its place in the catalog, which is also the order of findings.
+ * checks it, and the scope it looks at. {@code index} is its place in the catalog, which is also the order of findings.
  */
 record CompiledRule(int index, RuleEntry entry, RuleDescriptor descriptor, String template, Checker checker) {
+
+    Scope scope() {
+        if (checker instanceof LinkChecker link) {
+            return link.twoHops() ? Scope.LINK_TWO_HOPS : Scope.LINK;
+        }
+        if (checker instanceof ElementChecker) {
+            return Scope.ELEMENT;
+        }
+        return checker instanceof ForestChecker ? Scope.FOREST : Scope.HOST;
+    }
 
     String id() {
         return entry.id();

@@ -7,35 +7,36 @@ import org.coexist.model.Link;
 import org.coexist.model.Topology;
 import org.coexist.rules.spi.FindingSink;
 import org.coexist.rules.spi.HostKeys;
+import org.coexist.rules.spi.LinkChecker;
 
 /**
- * Runs rules over one topology and hands each finding to a collector with the (rule, scope key) it came from.
- * A full pass visits every link, element, forest and host once; the keyed methods re-run the rules of one scope
- * for one key, telling the collector where each (rule, key) evaluation begins and ends so that it can replace
- * what that key found before. Not thread-safe: one evaluator per validation or per live topology.
+ * Runs rules over one topology and hands each finding to a collector with the scope key it came from. A full
+ * pass visits every link, element, forest and host once; the keyed methods re-run all rules of one scope for one
+ * key, telling the collector where that evaluation begins and ends so that it can replace what the key found
+ * before. Not thread-safe: one evaluator per validation or per live topology.
  */
 final class Evaluator {
 
-    /** Receives findings; begin/end bracket one (rule, key) evaluation in keyed runs. */
+    /** Receives findings; begin/end bracket the evaluation of one (scope, key) in keyed runs. */
     interface Collector {
-        default void begin(CompiledRule rule, String key) {
+        default void begin(Scope scope, String key) {
         }
 
         void found(CompiledRule rule, String key, Finding finding);
 
-        default void end(CompiledRule rule, String key) {
+        default void end(Scope scope, String key) {
         }
     }
 
     private final RuleBook book;
-    private final MessageRenderer messages;
+    private final MessageRenderer.Formatter messages;
     private final Topology topology;
     private final Collector collector;
     private final Sink[] sinks;
 
     Evaluator(RuleBook book, MessageRenderer messages, Topology topology, Collector collector) {
         this.book = book;
-        this.messages = messages;
+        this.messages = messages.formatter();
         this.topology = topology;
         this.collector = collector;
         this.sinks = new Sink[book.rules.size()];
@@ -49,86 +50,87 @@ final class Evaluator {
         for (Link link : topology.links()) {
             Element from = topology.element(link.from());
             Element to = topology.element(link.to());
-            for (CompiledRule rule : book.linkRulesByKind[link.kind().ordinal()]) {
-                Sink sink = sink(rule, link.id());
-                rule.linkChecker().check(link, from, to, topology, sink);
-            }
+            int kind = link.kind().ordinal();
+            checkLink(link, from, to, book.oneHopByKind[kind], book.oneHopCheckersByKind[kind]);
+            checkLink(link, from, to, book.twoHopsByKind[kind], book.twoHopsCheckersByKind[kind]);
         }
         for (Element element : topology.elements()) {
-            for (CompiledRule rule : book.elementRulesByType[element.type().ordinal()]) {
-                rule.elementChecker().check(element, topology, sink(rule, element.id()));
-            }
+            checkElement(element);
         }
         if (book.forestRules.length > 0) {
             for (Forest forest : topology.forests()) {
-                List<Element> elements = topology.elementsIn(forest.id());
-                for (CompiledRule rule : book.forestRules) {
-                    rule.forestChecker().check(forest, elements, topology, sink(rule, forest.id()));
-                }
+                checkForest(forest, topology.elementsIn(forest.id()));
             }
         }
         if (book.hostRules.length > 0) {
             for (String key : HostKeys.all(topology)) {
-                host(key, HostKeys.elementsOn(key, topology), false);
+                checkHost(key, HostKeys.elementsOn(key, topology));
             }
         }
     }
 
-    /** Re-runs the link rules that look one hop (twoHops false) or two hops away on one link, present or gone. */
-    void link(String id, boolean twoHops) {
+    /** Re-runs the link rules of one scope (LINK or LINK_TWO_HOPS) on one link, present or gone. */
+    void link(String id, Scope scope) {
+        collector.begin(scope, id);
         Link link = topology.link(id);
-        Element from = link == null ? null : topology.element(link.from());
-        Element to = link == null ? null : topology.element(link.to());
-        for (CompiledRule rule : book.linkRules) {
-            if (rule.linkChecker().twoHops() != twoHops) {
-                continue;
-            }
-            collector.begin(rule, id);
-            if (link != null && rule.linkChecker().kinds().contains(link.kind())) {
-                rule.linkChecker().check(link, from, to, topology, sink(rule, id));
-            }
-            collector.end(rule, id);
+        if (link != null) {
+            int kind = link.kind().ordinal();
+            boolean twoHops = scope == Scope.LINK_TWO_HOPS;
+            checkLink(link, topology.element(link.from()), topology.element(link.to()),
+                    twoHops ? book.twoHopsByKind[kind] : book.oneHopByKind[kind],
+                    twoHops ? book.twoHopsCheckersByKind[kind] : book.oneHopCheckersByKind[kind]);
         }
+        collector.end(scope, id);
     }
 
     void element(String id) {
+        collector.begin(Scope.ELEMENT, id);
         Element element = topology.element(id);
-        for (CompiledRule rule : book.elementRules) {
-            collector.begin(rule, id);
-            if (element != null && rule.elementChecker().types().contains(element.type())) {
-                rule.elementChecker().check(element, topology, sink(rule, id));
-            }
-            collector.end(rule, id);
+        if (element != null) {
+            checkElement(element);
         }
+        collector.end(Scope.ELEMENT, id);
     }
 
     void forest(String id) {
+        collector.begin(Scope.FOREST, id);
         Forest forest = topology.forest(id);
-        List<Element> elements = forest == null ? List.of() : topology.elementsIn(id);
-        for (CompiledRule rule : book.forestRules) {
-            collector.begin(rule, id);
-            if (forest != null) {
-                rule.forestChecker().check(forest, elements, topology, sink(rule, id));
-            }
-            collector.end(rule, id);
+        if (forest != null) {
+            checkForest(forest, topology.elementsIn(id));
         }
+        collector.end(Scope.FOREST, id);
     }
 
     void host(String key) {
-        host(key, HostKeys.elementsOn(key, topology), true);
+        collector.begin(Scope.HOST, key);
+        List<Element> onHost = HostKeys.elementsOn(key, topology);
+        if (!onHost.isEmpty()) {
+            checkHost(key, onHost);
+        }
+        collector.end(Scope.HOST, key);
     }
 
-    private void host(String key, List<Element> onHost, boolean keyed) {
+    private void checkLink(Link link, Element from, Element to, CompiledRule[] rules, LinkChecker[] checkers) {
+        for (int i = 0; i < rules.length; i++) {
+            checkers[i].check(link, from, to, topology, sink(rules[i], link.id()));
+        }
+    }
+
+    private void checkElement(Element element) {
+        for (CompiledRule rule : book.elementRulesByType[element.type().ordinal()]) {
+            rule.elementChecker().check(element, topology, sink(rule, element.id()));
+        }
+    }
+
+    private void checkForest(Forest forest, List<Element> elements) {
+        for (CompiledRule rule : book.forestRules) {
+            rule.forestChecker().check(forest, elements, topology, sink(rule, forest.id()));
+        }
+    }
+
+    private void checkHost(String key, List<Element> onHost) {
         for (CompiledRule rule : book.hostRules) {
-            if (keyed) {
-                collector.begin(rule, key);
-            }
-            if (!onHost.isEmpty()) {
-                rule.hostChecker().check(key, onHost, topology, sink(rule, key));
-            }
-            if (keyed) {
-                collector.end(rule, key);
-            }
+            rule.hostChecker().check(key, onHost, topology, sink(rule, key));
         }
     }
 

@@ -3,6 +3,7 @@ package org.coexist.rules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,14 +15,14 @@ import org.coexist.model.Topology;
 import org.coexist.model.TopologyListener;
 
 /**
- * The findings of one topology, kept current as it changes. Findings are kept per (rule, scope key); after each
- * settled change only the scopes the change can affect are re-evaluated (see {@link DirtyScopes}), and listeners
- * hear which findings appeared and which went away, only when something did.
+ * The findings of one topology, kept current as it changes. Findings are kept per (scope, key), each knowing its
+ * rule; after each settled change only the scopes the change can affect are re-evaluated (see {@link DirtyScopes}),
+ * and listeners hear which findings appeared and which went away, only when something did.
  */
 public final class LiveValidation implements AutoCloseable {
     private final Topology topology;
     private final List<FindingsListener> listeners = new CopyOnWriteArrayList<>();
-    private final List<Map<String, List<Finding>>> byRule;
+    private final Map<Scope, Map<String, List<Finding>>> byScope = new EnumMap<>(Scope.class);
     private final Set<Finding> findings = new LinkedHashSet<>();
     private final Map<String, List<Finding>> bySubject = new HashMap<>();
     private final int[] counts = new int[Severity.values().length];
@@ -42,13 +43,12 @@ public final class LiveValidation implements AutoCloseable {
 
     LiveValidation(RuleBook book, MessageRenderer messages, Topology topology) {
         this.topology = topology;
-        this.byRule = new ArrayList<>(book.rules.size());
-        for (int i = 0; i < book.rules.size(); i++) {
-            byRule.add(new HashMap<>());
+        for (Scope scope : Scope.values()) {
+            byScope.put(scope, new HashMap<>());
         }
         this.evaluator = new Evaluator(book, messages, topology, collector);
         new Evaluator(book, messages, topology, (rule, key, finding) -> {
-            byRule.get(rule.index()).computeIfAbsent(key, k -> new ArrayList<>(1)).add(finding);
+            byScope.get(rule.scope()).computeIfAbsent(key, k -> new ArrayList<>(1)).add(finding);
             add(finding);
         }).all();
         topology.addListener(observer);
@@ -96,8 +96,8 @@ public final class LiveValidation implements AutoCloseable {
             return;
         }
         dirty.resolve(topology);
-        dirty.linkKeys.forEach(id -> evaluator.link(id, false));
-        dirty.twoHopLinkKeys.forEach(id -> evaluator.link(id, true));
+        dirty.linkKeys.forEach(id -> evaluator.link(id, Scope.LINK));
+        dirty.twoHopLinkKeys.forEach(id -> evaluator.link(id, Scope.LINK_TWO_HOPS));
         dirty.elementKeys.forEach(evaluator::element);
         dirty.forestKeys.forEach(evaluator::forest);
         dirty.hostKeys.forEach(evaluator::host);
@@ -137,7 +137,7 @@ public final class LiveValidation implements AutoCloseable {
         private final Set<Finding> removed = new LinkedHashSet<>();
 
         @Override
-        public void begin(CompiledRule rule, String key) {
+        public void begin(Scope scope, String key) {
             scratch.clear();
         }
 
@@ -147,8 +147,8 @@ public final class LiveValidation implements AutoCloseable {
         }
 
         @Override
-        public void end(CompiledRule rule, String key) {
-            Map<String, List<Finding>> stored = byRule.get(rule.index());
+        public void end(Scope scope, String key) {
+            Map<String, List<Finding>> stored = byScope.get(scope);
             List<Finding> before = stored.get(key);
             if (before == null && scratch.isEmpty()) {
                 return;

@@ -1,6 +1,8 @@
 package org.coexist.rules;
 
 import java.text.MessageFormat;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -53,34 +55,47 @@ final class MessageRenderer {
         return text(ruleId + ".message");
     }
 
-    /** Formats a template; MessageFormat is created per finding because it is not thread-safe. */
-    String render(String template, Object[] arguments) {
-        Object[] words = new Object[arguments.length];
-        for (int i = 0; i < arguments.length; i++) {
-            words[i] = words(arguments[i]);
-        }
-        return new MessageFormat(template, locale).format(words);
+    /**
+     * A formatter for one evaluation: it keeps its parsed templates, so it belongs to one thread (MessageFormat is
+     * not thread-safe) and parses each template once.
+     */
+    Formatter formatter() {
+        return new Formatter();
     }
 
-    private Object words(Object argument) {
-        if (argument instanceof Element element) {
-            ElementTypeSpec spec = catalog.spec(element.type());
-            String type = spec == null ? element.type().name() : spec.label();
-            String name = element.name().isEmpty() ? element.id() : element.name();
-            return new MessageFormat(elementFormat, locale).format(new Object[]{type, name,
-                    badge(element.version())});
+    final class Formatter {
+        private final MessageFormat element = new MessageFormat(elementFormat, locale);
+        private final Map<String, MessageFormat> parsed = new HashMap<>();
+        private final Object[] elementWords = new Object[3];
+
+        String render(String template, Object[] arguments) {
+            Object[] words = new Object[arguments.length];
+            for (int i = 0; i < arguments.length; i++) {
+                words[i] = words(arguments[i]);
+            }
+            return parsed.computeIfAbsent(template, t -> new MessageFormat(t, locale)).format(words);
         }
-        if (argument instanceof Forest forest) {
-            return forest.name().isEmpty() ? forest.id() : forest.name();
+
+        private Object words(Object argument) {
+            if (argument instanceof Element e) {
+                ElementTypeSpec spec = catalog.spec(e.type());
+                elementWords[0] = spec == null ? e.type().name() : spec.label();
+                elementWords[1] = e.name().isEmpty() ? e.id() : e.name();
+                elementWords[2] = badge(e.version());
+                return element.format(elementWords);
+            }
+            if (argument instanceof Forest forest) {
+                return forest.name().isEmpty() ? forest.id() : forest.name();
+            }
+            if (argument instanceof LinkKind kind) {
+                LinkKindSpec spec = catalog.spec(kind);
+                return spec == null ? kind.name() : spec.label();
+            }
+            if (argument instanceof ProductVersion version) {
+                return badge(version);
+            }
+            return argument == null ? "" : argument;
         }
-        if (argument instanceof LinkKind kind) {
-            LinkKindSpec spec = catalog.spec(kind);
-            return spec == null ? kind.name() : spec.label();
-        }
-        if (argument instanceof ProductVersion version) {
-            return badge(version);
-        }
-        return argument == null ? "" : argument;
     }
 
     private String badge(ProductVersion version) {

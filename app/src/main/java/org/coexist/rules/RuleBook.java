@@ -22,7 +22,12 @@ import org.coexist.rules.spi.LinkChecker;
 final class RuleBook {
     final List<CompiledRule> rules;
     final CompiledRule[] linkRules;
-    final CompiledRule[][] linkRulesByKind;
+    /** Per link kind, the rules of scope LINK and of scope LINK_TWO_HOPS that can fire on it. */
+    final CompiledRule[][] oneHopByKind;
+    final CompiledRule[][] twoHopsByKind;
+    /** The checkers of those arrays, index for index, so that the hot loop does no casts. */
+    final LinkChecker[][] oneHopCheckersByKind;
+    final LinkChecker[][] twoHopsCheckersByKind;
     final CompiledRule[] elementRules;
     final CompiledRule[][] elementRulesByType;
     final CompiledRule[] forestRules;
@@ -55,14 +60,31 @@ final class RuleBook {
         elementRules = select(ElementChecker.class);
         forestRules = select(ForestChecker.class);
         hostRules = select(HostChecker.class);
-        linkRulesByKind = new CompiledRule[LinkKind.values().length][];
+        int kinds = LinkKind.values().length;
+        oneHopByKind = new CompiledRule[kinds][];
+        twoHopsByKind = new CompiledRule[kinds][];
+        oneHopCheckersByKind = new LinkChecker[kinds][];
+        twoHopsCheckersByKind = new LinkChecker[kinds][];
         for (LinkKind kind : LinkKind.values()) {
-            linkRulesByKind[kind.ordinal()] = filter(linkRules, r -> r.linkChecker().kinds().contains(kind));
+            int k = kind.ordinal();
+            oneHopByKind[k] = filter(linkRules, r -> r.scope() == Scope.LINK && r.linkChecker().kinds().contains(kind));
+            twoHopsByKind[k] = filter(linkRules, r -> r.scope() == Scope.LINK_TWO_HOPS
+                    && r.linkChecker().kinds().contains(kind));
+            oneHopCheckersByKind[k] = checkers(oneHopByKind[k]);
+            twoHopsCheckersByKind[k] = checkers(twoHopsByKind[k]);
         }
         elementRulesByType = new CompiledRule[ElementType.values().length][];
         for (ElementType type : ElementType.values()) {
             elementRulesByType[type.ordinal()] = filter(elementRules, r -> r.elementChecker().types().contains(type));
         }
+    }
+
+    private static LinkChecker[] checkers(CompiledRule[] rules) {
+        LinkChecker[] result = new LinkChecker[rules.length];
+        for (int i = 0; i < rules.length; i++) {
+            result[i] = rules[i].linkChecker();
+        }
+        return result;
     }
 
     private static DataRule dataRule(RuleEntry entry, List<RuleEntry> entries) {

@@ -17,7 +17,8 @@ public final class EndpointMatcher {
     private final boolean[] types;
     private final boolean[] versions;
     private final Family family;
-    private final Map<String, String> properties;
+    private final String[] propertyNames;
+    private final String[] propertyValues;
 
     /**
      * @param types      accepted types, or null for any
@@ -30,7 +31,11 @@ public final class EndpointMatcher {
         this.types = types == null ? null : table(types, ElementType.values().length);
         this.versions = versions == null ? null : table(versions, ProductVersion.values().length);
         this.family = family;
-        this.properties = Map.copyOf(properties);
+        this.propertyNames = properties.keySet().toArray(new String[0]);
+        this.propertyValues = new String[propertyNames.length];
+        for (int i = 0; i < propertyNames.length; i++) {
+            propertyValues[i] = properties.get(propertyNames[i]);
+        }
     }
 
     private static boolean[] table(java.util.Set<? extends Enum<?>> members, int size) {
@@ -51,8 +56,8 @@ public final class EndpointMatcher {
         if (family != null && element.family() != family) {
             return false;
         }
-        for (Map.Entry<String, String> wanted : properties.entrySet()) {
-            if (!wanted.getValue().equals(element.stringProperty(wanted.getKey()))) {
+        for (int i = 0; i < propertyNames.length; i++) {
+            if (!propertyValues[i].equals(element.stringProperty(propertyNames[i]))) {
                 return false;
             }
         }
