@@ -73,7 +73,8 @@ final class FormatMigrations {
 
     private int version(ObjectNode root, String file) throws TopologyFileException {
         JsonNode node = root.get("version");
-        String expected = "an integer version from " + oldestReadable() + " to " + CURRENT_VERSION;
+        String expected = oldestReadable() == CURRENT_VERSION ? "the integer " + CURRENT_VERSION
+                : "an integer version from " + oldestReadable() + " to " + CURRENT_VERSION;
         if (node == null) {
             throw new TopologyFileException(file, "$", "no \"version\"", "\"version\": " + CURRENT_VERSION);
         }

@@ -81,7 +81,9 @@ public final class TopologyReader {
     }
 
     private static String bytes(long size) {
-        return String.format(Locale.ROOT, "%,d bytes (%.1f MiB)", size, size / (1024.0 * 1024.0));
+        String exact = String.format(Locale.ROOT, "%,d bytes", size);
+        return size < 1024 * 1024 ? exact
+                : exact + String.format(Locale.ROOT, " (%.1f MiB)", size / (1024.0 * 1024.0));
     }
 
     /** Builds the topology only from a checked document, pools before their members. */
