@@ -1,0 +1,188 @@
+package org.coexist.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Map.Entry;
+import java.util.Set;
+
+/**
+ * Typed reads of the fields of one file's JSON tree. Each read names the JSON path and what was expected when
+ * the field does not fit, so that the binder stays a plain list of fields.
+ */
+final class JsonFields {
+    private final String file;
+
+    JsonFields(String file) {
+        this.file = file;
+    }
+
+    TopologyFileException error(String path, String problem, String expected) {
+        return new TopologyFileException(file, path, problem, expected);
+    }
+
+    ObjectNode object(JsonNode node, String path) throws TopologyFileException {
+        if (node == null || !node.isObject()) {
+            throw error(path, "found " + JsonText.describe(node), "an object");
+        }
+        return (ObjectNode) node;
+    }
+
+    /** The array under the key; empty when the key is absent or null. */
+    ArrayNode array(ObjectNode owner, String key, String path) throws TopologyFileException {
+        JsonNode node = owner.get(key);
+        if (node == null || node.isNull()) {
+            return owner.arrayNode();
+        }
+        if (!node.isArray()) {
+            throw error(JsonText.child(path, key), "found " + JsonText.describe(node), "an array");
+        }
+        return (ArrayNode) node;
+    }
+
+    /** A string that must be present and not empty, such as an id or a reference. */
+    String requiredString(ObjectNode owner, String key, String path) throws TopologyFileException {
+        String at = JsonText.child(path, key);
+        JsonNode node = owner.get(key);
+        if (node == null) {
+            throw error(at, "missing", "a non-empty string");
+        }
+        if (!node.isTextual()) {
+            throw error(at, "found " + JsonText.describe(node), "a non-empty string");
+        }
+        if (node.textValue().isEmpty()) {
+            throw error(at, "found an empty string", "a non-empty string");
+        }
+        return node.textValue();
+    }
+
+    /** A string, or null when the key is absent or null. */
+    String optionalString(ObjectNode owner, String key, String path) throws TopologyFileException {
+        JsonNode node = owner.get(key);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw error(JsonText.child(path, key), "found " + JsonText.describe(node), "a string");
+        }
+        return node.textValue();
+    }
+
+    /** A finite number, 0 when the key is absent; when {@code nonNegative}, negative numbers are refused. */
+    double number(ObjectNode owner, String key, String path, boolean nonNegative) throws TopologyFileException {
+        JsonNode node = owner.get(key);
+        if (node == null) {
+            return 0;
+        }
+        String at = JsonText.child(path, key);
+        String expected = nonNegative ? "a number of 0 or more" : "a number";
+        if (!node.isNumber()) {
+            throw error(at, "found " + JsonText.describe(node), expected);
+        }
+        double value = node.doubleValue();
+        if (!Double.isFinite(value) || (nonNegative && value < 0)) {
+            throw error(at, "found " + JsonText.describe(node), expected + " within range");
+        }
+        return value;
+    }
+
+    /** The named constant of an enum, from a required string. */
+    <E extends Enum<E>> E constant(ObjectNode owner, String key, String path, Class<E> type, String what)
+            throws TopologyFileException {
+        String text = requiredString(owner, key, path);
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(text)) {
+                return constant;
+            }
+        }
+        throw error(JsonText.child(path, key), "unknown " + what + " " + JsonText.quote(text),
+                "one of " + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+    }
+
+    /** A list of non-empty strings, empty when the key is absent or null. */
+    List<String> strings(ObjectNode owner, String key, String path) throws TopologyFileException {
+        ArrayNode array = array(owner, key, path);
+        List<String> result = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode item = array.get(i);
+            if (!item.isTextual() || item.textValue().isEmpty()) {
+                throw error(JsonText.index(JsonText.child(path, key), i), "found " + JsonText.describe(item),
+                        "a non-empty string (an id)");
+            }
+            result.add(item.textValue());
+        }
+        return result;
+    }
+
+    /** The free-form {@code properties} object, empty when absent or null. */
+    Map<String, Object> properties(ObjectNode owner, String path) throws TopologyFileException {
+        JsonNode node = owner.get("properties");
+        if (node == null || node.isNull()) {
+            return Map.of();
+        }
+        String at = JsonText.child(path, "properties");
+        return plainObject(object(node, at), at);
+    }
+
+    /** Every field whose key the format does not define, kept as plain values so it can be written back. */
+    Map<String, Object> extra(ObjectNode owner, Set<String> known, String path) throws TopologyFileException {
+        Map<String, Object> extra = new LinkedHashMap<>();
+        for (Entry<String, JsonNode> field : owner.properties()) {
+            if (!known.contains(field.getKey())) {
+                extra.put(field.getKey(), plain(field.getValue(), JsonText.child(path, field.getKey())));
+            }
+        }
+        return extra;
+    }
+
+    /**
+     * A JSON value as plain Java: String, Boolean, Integer/Long/BigInteger, Double, List, Map (in file order) or
+     * null. Numbers keep the narrowest type so a saved value reads back equal.
+     */
+    Object plain(JsonNode node, String path) throws TopologyFileException {
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node.isNull()) {
+            return null;
+        }
+        if (node.isIntegralNumber()) {
+            if (node.canConvertToInt()) {
+                return node.intValue();
+            }
+            return node.canConvertToLong() ? (Object) node.longValue() : node.bigIntegerValue();
+        }
+        if (node.isNumber()) {
+            double value = node.doubleValue();
+            if (!Double.isFinite(value)) {
+                throw error(path, "found " + JsonText.describe(node), "a number within the range of a double");
+            }
+            return value;
+        }
+        if (node.isArray()) {
+            List<Object> items = new ArrayList<>(node.size());
+            for (int i = 0; i < node.size(); i++) {
+                items.add(plain(node.get(i), JsonText.index(path, i)));
+            }
+            return Collections.unmodifiableList(items);
+        }
+        return plainObject((ObjectNode) node, path);
+    }
+
+    private Map<String, Object> plainObject(ObjectNode node, String path) throws TopologyFileException {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (Entry<String, JsonNode> field : node.properties()) {
+            map.put(field.getKey(), plain(field.getValue(), JsonText.child(path, field.getKey())));
+        }
+        return Collections.unmodifiableMap(map);
+    }
+}
