@@ -48,18 +48,13 @@ final class JsonFields {
 
     /** A string that must be present and not empty, such as an id or a reference. */
     String requiredString(ObjectNode owner, String key, String path) throws TopologyFileException {
-        String at = JsonText.child(path, key);
         JsonNode node = owner.get(key);
-        if (node == null) {
-            throw error(at, "missing", "a non-empty string");
+        if (node != null && node.isTextual() && !node.textValue().isEmpty()) {
+            return node.textValue();
         }
-        if (!node.isTextual()) {
-            throw error(at, "found " + JsonText.describe(node), "a non-empty string");
-        }
-        if (node.textValue().isEmpty()) {
-            throw error(at, "found an empty string", "a non-empty string");
-        }
-        return node.textValue();
+        String problem = node == null ? "missing" : node.isTextual() ? "found an empty string"
+                : "found " + JsonText.describe(node);
+        throw error(JsonText.child(path, key), problem, "a non-empty string");
     }
 
     /** A string, or null when the key is absent or null. */
@@ -80,16 +75,13 @@ final class JsonFields {
         if (node == null) {
             return 0;
         }
-        String at = JsonText.child(path, key);
+        double value = node.isNumber() ? node.doubleValue() : Double.NaN;
+        if (Double.isFinite(value) && !(nonNegative && value < 0)) {
+            return value;
+        }
         String expected = nonNegative ? "a number of 0 or more" : "a number";
-        if (!node.isNumber()) {
-            throw error(at, "found " + JsonText.describe(node), expected);
-        }
-        double value = node.doubleValue();
-        if (!Double.isFinite(value) || (nonNegative && value < 0)) {
-            throw error(at, "found " + JsonText.describe(node), expected + " within range");
-        }
-        return value;
+        throw error(JsonText.child(path, key), "found " + JsonText.describe(node),
+                node.isNumber() ? expected + " within range" : expected);
     }
 
     /** The named constant of an enum, from a required string. */
