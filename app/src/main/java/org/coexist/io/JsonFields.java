@@ -17,6 +17,18 @@ import java.util.Set;
  * the field does not fit, so that the binder stays a plain list of fields.
  */
 final class JsonFields {
+    /** Enum constants by name, built once per enum: a file names thousands of types and versions. */
+    private static final ClassValue<Map<String, Object>> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+            Map<String, Object> byName = new java.util.HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                byName.put(((Enum<?>) constant).name(), constant);
+            }
+            return byName;
+        }
+    };
+
     private final String file;
 
     JsonFields(String file) {
@@ -88,10 +100,9 @@ final class JsonFields {
     <E extends Enum<E>> E constant(ObjectNode owner, String key, String path, Class<E> type, String what)
             throws TopologyFileException {
         String text = requiredString(owner, key, path);
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(text)) {
-                return constant;
-            }
+        Object constant = CONSTANTS.get(type).get(text);
+        if (constant != null) {
+            return type.cast(constant);
         }
         throw error(JsonText.child(path, key), "unknown " + what + " " + JsonText.quote(text),
                 "one of " + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
@@ -118,26 +129,38 @@ final class JsonFields {
         if (node == null || node.isNull()) {
             return Map.of();
         }
-        String at = JsonText.child(path, "properties");
-        return plainObject(object(node, at), at);
+        if (!node.isObject()) {
+            throw error(JsonText.child(path, "properties"), "found " + JsonText.describe(node), "an object");
+        }
+        return plainObject((ObjectNode) node, () -> JsonText.child(path, "properties"));
     }
 
     /** Every field whose key the format does not define, kept as plain values so it can be written back. */
     Map<String, Object> extra(ObjectNode owner, Set<String> known, String path) throws TopologyFileException {
-        Map<String, Object> extra = new LinkedHashMap<>();
+        Map<String, Object> extra = null;
         for (Entry<String, JsonNode> field : owner.properties()) {
             if (!known.contains(field.getKey())) {
-                extra.put(field.getKey(), plain(field.getValue(), JsonText.child(path, field.getKey())));
+                if (extra == null) {
+                    extra = new LinkedHashMap<>();
+                }
+                String key = field.getKey();
+                extra.put(key, plain(field.getValue(), () -> JsonText.child(path, key)));
             }
         }
-        return extra;
+        return extra == null ? Map.of() : extra;
+    }
+
+    /** A JSON path spelt out only when a message needs it: most fields are fine and never ask. */
+    @FunctionalInterface
+    interface LazyPath {
+        String get();
     }
 
     /**
      * A JSON value as plain Java: String, Boolean, Integer/Long/BigInteger, Double, List, Map (in file order) or
      * null. Numbers keep the narrowest type so a saved value reads back equal.
      */
-    Object plain(JsonNode node, String path) throws TopologyFileException {
+    Object plain(JsonNode node, LazyPath path) throws TopologyFileException {
         if (node.isTextual()) {
             return node.textValue();
         }
@@ -156,24 +179,26 @@ final class JsonFields {
         if (node.isNumber()) {
             double value = node.doubleValue();
             if (!Double.isFinite(value)) {
-                throw error(path, "found " + JsonText.describe(node), "a number within the range of a double");
+                throw error(path.get(), "found " + JsonText.describe(node), "a number within the range of a double");
             }
             return value;
         }
         if (node.isArray()) {
             List<Object> items = new ArrayList<>(node.size());
             for (int i = 0; i < node.size(); i++) {
-                items.add(plain(node.get(i), JsonText.index(path, i)));
+                int index = i;
+                items.add(plain(node.get(i), () -> JsonText.index(path.get(), index)));
             }
             return Collections.unmodifiableList(items);
         }
         return plainObject((ObjectNode) node, path);
     }
 
-    private Map<String, Object> plainObject(ObjectNode node, String path) throws TopologyFileException {
+    private Map<String, Object> plainObject(ObjectNode node, LazyPath path) throws TopologyFileException {
         Map<String, Object> map = new LinkedHashMap<>();
         for (Entry<String, JsonNode> field : node.properties()) {
-            map.put(field.getKey(), plain(field.getValue(), JsonText.child(path, field.getKey())));
+            String key = field.getKey();
+            map.put(key, plain(field.getValue(), () -> JsonText.child(path.get(), key)));
         }
         return Collections.unmodifiableMap(map);
     }
