@@ -30,6 +30,10 @@ public final class DiagramTheme {
     public static final double CARD_WIDTH = 170;
     public static final double CARD_HEIGHT = 60;
 
+    /** Dash pattern of error and warning links: drawn length, then gap. */
+    public static final double DASH_ON = 8;
+    public static final double DASH_OFF = 5;
+
     private DiagramTheme() {
     }
 
