@@ -1,0 +1,116 @@
+package org.coexist.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.coexist.io.TopologyFileException;
+import org.coexist.model.Phase;
+import org.coexist.model.Topology;
+import org.coexist.rules.Finding;
+import org.coexist.rules.Severity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Validates topology files against every rule and prints the findings.",
+            "Text: one line per finding, SEVERITY rule-id subjects: message.",
+            "JSON (--json): {\"files\":[{\"file\",\"findings\":[{\"rule\",\"severity\",\"subjects\",\"message\","
+                    + "\"source\"}],\"errors\",\"warnings\"}]}"},
+        footer = {"", "Exit status: 0 no errors (warnings allowed), 1 some file has errors, "
+                + "2 some file could not be read (its message on stderr).",
+            "", "Example: coexist validate contoso.coexist.json --phase ph2"})
+final class ValidateCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Topology files (.coexist.json).")
+    private List<Path> files;
+
+    @Option(names = "--json", description = "Print one JSON object for the whole run.")
+    private boolean json;
+
+    @Option(names = "--phase", paramLabel = "ID",
+            description = "Validate the topology as it stands in that phase (its hidden ids removed).")
+    private String phase;
+
+    ValidateCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode report = mapper.createObjectNode();
+        ArrayNode fileReports = report.putArray("files");
+        int status = ExitCodes.CLEAN;
+        for (Path file : files) {
+            Topology topology;
+            try {
+                topology = context.reader().read(file);
+            } catch (TopologyFileException e) {
+                context.err().println(e.getMessage());
+                status = ExitCodes.UNREADABLE;
+                continue;
+            }
+            if (phase != null) {
+                Phase chosen = topology.phase(phase);
+                if (chosen == null) {
+                    context.err().println(file + ": no phase with id \"" + phase + "\"; the file's phases are "
+                            + topology.phases().stream().map(Phase::id).toList());
+                    status = ExitCodes.UNREADABLE;
+                    continue;
+                }
+                topology = topology.without(chosen.hidden());
+            }
+            List<Finding> findings = context.engine().validate(topology);
+            long errors = findings.stream().filter(Finding::isError).count();
+            long warnings = findings.size() - errors;
+            if (errors > 0 && status == ExitCodes.CLEAN) {
+                status = ExitCodes.FINDINGS;
+            }
+            if (json) {
+                fileReports.add(fileReport(mapper, file, findings, errors, warnings));
+            } else {
+                printText(file, findings, errors, warnings);
+            }
+        }
+        if (json) {
+            context.out().println(report.toString());
+        }
+        return status;
+    }
+
+    private void printText(Path file, List<Finding> findings, long errors, long warnings) {
+        if (files.size() > 1) {
+            context.out().println(file + ":");
+        }
+        for (Finding finding : findings) {
+            context.out().println(finding.severity() + " " + finding.rule() + " "
+                    + String.join(",", finding.subjects()) + ": " + finding.message());
+        }
+        context.err().println(file + ": " + errors + (errors == 1 ? " error, " : " errors, ")
+                + warnings + (warnings == 1 ? " warning" : " warnings"));
+    }
+
+    private static ObjectNode fileReport(ObjectMapper mapper, Path file, List<Finding> findings, long errors,
+                                         long warnings) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("file", file.toString());
+        ArrayNode list = node.putArray("findings");
+        for (Finding finding : findings) {
+            ObjectNode f = list.addObject();
+            f.put("rule", finding.rule());
+            f.put("severity", finding.severity() == Severity.ERROR ? "ERROR" : "WARNING");
+            ArrayNode subjects = f.putArray("subjects");
+            finding.subjects().forEach(subjects::add);
+            f.put("message", finding.message());
+            f.put("source", finding.source().cite());
+        }
+        node.put("errors", errors);
+        node.put("warnings", warnings);
+        return node;
+    }
+}

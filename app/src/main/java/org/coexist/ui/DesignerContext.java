@@ -1,0 +1,73 @@
+package org.coexist.ui;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.coexist.model.Topology;
+import org.coexist.model.catalog.Catalog;
+import org.coexist.model.edit.Command;
+import org.coexist.model.edit.Edits;
+import org.coexist.rules.ValidationEngine;
+
+/**
+ * What every part of the designer shares: the catalog, the engine, the command factory, texts, icons, the open
+ * document and the selection. Passed in through constructors; there is no global instance.
+ */
+public final class DesignerContext {
+    private final Catalog catalog;
+    private final ValidationEngine engine;
+    private final Texts texts;
+    private final IconLibrary icons;
+    private final Edits edits;
+    private final Selection selection = new Selection();
+    private final ObjectProperty<Document> document = new SimpleObjectProperty<>(this, "document");
+
+    public DesignerContext(Catalog catalog, ValidationEngine engine, Texts texts, IconLibrary icons) {
+        this.catalog = catalog;
+        this.engine = engine;
+        this.texts = texts;
+        this.icons = icons;
+        this.edits = new Edits(catalog, texts.editNames());
+        document.addListener((obs, old, now) -> selection.clear());
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public ValidationEngine engine() {
+        return engine;
+    }
+
+    public Texts texts() {
+        return texts;
+    }
+
+    public IconLibrary icons() {
+        return icons;
+    }
+
+    public Edits edits() {
+        return edits;
+    }
+
+    public Selection selection() {
+        return selection;
+    }
+
+    public ObjectProperty<Document> documentProperty() {
+        return document;
+    }
+
+    public Document document() {
+        return document.get();
+    }
+
+    public Topology topology() {
+        return document.get().topology();
+    }
+
+    /** Runs a command on the open document: the one way the designer changes a topology. */
+    public void execute(Command command) {
+        document.get().commands().execute(command);
+    }
+}

@@ -1,0 +1,55 @@
+package org.coexist.ui;
+
+import java.nio.file.Path;
+import org.coexist.model.Topology;
+import org.coexist.model.edit.CommandManager;
+import org.coexist.rules.LiveValidation;
+import org.coexist.rules.ValidationEngine;
+
+/** One open topology with its undo history, its live findings and the file it came from (null if new). */
+public final class Document implements AutoCloseable {
+    private final Topology topology;
+    private final CommandManager commands;
+    private final LiveValidation validation;
+    private Path file;
+
+    public Document(Topology topology, Path file, ValidationEngine engine) {
+        this.topology = topology;
+        this.file = file;
+        this.commands = new CommandManager(topology);
+        this.validation = engine.attach(topology);
+    }
+
+    public Topology topology() {
+        return topology;
+    }
+
+    public CommandManager commands() {
+        return commands;
+    }
+
+    public LiveValidation validation() {
+        return validation;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public void setFile(Path file) {
+        this.file = file;
+    }
+
+    /** The topology's name, or the file name, for the title bar. */
+    public String displayName() {
+        if (!topology.name().isBlank()) {
+            return topology.name();
+        }
+        return file == null ? "Untitled" : file.getFileName().toString();
+    }
+
+    @Override
+    public void close() {
+        validation.close();
+    }
+}

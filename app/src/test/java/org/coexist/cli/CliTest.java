@@ -1,0 +1,186 @@
+package org.coexist.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as scripts use it: output formats and exit statuses of file-format.md. */
+class CliTest {
+    private static final String UNSUPPORTED = """
+            {
+              "format": "coexist-topology",
+              "version": 1,
+              "name": "broken",
+              "forests": [
+                { "id": "f1", "name": "contoso.com", "x": 0, "y": 0, "width": 900, "height": 600 }
+              ],
+              "elements": [
+                { "id": "c1", "type": "LYNC_CLIENT", "version": "LYNC_2013", "name": "users", "forest": "f1", "x": 10, "y": 10 },
+                { "id": "s1", "type": "SQL_INSTANCE", "version": "SQL_2012", "name": "sql01", "forest": "f1", "x": 300, "y": 10 }
+              ],
+              "links": [
+                { "id": "l1", "kind": "HOMED_ON", "from": "s1", "to": "c1" }
+              ],
+              "phases": [
+                { "id": "ph1", "name": "Before SQL", "hidden": ["s1"] }
+              ]
+            }
+            """;
+
+    @TempDir
+    Path dir;
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    private Path write(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content);
+        return file;
+    }
+
+    @Test
+    void anErrorGivesExitOneAndALinePerFinding() throws IOException {
+        Path file = write("broken.coexist.json", UNSUPPORTED);
+        Run run = run("validate", file.toString());
+        assertEquals(1, run.status());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(1, lines.size(), run.out());
+        assertTrue(lines.get(0).startsWith("ERROR link-kind-endpoints l1: "), lines.get(0));
+    }
+
+    @Test
+    void jsonOutputFollowsTheContract() throws IOException {
+        Path file = write("broken.coexist.json", UNSUPPORTED);
+        Run run = run("validate", file.toString(), "--json");
+        assertEquals(1, run.status());
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        JsonNode report = root.path("files").get(0);
+        assertEquals(file.toString(), report.path("file").asText());
+        assertEquals(1, report.path("errors").asInt());
+        assertEquals(0, report.path("warnings").asInt());
+        JsonNode finding = report.path("findings").get(0);
+        List<String> keys = new ArrayList<>();
+        finding.fieldNames().forEachRemaining(keys::add);
+        assertEquals(List.of("rule", "severity", "subjects", "message", "source"), keys);
+        assertEquals("ERROR", finding.path("severity").asText());
+        assertEquals("l1", finding.path("subjects").get(0).asText());
+        assertFalse(finding.path("source").asText().isBlank());
+    }
+
+    @Test
+    void aPhaseIsValidatedWithoutWhatItHides() throws IOException {
+        Path file = write("broken.coexist.json", UNSUPPORTED);
+        Run run = run("validate", file.toString(), "--phase", "ph1", "--json");
+        assertEquals(0, run.status(), run.err());
+        assertEquals(0, new ObjectMapper().readTree(run.out()).path("files").get(0).path("errors").asInt());
+    }
+
+    @Test
+    void anUnknownPhaseIsExitTwoWithAMessage() throws IOException {
+        Path file = write("broken.coexist.json", UNSUPPORTED);
+        Run run = run("validate", file.toString(), "--phase", "ph9");
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("ph9"), run.err());
+    }
+
+    @Test
+    void anUnreadableFileIsExitTwoWithItsMessageAndNoStackTrace() throws IOException {
+        Path good = write("good.coexist.json", UNSUPPORTED.replace("\"from\": \"s1\", \"to\": \"c1\"",
+                "\"from\": \"c1\", \"to\": \"c1\"").replace("HOMED_ON", "CONNECTS_TO"));
+        Path bad = write("bad.coexist.json", "{ \"format\": \"coexist-topology\", ");
+        Run run = run("validate", bad.toString(), good.toString());
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("bad.coexist.json"), run.err());
+        assertTrue(run.err().contains("line"), run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace");
+        assertTrue(run.out().contains("good.coexist.json"), "the readable file is still validated");
+    }
+
+    @Test
+    void aMissingFileIsExitTwo() {
+        Run run = run("validate", dir.resolve("nowhere.coexist.json").toString());
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("nowhere.coexist.json"));
+    }
+
+    @Test
+    void helpExplainsUsage() {
+        Run top = run("--help");
+        assertEquals(0, top.status());
+        assertTrue(top.out().contains("validate"));
+        Run validate = run("validate", "--help");
+        assertEquals(0, validate.status());
+        assertTrue(validate.out().contains("--phase"));
+        assertEquals(2, run("validate").status(), "a file is required");
+    }
+
+    @Test
+    void rulesListsTheCatalog() throws IOException {
+        Run run = run("rules", "--json");
+        assertEquals(0, run.status());
+        JsonNode rules = new ObjectMapper().readTree(run.out()).path("rules");
+        assertTrue(rules.size() >= 1);
+        boolean structural = false;
+        for (JsonNode rule : rules) {
+            assertFalse(rule.path("source").asText().isBlank(), rule.toString());
+            structural |= rule.path("id").asText().equals("link-kind-endpoints");
+        }
+        assertTrue(structural);
+        assertTrue(run("rules").out().contains("link-kind-endpoints"));
+    }
+
+    @Test
+    void exportWritesEachFormatAndRefusesAnUnknownPhase() throws IOException {
+        Path file = write("broken.coexist.json", UNSUPPORTED);
+        for (String format : List.of("png", "svg", "pdf")) {
+            Path out = dir.resolve("out." + format);
+            Run run = run("export", file.toString(), "--format", format, "--output", out.toString());
+            assertEquals(0, run.status(), run.err());
+            assertTrue(Files.size(out) > 100, format);
+        }
+        byte[] png = Files.readAllBytes(dir.resolve("out.png"));
+        assertEquals((byte) 0x89, png[0]);
+        assertTrue(Files.readString(dir.resolve("out.svg")).contains("<svg"));
+        assertTrue(new String(Files.readAllBytes(dir.resolve("out.pdf")), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)
+                .startsWith("%PDF"));
+        Run unknown = run("export", file.toString(), "--format", "pdf", "--phase", "ph9", "--output",
+                dir.resolve("x.pdf").toString());
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().contains("ph9"), unknown.err());
+        assertFalse(Files.exists(dir.resolve("x.pdf")));
+        assertEquals(2, run("export", file.toString(), "--format", "gif", "--output", "x.gif").status());
+    }
+
+    @Test
+    void benchPrintsExactlyTheAgreedKeys() throws IOException {
+        Run run = run("bench", "--elements", "300", "--edits", "50", "--json");
+        assertEquals(0, run.status(), run.err());
+        JsonNode figures = new ObjectMapper().readTree(run.out());
+        List<String> keys = new ArrayList<>();
+        figures.fieldNames().forEachRemaining(keys::add);
+        assertEquals(List.of("elements", "links", "fullValidationMs", "incrementalP50Micros", "incrementalP99Micros",
+                "loadMs", "parseMs", "saveMs", "heapBytesPerElement"), keys);
+        assertEquals(300, figures.path("elements").asInt());
+        assertTrue(figures.path("links").asInt() > 300, "about three links per element");
+    }
+}

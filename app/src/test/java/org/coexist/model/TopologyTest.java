@@ -1,0 +1,123 @@
+package org.coexist.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TopologyTest {
+    private Topology topology;
+    private final List<ModelChange> changes = new ArrayList<>();
+    private int settled;
+
+    @BeforeEach
+    void setUp() {
+        topology = new Topology("t");
+        topology.addForest(new Forest("f1", "contoso.com", 0, 0, 900, 600));
+        topology.addForest(new Forest("f2", "fabrikam.com", 1000, 0, 900, 600));
+        topology.addElement(new Element("p1", ElementType.FRONT_END_POOL, ProductVersion.LYNC_2013, "pool01",
+                "f1", 100, 100));
+        topology.addElement(new Element("s1", ElementType.SQL_INSTANCE, ProductVersion.SQL_2012, "sql01", "f1",
+                400, 100).withProperty("host", "SQL01"));
+        topology.addListener(new TopologyListener() {
+            @Override
+            public void changed(ModelChange change) {
+                changes.add(change);
+            }
+
+            @Override
+            public void settled() {
+                settled++;
+            }
+        });
+    }
+
+    @Test
+    void changesCarryBeforeAndAfterAndSettleOnce() {
+        Element before = topology.element("p1");
+        topology.replaceElement(before.withVersion(ProductVersion.LYNC_2010));
+        assertEquals(1, changes.size());
+        ModelChange.ElementChange change = (ModelChange.ElementChange) changes.get(0);
+        assertEquals(before, change.before());
+        assertEquals(ProductVersion.LYNC_2010, change.after().version());
+        assertEquals(1, settled);
+    }
+
+    @Test
+    void aBatchSettlesOnceAtTheEnd() {
+        topology.batch(() -> {
+            topology.addLink(new Link("l1", LinkKind.BACKEND_STORE, "p1", "s1"));
+            topology.replaceElement(topology.element("p1").withName("pool02"));
+            assertEquals(0, settled);
+        });
+        assertEquals(2, changes.size());
+        assertEquals(1, settled);
+    }
+
+    @Test
+    void indexesFollowEdits() {
+        topology.addLink(new Link("l1", LinkKind.BACKEND_STORE, "p1", "s1"));
+        assertEquals(List.of("l1"), topology.linksOf("s1").stream().map(Link::id).toList());
+        assertEquals(1, topology.outgoing("p1", LinkKind.BACKEND_STORE).size());
+        assertEquals(1, topology.incoming("s1", null).size());
+        assertEquals(List.of("s1"), topology.elementsOnHost("sql01").stream().map(Element::id).toList());
+
+        topology.replaceElement(topology.element("s1").withProperty("host", "sql02").withPlacement("f2", null));
+        assertTrue(topology.elementsOnHost("sql01").isEmpty());
+        assertEquals(1, topology.elementsOnHost("sql02").size());
+        assertEquals(List.of("p1"), topology.elementsIn("f1").stream().map(Element::id).toList());
+        assertEquals(List.of("s1"), topology.elementsIn("f2").stream().map(Element::id).toList());
+
+        topology.removeLink("l1");
+        assertTrue(topology.linksOf("p1").isEmpty());
+    }
+
+    @Test
+    void refusesWhatWouldBreakTheModel() {
+        assertThrows(IllegalArgumentException.class, () -> topology.addElement(
+                new Element("p1", ElementType.EDGE_SERVER, ProductVersion.LYNC_2013, "dup", "f1", 0, 0)));
+        assertThrows(IllegalArgumentException.class, () -> topology.addElement(
+                new Element("e9", ElementType.EDGE_SERVER, ProductVersion.LYNC_2013, "x", "nowhere", 0, 0)));
+        assertThrows(IllegalArgumentException.class, () -> topology.addLink(
+                new Link("l9", LinkKind.HOMED_ON, "p1", "missing")));
+        assertThrows(IllegalStateException.class, () -> topology.removeForest("f1"));
+        topology.addLink(new Link("l1", LinkKind.BACKEND_STORE, "p1", "s1"));
+        assertThrows(IllegalStateException.class, () -> topology.removeElement("p1"));
+        assertThrows(IllegalArgumentException.class, () -> topology.replaceElement(
+                new Element("p1", ElementType.EDGE_SERVER, ProductVersion.LYNC_2013, "pool01", "f1", 0, 0)));
+    }
+
+    @Test
+    void refusesAParentCycle() {
+        Element member = new Element("m1", ElementType.FRONT_END_POOL, ProductVersion.LYNC_2013, "inner", "f1",
+                "p1", 120, 120, 0, 0, java.util.Map.of(), java.util.Map.of());
+        topology.addElement(member);
+        assertEquals(1, topology.childrenOf("p1").size());
+        Element pool = topology.element("p1");
+        assertThrows(IllegalArgumentException.class,
+                () -> topology.replaceElement(pool.withPlacement("f1", "m1")));
+        assertNull(topology.element("p1").parent(), "the refused change left the pool as it was");
+    }
+
+    @Test
+    void withoutDropsHiddenElementsAndTheirLinks() {
+        topology.addLink(new Link("l1", LinkKind.BACKEND_STORE, "p1", "s1"));
+        Topology phase = topology.without(Set.of("s1"));
+        assertNull(phase.element("s1"));
+        assertNull(phase.link("l1"));
+        assertEquals(1, phase.elements().size());
+        assertEquals(2, topology.elements().size(), "the original is untouched");
+    }
+
+    @Test
+    void newIdsAreUnused() {
+        String id = topology.newId("e");
+        assertTrue(!topology.containsId(id) && id.startsWith("e"));
+    }
+}
