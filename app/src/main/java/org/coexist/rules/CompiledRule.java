@@ -10,7 +10,7 @@ import org.coexist.rules.spi.LinkChecker;
  * A rule ready to run: its catalog entry, its descriptor, its message template and the code (or data) that
  * checks it, and the scope it looks at. {@code index} is its place in the catalog, which is also the order of findings.
  */
-record CompiledRule(int index, RuleEntry entry, RuleDescriptor descriptor, String template, Checker checker) {
+record CompiledRule(int index, RuleEntry entry, RuleDescriptor descriptor, Template template, Checker checker) {
 
     Scope scope() {
         if (checker instanceof LinkChecker link) {

@@ -29,14 +29,14 @@ final class Evaluator {
     }
 
     private final RuleBook book;
-    private final MessageRenderer.Formatter messages;
+    private final MessageRenderer messages;
     private final Topology topology;
     private final Collector collector;
     private final Sink[] sinks;
 
     Evaluator(RuleBook book, MessageRenderer messages, Topology topology, Collector collector) {
         this.book = book;
-        this.messages = messages.formatter();
+        this.messages = messages;
         this.topology = topology;
         this.collector = collector;
         this.sinks = new Sink[book.rules.size()];

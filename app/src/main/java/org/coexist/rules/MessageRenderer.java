@@ -1,8 +1,5 @@
 package org.coexist.rules;
 
-import java.text.MessageFormat;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -27,7 +24,7 @@ final class MessageRenderer {
     private final Catalog catalog;
     private final Locale locale;
     private final ResourceBundle bundle;
-    private final String elementFormat;
+    private final Template elementFormat;
 
     MessageRenderer(Catalog catalog, Locale locale) {
         this.catalog = catalog;
@@ -35,7 +32,7 @@ final class MessageRenderer {
         // No fallback to the JVM's default locale: an English engine must speak English on a French desktop.
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale, MessageRenderer.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
-        this.elementFormat = text(ELEMENT_FORMAT);
+        this.elementFormat = Template.compile(text(ELEMENT_FORMAT));
     }
 
     /** The bundle's text for the key; a missing key is a build defect and says which. */
@@ -51,51 +48,36 @@ final class MessageRenderer {
         return text(ruleId + ".summary");
     }
 
-    String template(String ruleId) {
-        return text(ruleId + ".message");
+    Template template(String ruleId) {
+        return Template.compile(text(ruleId + ".message"));
     }
 
-    /**
-     * A formatter for one evaluation: it keeps its parsed templates, so it belongs to one thread (MessageFormat is
-     * not thread-safe) and parses each template once.
-     */
-    Formatter formatter() {
-        return new Formatter();
+    /** Fills in a rule's template; arguments that are model values are put in words first. Thread-safe. */
+    String render(Template template, Object[] arguments) {
+        Object[] words = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            words[i] = words(arguments[i]);
+        }
+        return template.format(words, locale);
     }
 
-    final class Formatter {
-        private final MessageFormat element = new MessageFormat(elementFormat, locale);
-        private final Map<String, MessageFormat> parsed = new HashMap<>();
-        private final Object[] elementWords = new Object[3];
-
-        String render(String template, Object[] arguments) {
-            Object[] words = new Object[arguments.length];
-            for (int i = 0; i < arguments.length; i++) {
-                words[i] = words(arguments[i]);
-            }
-            return parsed.computeIfAbsent(template, t -> new MessageFormat(t, locale)).format(words);
+    private Object words(Object argument) {
+        if (argument instanceof Element e) {
+            ElementTypeSpec spec = catalog.spec(e.type());
+            return elementFormat.format(new Object[]{spec == null ? e.type().name() : spec.label(),
+                e.name().isEmpty() ? e.id() : e.name(), badge(e.version())}, locale);
         }
-
-        private Object words(Object argument) {
-            if (argument instanceof Element e) {
-                ElementTypeSpec spec = catalog.spec(e.type());
-                elementWords[0] = spec == null ? e.type().name() : spec.label();
-                elementWords[1] = e.name().isEmpty() ? e.id() : e.name();
-                elementWords[2] = badge(e.version());
-                return element.format(elementWords);
-            }
-            if (argument instanceof Forest forest) {
-                return forest.name().isEmpty() ? forest.id() : forest.name();
-            }
-            if (argument instanceof LinkKind kind) {
-                LinkKindSpec spec = catalog.spec(kind);
-                return spec == null ? kind.name() : spec.label();
-            }
-            if (argument instanceof ProductVersion version) {
-                return badge(version);
-            }
-            return argument == null ? "" : argument;
+        if (argument instanceof Forest forest) {
+            return forest.name().isEmpty() ? forest.id() : forest.name();
         }
+        if (argument instanceof LinkKind kind) {
+            LinkKindSpec spec = catalog.spec(kind);
+            return spec == null ? kind.name() : spec.label();
+        }
+        if (argument instanceof ProductVersion version) {
+            return badge(version);
+        }
+        return argument == null ? "" : argument;
     }
 
     private String badge(ProductVersion version) {
