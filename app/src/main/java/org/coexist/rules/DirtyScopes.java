@@ -93,14 +93,13 @@ final class DirtyScopes {
                 continue;
             }
             addLinksOf(element, topology);
-            addHost(HostKeys.of(element));
+            addHostKey(element);
             for (Link link : topology.linksOf(id)) {
                 if (link.kind() == LinkKind.BACKEND_STORE) {
                     addHostKey(topology.element(link.otherEnd(id)));
                 }
             }
         }
-        hostKeys.addAll(hosts);
         changedLinks.clear();
         changedElements.clear();
         touchedElements.clear();
