@@ -64,6 +64,23 @@ public final class DiagramCanvas implements CanvasControls {
         viewport.setDiagramBounds(document == null ? null : geometry.all(document.topology()));
     }
 
+    /** Where a model point is on the screen now (for tests driving the robot). */
+    Point2D modelToScreen(double x, double y) {
+        return viewport.world().localToScreen(x, y);
+    }
+
+    Point2D modelToScene(double x, double y) {
+        return viewport.world().localToScene(x, y);
+    }
+
+    ViewRegistry registry() {
+        return registry;
+    }
+
+    boolean isBannerShowing() {
+        return banner.isShowing();
+    }
+
     @Override
     public Node node() {
         return root;
