@@ -36,6 +36,7 @@ public final class DiagramCanvas implements CanvasControls {
         this.registry = new ViewRegistry(context, geometry, this::settled);
         this.highlighter = new Highlighter(registry);
         viewport.addLayers(registry.layers());
+        viewport.setOnVisibleChanged(registry::cull);
         root.getStyleClass().add("diagram-canvas");
         root.getChildren().addAll(viewport.node(), banner.node());
         CanvasParts parts = new CanvasParts(context, registry, geometry, viewport, banner);
@@ -62,6 +63,7 @@ public final class DiagramCanvas implements CanvasControls {
     private void settled() {
         Document document = context.document();
         viewport.setDiagramBounds(document == null ? null : geometry.all(document.topology()));
+        registry.cull(viewport.visibleModelBounds());
     }
 
     /** Where a model point is on the screen now (for tests driving the robot). */

@@ -1,11 +1,12 @@
 package org.coexist.ui.canvas;
 
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import javafx.collections.SetChangeListener;
+import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import org.coexist.model.Element;
@@ -27,13 +28,15 @@ final class ViewRegistry implements TopologyListener {
     private final Group poolLayer = new Group();
     private final Group linkLayer = new Group();
     private final Group cardLayer = new Group();
-    private final Map<String, ForestView> forests = new HashMap<>();
-    private final Map<String, ElementView> elements = new HashMap<>();
-    private final Map<String, LinkView> links = new HashMap<>();
+    private final Map<String, ForestView> forests = new LinkedHashMap<>();
+    private final Map<String, ElementView> elements = new LinkedHashMap<>();
+    private final Map<String, LinkView> links = new LinkedHashMap<>();
     private final Set<String> linksToRoute = new LinkedHashSet<>();
     private final Set<String> gone = new LinkedHashSet<>();
     private final Runnable onSettled;
+    private static final double CULL_MARGIN = 300;
     private Topology topology;
+    private boolean building;
 
     ViewRegistry(DesignerContext context, CanvasGeometry geometry, Runnable onSettled) {
         this.context = context;
@@ -71,11 +74,22 @@ final class ViewRegistry implements TopologyListener {
         if (newTopology == null) {
             return;
         }
+        // Views are built and routed off the scene, then added with one change per layer.
+        building = true;
         newTopology.forests().forEach(this::addForest);
         newTopology.elements().forEach(this::addElement);
         newTopology.links().forEach(this::addLink);
         links.values().forEach(this::route);
+        attach(forestLayer, forests.values());
+        attach(poolLayer, elements.values().stream().filter(view -> view instanceof PoolView).toList());
+        attach(linkLayer, links.values());
+        attach(cardLayer, elements.values().stream().filter(view -> view instanceof CardView).toList());
+        building = false;
         newTopology.addListener(this);
+    }
+
+    private static void attach(Group layer, Collection<? extends Node> views) {
+        layer.getChildren().setAll(views);
     }
 
     ModelView view(String id) {
@@ -109,6 +123,28 @@ final class ViewRegistry implements TopologyListener {
             }
         }
         return null;
+    }
+
+    /**
+     * Hides the views wholly outside the visible part (plus a margin) and shows the others. JavaFX draws every
+     * node under a clip, visible or not, so without this a frame costs as much as the whole diagram.
+     */
+    void cull(Bounds visible) {
+        if (visible == null) {
+            return;
+        }
+        Bounds area = new javafx.geometry.BoundingBox(visible.getMinX() - CULL_MARGIN,
+                visible.getMinY() - CULL_MARGIN, visible.getWidth() + 2 * CULL_MARGIN,
+                visible.getHeight() + 2 * CULL_MARGIN);
+        for (ForestView view : forests.values()) {
+            view.setVisible(view.getBoundsInParent().intersects(area));
+        }
+        for (ElementView view : elements.values()) {
+            view.setVisible(view.box().intersects(area));
+        }
+        for (LinkView view : links.values()) {
+            view.setVisible(view.getBoundsInParent().intersects(area));
+        }
     }
 
     /** Re-routes the links of these elements from where their views are drawn now (during a drag). */
@@ -194,7 +230,9 @@ final class ViewRegistry implements TopologyListener {
     private void addForest(Forest forest) {
         ForestView view = new ForestView(context, forest);
         forests.put(forest.id(), view);
-        forestLayer.getChildren().add(view);
+        if (!building()) {
+            forestLayer.getChildren().add(view);
+        }
         view.setSelected(context.selection().contains(forest.id()));
     }
 
@@ -202,20 +240,28 @@ final class ViewRegistry implements TopologyListener {
         ElementView view;
         if (geometry.isPool(element)) {
             view = new PoolView(context, geometry, element);
-            poolLayer.getChildren().add(view);
         } else {
             view = new CardView(context, geometry, element);
-            cardLayer.getChildren().add(view);
         }
         elements.put(element.id(), view);
+        if (!building()) {
+            (view instanceof PoolView ? poolLayer : cardLayer).getChildren().add(view);
+        }
         view.setSelected(context.selection().contains(element.id()));
     }
 
     private void addLink(Link link) {
         LinkView view = new LinkView(link, shortLabel(link));
         links.put(link.id(), view);
-        linkLayer.getChildren().add(view);
+        if (!building()) {
+            linkLayer.getChildren().add(view);
+        }
         view.setSelected(context.selection().contains(link.id()));
+    }
+
+    /** Whether {@link #show} is building views (they join their layers at its end), not a change event. */
+    private boolean building() {
+        return building;
     }
 
     private String shortLabel(Link link) {

@@ -14,7 +14,10 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.ImagePattern;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
 
 /**
  * The scrollable, zoomable window onto the model plane: a ScrollPane around a world group scaled by the zoom.
@@ -34,19 +37,28 @@ final class Viewport {
     private final Rectangle background = new Rectangle();
     private final Group overlay = new Group();
     private final Scale scale = new Scale(1, 1, 0, 0);
+    private final Translate origin = new Translate();
+    private final Pane plane = new Pane();
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private final BooleanProperty showGrid = new SimpleBooleanProperty(this, "showGrid", true);
     private final ImagePattern gridPattern = GridTile.pattern();
     private Bounds diagram;
+    private java.util.function.Consumer<Bounds> onVisibleChanged;
 
     Viewport() {
         scrollPane.getStyleClass().add("canvas-scroll");
         scrollPane.setPannable(false);
         scrollPane.setFocusTraversable(true);
         background.getStyleClass().add("canvas-background");
-        world.getTransforms().add(scale);
+        world.getTransforms().addAll(scale, origin);
         world.getChildren().add(background);
-        scrollPane.setContent(new Group(world));
+        // The scrolled content is a plain pane sized from the plane, with the world unmanaged inside it: the
+        // scroll pane then never measures thousands of diagram nodes when one of them moves.
+        world.setManaged(false);
+        plane.getChildren().add(world);
+        plane.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        plane.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        scrollPane.setContent(plane);
         zoom.addListener((obs, old, now) -> {
             double clamped = clamp(now.doubleValue());
             if (clamped != now.doubleValue()) {
@@ -60,8 +72,23 @@ final class Viewport {
         showGrid.addListener((obs, old, now) -> paintGrid());
         scrollPane.viewportBoundsProperty().addListener((obs, old, now) -> fitBackground());
         scrollPane.addEventFilter(ScrollEvent.SCROLL, this::wheel);
+        scrollPane.hvalueProperty().addListener((obs, old, now) -> visibleChanged());
+        scrollPane.vvalueProperty().addListener((obs, old, now) -> visibleChanged());
+        scrollPane.viewportBoundsProperty().addListener((obs, old, now) -> visibleChanged());
+        zoom.addListener((obs, old, now) -> visibleChanged());
         paintGrid();
         fitBackground();
+    }
+
+    /** Told, with the visible model bounds, whenever scrolling, zooming or resizing changes them. */
+    void setOnVisibleChanged(java.util.function.Consumer<Bounds> listener) {
+        onVisibleChanged = listener;
+    }
+
+    private void visibleChanged() {
+        if (onVisibleChanged != null) {
+            onVisibleChanged.accept(visibleModelBounds());
+        }
     }
 
     ScrollPane node() {
@@ -236,10 +263,15 @@ final class Viewport {
         double step = GridTile.SIZE;
         minX = Math.floor(minX / step) * step;
         minY = Math.floor(minY / step) * step;
+        double width = Math.ceil((maxX - minX) / step) * step;
+        double height = Math.ceil((maxY - minY) / step) * step;
         background.setX(minX);
         background.setY(minY);
-        background.setWidth(Math.ceil((maxX - minX) / step) * step);
-        background.setHeight(Math.ceil((maxY - minY) / step) * step);
+        background.setWidth(width);
+        background.setHeight(height);
+        origin.setX(-minX);
+        origin.setY(-minY);
+        plane.setPrefSize(width * scaleNow, height * scaleNow);
     }
 
     private void paintGrid() {
