@@ -25,6 +25,7 @@ final class LinkView extends Group implements ModelView {
     private final Label label = new Label();
     private final Marks marks = new Marks(this);
     private Link link;
+    private Bounds routed = new javafx.geometry.BoundingBox(0, 0, 0, 0);
 
     LinkView(Link link, String shortLabel) {
         this.link = link;
@@ -72,6 +73,9 @@ final class LinkView extends Group implements ModelView {
         hit.setStartY(start.getY());
         hit.setEndX(end.getX());
         hit.setEndY(end.getY());
+        routed = new javafx.geometry.BoundingBox(Math.min(start.getX(), end.getX()),
+                Math.min(start.getY(), end.getY()), Math.abs(end.getX() - start.getX()),
+                Math.abs(end.getY() - start.getY()));
         Point2D direction = end.subtract(start);
         double length = direction.magnitude();
         Point2D unit = length < 1e-6 ? new Point2D(1, 0) : direction.multiply(1 / length);
@@ -87,6 +91,11 @@ final class LinkView extends Group implements ModelView {
         Point2D middle = start.midpoint(end);
         label.relocate(middle.getX() - label.getWidth() / 2, middle.getY() - label.getHeight() / 2);
         label.setVisible(length > 70);
+    }
+
+    /** The box of the line as last routed, in model coordinates (cheaper than asking the node for bounds). */
+    Bounds routedBounds() {
+        return routed;
     }
 
     private static Point2D centre(Bounds box) {

@@ -6,6 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import javafx.collections.SetChangeListener;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.function.Predicate;
 import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -36,7 +40,6 @@ final class ViewRegistry implements TopologyListener {
     private final Runnable onSettled;
     private static final double CULL_MARGIN = 300;
     private Topology topology;
-    private boolean building;
 
     ViewRegistry(DesignerContext context, CanvasGeometry geometry, Runnable onSettled) {
         this.context = context;
@@ -74,22 +77,12 @@ final class ViewRegistry implements TopologyListener {
         if (newTopology == null) {
             return;
         }
-        // Views are built and routed off the scene, then added with one change per layer.
-        building = true;
+        // Views are built and routed off the scene; cull() puts the visible ones in.
         newTopology.forests().forEach(this::addForest);
         newTopology.elements().forEach(this::addElement);
         newTopology.links().forEach(this::addLink);
         links.values().forEach(this::route);
-        attach(forestLayer, forests.values());
-        attach(poolLayer, elements.values().stream().filter(view -> view instanceof PoolView).toList());
-        attach(linkLayer, links.values());
-        attach(cardLayer, elements.values().stream().filter(view -> view instanceof CardView).toList());
-        building = false;
         newTopology.addListener(this);
-    }
-
-    private static void attach(Group layer, Collection<? extends Node> views) {
-        layer.getChildren().setAll(views);
     }
 
     ModelView view(String id) {
@@ -126,24 +119,40 @@ final class ViewRegistry implements TopologyListener {
     }
 
     /**
-     * Hides the views wholly outside the visible part (plus a margin) and shows the others. JavaFX draws every
-     * node under a clip, visible or not, so without this a frame costs as much as the whole diagram.
+     * Keeps in the scene only the views that meet the visible part (plus a margin); the others wait, detached
+     * and up to date, until scrolling brings them near. JavaFX styles, lays out and draws every node in the
+     * scene, so without this a pulse costs as much as the whole diagram.
      */
     void cull(Bounds visible) {
-        if (visible == null) {
+        if (visible == null || topology == null) {
             return;
         }
         Bounds area = new javafx.geometry.BoundingBox(visible.getMinX() - CULL_MARGIN,
                 visible.getMinY() - CULL_MARGIN, visible.getWidth() + 2 * CULL_MARGIN,
                 visible.getHeight() + 2 * CULL_MARGIN);
-        for (ForestView view : forests.values()) {
-            view.setVisible(view.getBoundsInParent().intersects(area));
+        sync(forestLayer, forests.values(), view -> CanvasGeometry.bounds(view.forest()).intersects(area));
+        sync(poolLayer, elements.values(), view -> view instanceof PoolView && view.box().intersects(area));
+        sync(cardLayer, elements.values(), view -> view instanceof CardView && view.box().intersects(area));
+        sync(linkLayer, links.values(), view -> view.routedBounds().intersects(area));
+    }
+
+    private static <V extends Node> void sync(Group layer, Collection<V> views, Predicate<V> wanted) {
+        List<Node> add = new ArrayList<>();
+        Set<Node> remove = new HashSet<>();
+        for (V view : views) {
+            boolean in = wanted.test(view);
+            boolean there = view.getParent() == layer;
+            if (in && !there) {
+                add.add(view);
+            } else if (!in && there) {
+                remove.add(view);
+            }
         }
-        for (ElementView view : elements.values()) {
-            view.setVisible(view.box().intersects(area));
+        if (!remove.isEmpty()) {
+            layer.getChildren().removeAll(remove);
         }
-        for (LinkView view : links.values()) {
-            view.setVisible(view.getBoundsInParent().intersects(area));
+        if (!add.isEmpty()) {
+            layer.getChildren().addAll(add);
         }
     }
 
@@ -192,8 +201,7 @@ final class ViewRegistry implements TopologyListener {
         if (change.isAddition()) {
             addForest(change.after());
         } else if (change.isRemoval()) {
-            ForestView view = forests.remove(change.before().id());
-            forestLayer.getChildren().remove(view);
+            detach(forests.remove(change.before().id()));
             gone.add(change.before().id());
         } else {
             forests.get(change.after().id()).update(change.after());
@@ -204,8 +212,7 @@ final class ViewRegistry implements TopologyListener {
         if (change.isAddition()) {
             addElement(change.after());
         } else if (change.isRemoval()) {
-            ElementView view = elements.remove(change.before().id());
-            ((Group) view.getParent()).getChildren().remove(view);
+            detach(elements.remove(change.before().id()));
             gone.add(change.before().id());
         } else {
             elements.get(change.after().id()).update(change.after());
@@ -218,8 +225,7 @@ final class ViewRegistry implements TopologyListener {
             addLink(change.after());
             linksToRoute.add(change.after().id());
         } else if (change.isRemoval()) {
-            LinkView view = links.remove(change.before().id());
-            linkLayer.getChildren().remove(view);
+            detach(links.remove(change.before().id()));
             gone.add(change.before().id());
         } else {
             links.get(change.after().id()).update(change.after(), shortLabel(change.after()));
@@ -227,12 +233,15 @@ final class ViewRegistry implements TopologyListener {
         }
     }
 
+    private static void detach(Node view) {
+        if (view.getParent() instanceof Group layer) {
+            layer.getChildren().remove(view);
+        }
+    }
+
     private void addForest(Forest forest) {
         ForestView view = new ForestView(context, forest);
         forests.put(forest.id(), view);
-        if (!building()) {
-            forestLayer.getChildren().add(view);
-        }
         view.setSelected(context.selection().contains(forest.id()));
     }
 
@@ -244,24 +253,13 @@ final class ViewRegistry implements TopologyListener {
             view = new CardView(context, geometry, element);
         }
         elements.put(element.id(), view);
-        if (!building()) {
-            (view instanceof PoolView ? poolLayer : cardLayer).getChildren().add(view);
-        }
         view.setSelected(context.selection().contains(element.id()));
     }
 
     private void addLink(Link link) {
         LinkView view = new LinkView(link, shortLabel(link));
         links.put(link.id(), view);
-        if (!building()) {
-            linkLayer.getChildren().add(view);
-        }
         view.setSelected(context.selection().contains(link.id()));
-    }
-
-    /** Whether {@link #show} is building views (they join their layers at its end), not a change event. */
-    private boolean building() {
-        return building;
     }
 
     private String shortLabel(Link link) {
