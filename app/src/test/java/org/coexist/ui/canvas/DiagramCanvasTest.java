@@ -240,6 +240,33 @@ class DiagramCanvasTest {
         assertEquals(zoom * 1.25, canvas.zoomProperty().get(), 1e-9);
     }
 
+    @Test
+    void theConnectToolConnectsFromAnywhereOnACard(FxRobot robot) {
+        robot.interact(() -> canvas.toolProperty().set(org.coexist.ui.CanvasTool.CONNECT));
+        int links = topology().links().size();
+        dragTo(robot, at(160, 200), at(725, 150));
+        assertEquals(links + 1, topology().links().size());
+        assertEquals(CanvasFixture.ARCHIVING, newest().from());
+        assertEquals(100, topology().element(CanvasFixture.ARCHIVING).x());
+    }
+
+    @Test
+    void revealScrollsWhatIsOutOfViewIntoView(FxRobot robot) {
+        robot.interact(() -> canvas.zoomProperty().set(3));
+        Point2D target = new Point2D(1125, 430);
+        assertFalse(visible(target));
+        robot.interact(() -> canvas.reveal(List.of(CanvasFixture.OLD_SQL)));
+        assertTrue(visible(target));
+        Point2D centre = canvas.visibleCentre();
+        assertEquals(target.getX(), centre.getX(), 2);
+        assertEquals(target.getY(), centre.getY(), 2);
+    }
+
+    private boolean visible(Point2D model) {
+        Node root = canvas.node();
+        return root.getLayoutBounds().contains(root.sceneToLocal(canvas.modelToScene(model.getX(), model.getY())));
+    }
+
     private Link newest() {
         Link last = null;
         for (Link link : topology().links()) {
