@@ -25,6 +25,7 @@ public final class TopologyReader {
     private final FormatMigrations migrations;
     private final JsonDocumentParser parser = new JsonDocumentParser();
     private final TopologyBinder binder = new TopologyBinder();
+    private final TopologyStreamBinder streamBinder = new TopologyStreamBinder();
     private final ConsistencyCheck consistency;
 
     /** A reader for user files, refusing files over {@link #DEFAULT_MAX_BYTES}. */
@@ -63,8 +64,12 @@ public final class TopologyReader {
 
     public Topology read(byte[] json, String fileName) throws TopologyFileException {
         checkSize(json.length, fileName);
-        ObjectNode root = migrations.toCurrent(parser.parse(json, fileName), fileName);
-        TopologyDocument document = binder.bind(root, fileName);
+        TopologyDocument document = streamBinder.bind(json);
+        if (document == null) {
+            // An older file, or one with something wrong: the tree path upgrades it or says what is wrong.
+            ObjectNode root = migrations.toCurrent(parser.parse(json, fileName), fileName);
+            document = binder.bind(root, fileName);
+        }
         consistency.check(document, fileName);
         return build(document, fileName);
     }
