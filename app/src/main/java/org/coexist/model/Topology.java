@@ -453,6 +453,32 @@ public final class Topology {
         fire(new ModelChange.PhaseChange(old, null, index));
     }
 
+    // ---------------------------------------------------------------- bulk loading, see TopologyAssembly
+
+    /** Claims an id for {@link TopologyAssembly}; false when it is taken. */
+    boolean claimId(String id) {
+        return id != null && !id.isEmpty() && ids.add(id);
+    }
+
+    // The records below were checked by TopologyAssembly, and no one listens to a topology being assembled.
+    void placeChecked(Forest forest) {
+        forests.put(forest.id(), forest);
+    }
+
+    void placeChecked(Element element) {
+        elements.put(element.id(), element);
+        index(element);
+    }
+
+    void placeChecked(Link link) {
+        links.put(link.id(), link);
+        indexLink(link);
+    }
+
+    void placeChecked(Phase phase) {
+        phases.add(phase);
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** Claims the id; the caller must add the object or give the id back with {@link #releaseId}. */

@@ -1,0 +1,90 @@
+package org.coexist.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a whole topology at once, as opening a file does. It holds the records to the same invariants as the
+ * one-at-a-time mutators of {@link Topology} (ids unique and not empty, elements in a forest that exists, pools
+ * that exist and do not contain themselves, links between elements that exist) but checks each once for the
+ * whole, and fires no events: no one listens to a topology that does not exist yet.
+ */
+public final class TopologyAssembly {
+    private TopologyAssembly() {
+    }
+
+    /**
+     * A topology of the given records, in their order except that a member comes after its pool.
+     *
+     * @throws IllegalArgumentException naming the first record that breaks an invariant; nothing is built then
+     */
+    public static Topology assemble(String name, String description, Map<String, Object> extra,
+                                    List<Forest> forests, List<Element> elements, List<Link> links,
+                                    List<Phase> phases) {
+        Topology topology = new Topology(name);
+        topology.setDescription(description);
+        topology.setExtra(extra);
+        for (Forest forest : forests) {
+            claim(topology, forest.id());
+            topology.placeChecked(forest);
+        }
+        placePoolsBeforeMembers(elements, topology);
+        for (Link link : links) {
+            claim(topology, link.id());
+            if (topology.element(link.from()) == null || topology.element(link.to()) == null) {
+                throw new IllegalArgumentException("link " + link.id() + " joins no such element: "
+                        + (topology.element(link.from()) == null ? link.from() : link.to()));
+            }
+            topology.placeChecked(link);
+        }
+        for (Phase phase : phases) {
+            claim(topology, phase.id());
+            topology.placeChecked(phase);
+        }
+        return topology;
+    }
+
+    private static void claim(Topology topology, String id) {
+        if (!topology.claimId(id)) {
+            throw new IllegalArgumentException(id == null || id.isEmpty() ? "an id must not be empty"
+                    : "the id " + id + " is already used");
+        }
+    }
+
+    /**
+     * Places elements in order, holding back a member until its pool is in. A member is only ever placed after
+     * its pool, so placed pools never form a cycle; a round that places nothing leaves members whose pools never
+     * arrive: missing, or inside themselves.
+     */
+    private static void placePoolsBeforeMembers(List<Element> elements, Topology topology) {
+        List<Element> waiting = new ArrayList<>();
+        for (Element element : elements) {
+            claim(topology, element.id());
+            if (topology.forest(element.forest()) == null) {
+                throw new IllegalArgumentException("element " + element.id() + " names no such forest: "
+                        + element.forest());
+            }
+            if (element.parent() == null || topology.element(element.parent()) != null) {
+                topology.placeChecked(element);
+            } else {
+                waiting.add(element);
+            }
+        }
+        while (!waiting.isEmpty()) {
+            List<Element> still = new ArrayList<>();
+            for (Element element : waiting) {
+                if (topology.element(element.parent()) != null) {
+                    topology.placeChecked(element);
+                } else {
+                    still.add(element);
+                }
+            }
+            if (still.size() == waiting.size()) {
+                throw new IllegalArgumentException("element " + still.get(0).id() + " sits in no pool that exists"
+                        + " outside itself: " + still.get(0).parent());
+            }
+            waiting = still;
+        }
+    }
+}
