@@ -1,8 +1,10 @@
 package org.coexist.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds a whole topology at once, as opening a file does. It holds the records to the same invariants as the
@@ -22,34 +24,32 @@ public final class TopologyAssembly {
     public static Topology assemble(String name, String description, Map<String, Object> extra,
                                     List<Forest> forests, List<Element> elements, List<Link> links,
                                     List<Phase> phases) {
-        Topology topology = new Topology(name);
+        Topology topology = new Topology(name, elements.size(), links.size());
         topology.setDescription(description);
         topology.setExtra(extra);
         for (Forest forest : forests) {
-            claim(topology, forest.id());
+            topology.requireNewId(forest.id());
             topology.placeChecked(forest);
         }
         placePoolsBeforeMembers(elements, topology);
         for (Link link : links) {
-            claim(topology, link.id());
+            topology.requireNewId(link.id());
             if (topology.element(link.from()) == null || topology.element(link.to()) == null) {
                 throw new IllegalArgumentException("link " + link.id() + " joins no such element: "
                         + (topology.element(link.from()) == null ? link.from() : link.to()));
             }
             topology.placeChecked(link);
         }
+        // Phases are few, but a file may hold many: their ids go through a set, not the topology's phase list.
+        Set<String> phaseIds = new HashSet<>();
         for (Phase phase : phases) {
-            claim(topology, phase.id());
-            topology.placeChecked(phase);
+            topology.requireNewId(phase.id());
+            if (!phaseIds.add(phase.id())) {
+                throw new IllegalArgumentException("the id " + phase.id() + " is already used");
+            }
         }
+        phases.forEach(topology::placeChecked);
         return topology;
-    }
-
-    private static void claim(Topology topology, String id) {
-        if (!topology.claimId(id)) {
-            throw new IllegalArgumentException(id == null || id.isEmpty() ? "an id must not be empty"
-                    : "the id " + id + " is already used");
-        }
     }
 
     /**
@@ -60,13 +60,12 @@ public final class TopologyAssembly {
     private static void placePoolsBeforeMembers(List<Element> elements, Topology topology) {
         List<Element> waiting = new ArrayList<>();
         for (Element element : elements) {
-            claim(topology, element.id());
             if (topology.forest(element.forest()) == null) {
                 throw new IllegalArgumentException("element " + element.id() + " names no such forest: "
                         + element.forest());
             }
             if (element.parent() == null || topology.element(element.parent()) != null) {
-                topology.placeChecked(element);
+                place(element, topology);
             } else {
                 waiting.add(element);
             }
@@ -75,7 +74,7 @@ public final class TopologyAssembly {
             List<Element> still = new ArrayList<>();
             for (Element element : waiting) {
                 if (topology.element(element.parent()) != null) {
-                    topology.placeChecked(element);
+                    place(element, topology);
                 } else {
                     still.add(element);
                 }
@@ -86,5 +85,11 @@ public final class TopologyAssembly {
             }
             waiting = still;
         }
+    }
+
+    /** Ids are checked as elements are placed: one held back is not in the topology before. */
+    private static void place(Element element, Topology topology) {
+        topology.requireNewId(element.id());
+        topology.placeChecked(element);
     }
 }
