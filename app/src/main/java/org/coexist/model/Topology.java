@@ -24,15 +24,14 @@ public final class Topology {
     private String description;
     private Map<String, Object> extra;
 
+    // Ids are unique across forests, elements, links and phases: these maps and the few phases are the id index.
     private final Map<String, Forest> forests = new LinkedHashMap<>();
-    private final Map<String, Element> elements = new LinkedHashMap<>();
-    private final Map<String, Link> links = new LinkedHashMap<>();
+    private final Map<String, Element> elements;
+    private final Map<String, Link> links;
     private final List<Phase> phases = new ArrayList<>();
 
-    /** Every id in use, of any kind: ids are unique across forests, elements, links and phases. */
-    private final Set<String> ids = new HashSet<>();
     /** Lists, not sets: an element has few links, and a list costs a fraction of a set to build. */
-    private final Map<String, List<String>> linksByElement = new HashMap<>();
+    private final Map<String, List<String>> linksByElement;
     private final Map<String, Set<String>> elementsByForest = new HashMap<>();
     private final Map<String, Set<String>> childrenByParent = new HashMap<>();
     private final Map<String, Set<String>> elementsByHost = new HashMap<>();
@@ -41,9 +40,21 @@ public final class Topology {
     private int batchDepth;
 
     public Topology(String name) {
+        this(name, 0, 0);
+    }
+
+    /** Sized for {@link TopologyAssembly}, which knows how many records are coming. */
+    Topology(String name, int elementCount, int linkCount) {
         this.name = name == null ? "" : name;
         this.description = null;
         this.extra = Map.of();
+        this.elements = new LinkedHashMap<>(capacity(elementCount));
+        this.links = new LinkedHashMap<>(capacity(linkCount));
+        this.linksByElement = new HashMap<>(capacity(elementCount));
+    }
+
+    private static int capacity(int entries) {
+        return Math.max(16, (int) (entries / 0.75f) + 1);
     }
 
     public Topology() {
@@ -167,7 +178,7 @@ public final class Topology {
     }
 
     public boolean containsId(String id) {
-        return ids.contains(id);
+        return forests.containsKey(id) || elements.containsKey(id) || links.containsKey(id) || phaseIndex(id) >= 0;
     }
 
     /** Links from or to the element, in the order they were added. */
@@ -257,7 +268,6 @@ public final class Topology {
             throw new IllegalStateException("forest " + id + " still holds elements");
         }
         forests.remove(id);
-        releaseId(id);
         elementsByForest.remove(id);
         fire(new ModelChange.ForestChange(old, null));
     }
@@ -266,12 +276,7 @@ public final class Topology {
 
     public void addElement(Element element) {
         requireNewId(element.id());
-        try {
-            checkPlacement(element);
-        } catch (IllegalArgumentException e) {
-            releaseId(element.id());
-            throw e;
-        }
+        checkPlacement(element);
         elements.put(element.id(), element);
         index(element);
         fire(new ModelChange.ElementChange(null, element));
@@ -302,7 +307,6 @@ public final class Topology {
             throw new IllegalStateException("elements still sit in " + id);
         }
         elements.remove(id);
-        releaseId(id);
         unindex(old);
         linksByElement.remove(id);
         childrenByParent.remove(id);
@@ -365,12 +369,7 @@ public final class Topology {
 
     public void addLink(Link link) {
         requireNewId(link.id());
-        try {
-            checkEndpoints(link);
-        } catch (IllegalArgumentException e) {
-            releaseId(link.id());
-            throw e;
-        }
+        checkEndpoints(link);
         links.put(link.id(), link);
         indexLink(link);
         fire(new ModelChange.LinkChange(null, link));
@@ -391,7 +390,6 @@ public final class Topology {
     public void removeLink(String id) {
         Link old = require(links, id, "link");
         links.remove(id);
-        releaseId(id);
         unindexLink(old);
         fire(new ModelChange.LinkChange(old, null));
     }
@@ -449,24 +447,40 @@ public final class Topology {
             throw new IllegalArgumentException("no such phase: " + id);
         }
         Phase old = phases.remove(index);
-        releaseId(id);
         fire(new ModelChange.PhaseChange(old, null, index));
+    }
+
+    // ---------------------------------------------------------------- bulk loading, see TopologyAssembly
+
+    // The records below were checked by TopologyAssembly, and no one listens to a topology being assembled.
+    void placeChecked(Forest forest) {
+        forests.put(forest.id(), forest);
+    }
+
+    void placeChecked(Element element) {
+        elements.put(element.id(), element);
+        index(element);
+    }
+
+    void placeChecked(Link link) {
+        links.put(link.id(), link);
+        indexLink(link);
+    }
+
+    void placeChecked(Phase phase) {
+        phases.add(phase);
     }
 
     // ---------------------------------------------------------------- helpers
 
-    /** Claims the id; the caller must add the object or give the id back with {@link #releaseId}. */
-    private void requireNewId(String id) {
+    /** Refuses an empty id or one already in use, by anything. Package-private for {@link TopologyAssembly}. */
+    void requireNewId(String id) {
         if (id == null || id.isEmpty()) {
             throw new IllegalArgumentException("an id must not be empty");
         }
-        if (!ids.add(id)) {
+        if (containsId(id)) {
             throw new IllegalArgumentException("the id " + id + " is already used");
         }
-    }
-
-    private void releaseId(String id) {
-        ids.remove(id);
     }
 
     private static <T> T require(Map<String, T> map, String id, String what) {
@@ -483,13 +497,12 @@ public final class Topology {
      */
     public Topology without(Collection<String> hiddenIds) {
         Set<String> hidden = new HashSet<>(hiddenIds);
-        Topology copy = new Topology(name);
+        Topology copy = new Topology(name, elements.size(), links.size());
         copy.description = description;
         copy.extra = extra;
         for (Forest forest : forests.values()) {
             if (!hidden.contains(forest.id())) {
                 copy.forests.put(forest.id(), forest);
-                copy.ids.add(forest.id());
             }
         }
         for (Element element : elements.values()) {
@@ -504,18 +517,15 @@ public final class Topology {
             Element kept = element.parent() != null && hidden.contains(element.parent())
                     ? element.withPlacement(element.forest(), null) : element;
             copy.elements.put(kept.id(), kept);
-            copy.ids.add(kept.id());
             copy.index(kept);
         }
         for (Link link : links.values()) {
             if (!hidden.contains(link.id()) && !hidden.contains(link.from()) && !hidden.contains(link.to())) {
                 copy.links.put(link.id(), link);
-                copy.ids.add(link.id());
                 copy.indexLink(link);
             }
         }
         copy.phases.addAll(phases);
-        phases.forEach(phase -> copy.ids.add(phase.id()));
         return copy;
     }
 
