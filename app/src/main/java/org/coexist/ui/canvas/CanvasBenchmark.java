@@ -56,7 +56,7 @@ public final class CanvasBenchmark {
     }
 
     private String run() throws Exception {
-        Topology topology = new TopologyGenerator(catalog, 7).generate(20, 2000, 3);
+        Topology topology = new org.coexist.bench.TopologyGenerator(catalog, 7).generate(2000);
         onFx(() -> {
             context = new DesignerContext(catalog, new ValidationEngine(catalog), new Texts(Locale.ENGLISH),
                     new IconLibrary(catalog));

@@ -21,7 +21,7 @@ public final class CanvasPreview {
         CanvasFixture fixture = new CanvasFixture();
         boolean large = getParameters().getRaw().contains("large");
         Document document = large
-                ? new Document(new TopologyGenerator(fixture.catalog, 7).generate(20, 2000, 3), null,
+                ? new Document(new org.coexist.bench.TopologyGenerator(fixture.catalog, 7).generate(2000), null,
                         fixture.context.engine())
                 : fixture.document();
         fixture.context.documentProperty().set(document);
