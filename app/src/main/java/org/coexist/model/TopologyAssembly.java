@@ -92,4 +92,33 @@ public final class TopologyAssembly {
         topology.requireNewId(element.id());
         topology.placeChecked(element);
     }
+
+    /** A copy of the topology without the hidden ids; see {@link Topology#without}. */
+    static Topology without(Topology source, java.util.Collection<String> hiddenIds) {
+        Set<String> hidden = new HashSet<>(hiddenIds);
+        Topology copy = source.emptyCopy();
+        for (Forest forest : source.forests()) {
+            if (!hidden.contains(forest.id())) {
+                copy.placeChecked(forest);
+            }
+        }
+        for (Element element : source.elements()) {
+            if (copy.forest(element.forest()) == null) {
+                hidden.add(element.id());
+            }
+        }
+        for (Element element : source.elements()) {
+            if (!hidden.contains(element.id())) {
+                copy.placeChecked(element.parent() != null && hidden.contains(element.parent())
+                        ? element.withPlacement(element.forest(), null) : element);
+            }
+        }
+        for (Link link : source.links()) {
+            if (!hidden.contains(link.id()) && !hidden.contains(link.from()) && !hidden.contains(link.to())) {
+                copy.placeChecked(link);
+            }
+        }
+        source.phases().forEach(copy::placeChecked);
+        return copy;
+    }
 }
