@@ -1,0 +1,185 @@
+package org.coexist.ui;
+
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.coexist.ui.actions.DesignerActions;
+import org.coexist.ui.actions.MainMenuBar;
+import org.coexist.ui.actions.MainToolBar;
+import org.coexist.ui.canvas.DiagramCanvas;
+import org.coexist.ui.dialogs.Dialogs;
+import org.coexist.ui.edit.ClipboardEdits;
+import org.coexist.ui.files.DocumentFiles;
+import org.coexist.ui.files.FileDrop;
+import org.coexist.ui.files.RecentFiles;
+import org.coexist.ui.files.TopologyStore;
+import org.coexist.ui.inspector.InspectorPanel;
+import org.coexist.ui.palette.PalettePanel;
+import org.coexist.ui.problems.ProblemsPanel;
+
+/**
+ * The designer's window: menus and toolbar, palette on the left, canvas in the middle over the problems panel,
+ * inspector on the right, status bar below. Built from a context, a dialogs implementation and a file store,
+ * so that tests build it with scripted dialogs and a stage of their own.
+ */
+public final class MainWindow {
+    public static final String STYLESHEET = "/org/coexist/ui/coexist.css";
+    static final double PALETTE_WIDTH = 250;
+    static final double INSPECTOR_WIDTH = 300;
+    private final DesignerContext context;
+    private final DocumentState state;
+    private final CanvasControls canvas;
+    private final DocumentFiles files;
+    private final DesignerActions actions;
+    private final PalettePanel palette;
+    private final InspectorPanel inspector;
+    private final ProblemsPanel problems;
+    private final StatusBar statusBar;
+    private final MenuBar menuBar;
+    private final BooleanProperty problemsVisible = new SimpleBooleanProperty(this, "problemsVisible", true);
+    private final StackPane root;
+    private final SplitPane centre;
+    private Stage stage;
+
+    public MainWindow(DesignerContext context, Dialogs dialogs, TopologyStore store, RecentFiles recent) {
+        this.context = Objects.requireNonNull(context);
+        if (context.document() == null) {
+            context.documentProperty().set(new Document(new org.coexist.model.Topology(), null, context.engine()));
+        }
+        this.state = new DocumentState(context);
+        this.canvas = new DiagramCanvas(context);
+        this.files = new DocumentFiles(context, dialogs, store, recent);
+        ClipboardEdits clipboard = new ClipboardEdits(context, canvas);
+        this.actions = new DesignerActions(context, state, files, clipboard, canvas, dialogs, problemsVisible,
+                this::exit);
+        Pane overlay = new Pane();
+        overlay.setMouseTransparent(true);
+        overlay.setPickOnBounds(false);
+        overlay.getStyleClass().add("drag-overlay");
+        this.palette = new PalettePanel(context, canvas, overlay);
+        this.inspector = new InspectorPanel(context, state);
+        this.problems = new ProblemsPanel(context, state, canvas);
+        this.statusBar = new StatusBar(context, state, canvas);
+        this.menuBar = MainMenuBar.build(context.texts(), actions, files);
+
+        Node canvasNode = canvas.node();
+        centre = new SplitPane(canvasNode, problems);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.74);
+        SplitPane.setResizableWithParent(problems, false);
+        centre.getStyleClass().add("centre-split");
+        problemsVisible.addListener((obs, was, is) -> showProblems(is));
+
+        SplitPane sides = new SplitPane(palette, centre, inspector);
+        sides.getStyleClass().add("main-split");
+        SplitPane.setResizableWithParent(palette, false);
+        SplitPane.setResizableWithParent(inspector, false);
+        palette.setMinWidth(200);
+        palette.setPrefWidth(PALETTE_WIDTH);
+        inspector.setMinWidth(240);
+        inspector.setPrefWidth(INSPECTOR_WIDTH);
+        // Fractions of the default 1366 px window; afterwards the side panels keep their width.
+        sides.setDividerPositions(PALETTE_WIDTH / 1366, 1 - INSPECTOR_WIDTH / 1366);
+
+        BorderPane frame = new BorderPane();
+        frame.getStyleClass().add("main-frame");
+        frame.setTop(new VBox(menuBar, MainToolBar.build(context.texts(), actions, canvas)));
+        frame.setCenter(sides);
+        frame.setBottom(statusBar);
+        root = new StackPane(frame, overlay);
+        root.getStyleClass().add("coexist-window");
+    }
+
+    private void showProblems(boolean show) {
+        if (show && !centre.getItems().contains(problems)) {
+            centre.getItems().add(problems);
+            centre.setDividerPositions(0.74);
+        } else if (!show) {
+            centre.getItems().remove(problems);
+        }
+    }
+
+    /** Puts the window on the stage: scene, stylesheet, title, icon, shortcuts, file drop and close prompt. */
+    public Scene install(Stage target, double width, double height) {
+        this.stage = target;
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
+        actions.installExtraAccelerators(scene);
+        FileDrop.install(scene, files);
+        target.setScene(scene);
+        target.titleProperty().bind(state.titleProperty());
+        target.setMinWidth(1024);
+        target.setMinHeight(700);
+        if (context.icons().app() != null) {
+            target.getIcons().add(context.icons().app());
+        }
+        target.setOnCloseRequest(event -> {
+            if (!files.confirmDiscard()) {
+                event.consume();
+            }
+        });
+        return scene;
+    }
+
+    /** File > Exit: closes the window once unsaved changes are saved or discarded. */
+    private void exit() {
+        if (stage != null && files.confirmDiscard()) {
+            stage.hide();
+        }
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public DesignerContext context() {
+        return context;
+    }
+
+    public DocumentState state() {
+        return state;
+    }
+
+    public CanvasControls canvas() {
+        return canvas;
+    }
+
+    public DocumentFiles files() {
+        return files;
+    }
+
+    public DesignerActions actions() {
+        return actions;
+    }
+
+    public PalettePanel palette() {
+        return palette;
+    }
+
+    public InspectorPanel inspector() {
+        return inspector;
+    }
+
+    public ProblemsPanel problems() {
+        return problems;
+    }
+
+    public StatusBar statusBar() {
+        return statusBar;
+    }
+
+    public BooleanProperty problemsVisibleProperty() {
+        return problemsVisible;
+    }
+}

@@ -1,0 +1,43 @@
+package org.coexist.ui.dialogs;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import org.coexist.rules.RuleDescriptor;
+import org.coexist.ui.Texts;
+
+/** The rules the engine applies, with their severity and the document each rests on. */
+public final class RuleCatalogTable extends TableView<RuleDescriptor> {
+
+    public RuleCatalogTable(Texts texts, List<RuleDescriptor> rules) {
+        super(FXCollections.observableArrayList(rules));
+        getStyleClass().add("rule-catalog");
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setPrefSize(900, 460);
+        getColumns().add(column(texts.get("dialog.rules.col.id"), 190, r -> r.id()));
+        getColumns().add(column(texts.get("dialog.rules.col.severity"), 80,
+                r -> texts.get("severity." + r.severity().name())));
+        getColumns().add(column(texts.get("dialog.rules.col.summary"), 300, RuleDescriptor::summary));
+        getColumns().add(column(texts.get("dialog.rules.col.source"), 300, r -> r.source().cite()));
+    }
+
+    private static TableColumn<RuleDescriptor, String> column(String title, double width,
+                                                              java.util.function.Function<RuleDescriptor, String> value) {
+        TableColumn<RuleDescriptor, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(data -> new ReadOnlyStringWrapper(value.apply(data.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
+        return column;
+    }
+}
