@@ -39,6 +39,8 @@ public final class CoexistApp extends Application {
         double height = Math.min(Math.max(DEFAULT_HEIGHT, screen.getHeight() * 0.85), screen.getHeight());
         window.install(stage, width, height);
         stage.show();
+        // Start with the canvas focused, not the palette's search field (whose hint would vanish).
+        window.canvas().node().requestFocus();
 
         List<String> args = getParameters().getUnnamed();
         if (!args.isEmpty()) {

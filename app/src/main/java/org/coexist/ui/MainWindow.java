@@ -35,7 +35,7 @@ import org.coexist.ui.problems.ProblemsPanel;
  */
 public final class MainWindow {
     public static final String STYLESHEET = "/org/coexist/ui/coexist.css";
-    static final double PALETTE_WIDTH = 250;
+    static final double PALETTE_WIDTH = 270;
     static final double INSPECTOR_WIDTH = 300;
     private final DesignerContext context;
     private final DocumentState state;

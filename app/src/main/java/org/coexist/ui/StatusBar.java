@@ -57,9 +57,17 @@ public final class StatusBar extends HBox {
         long w = document.validation().count(Severity.WARNING);
         errors.setText(texts.format("status.errors", e));
         warnings.setText(texts.format("status.warnings", w));
-        errors.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("none"), e == 0);
-        warnings.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("none"), w == 0);
+        markZero(errors, e == 0);
+        markZero(warnings, w == 0);
         selection.setText(describeSelection(document.topology()));
+    }
+
+    /** A zero count is grey, not red or amber: nothing to alarm about. */
+    private static void markZero(Label label, boolean zero) {
+        label.getStyleClass().remove("zero");
+        if (zero) {
+            label.getStyleClass().add("zero");
+        }
     }
 
     private String describeSelection(Topology topology) {

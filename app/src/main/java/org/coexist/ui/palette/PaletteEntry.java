@@ -10,6 +10,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.coexist.model.ProductVersion;
 import org.coexist.model.catalog.Catalog;
 import org.coexist.model.catalog.ElementTypeSpec;
@@ -57,17 +58,20 @@ public final class PaletteEntry extends HBox {
         Tooltip.install(this, new Tooltip(texts.get("palette.forestHint")));
     }
 
+    /** Icon, then the label with, under it, the badge of a version other than the group's. */
     private void build(Image icon, String text) {
         getStyleClass().add("palette-entry");
         setAlignment(Pos.CENTER_LEFT);
         Label name = new Label(text);
         name.getStyleClass().add("palette-entry-label");
-        name.setMinWidth(Region.USE_PREF_SIZE);
-        HBox.setHgrow(name, Priority.ALWAYS);
-        name.setMaxWidth(Double.MAX_VALUE);
+        name.setWrapText(true);
         badge.getStyleClass().add("palette-badge");
         badge.setMinWidth(Region.USE_PREF_SIZE);
-        getChildren().addAll(iconView(icon), name, badge);
+        VBox lines = new VBox(name, badge);
+        lines.getStyleClass().add("palette-entry-text");
+        lines.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(lines, Priority.ALWAYS);
+        getChildren().addAll(iconView(icon), lines);
     }
 
     /** The icon at 20 px, or an empty square of that size while the icon set lacks it. */
@@ -99,10 +103,13 @@ public final class PaletteEntry extends HBox {
         String badgeText = versionLabel == null ? version.name() : versionLabel.badge();
         String longName = versionLabel == null ? version.name() : versionLabel.label();
         badge.setText(badgeText);
+        // The group's chooser already names its version; only an entry that differs needs a badge.
         badge.getStyleClass().remove("fallback");
         if (!fits) {
             badge.getStyleClass().add("fallback");
         }
+        badge.setVisible(!fits);
+        badge.setManaged(!fits);
         String versionText = fits ? longName : texts.format("palette.fallbackBadge", longName);
         Tooltip tip = new Tooltip(texts.format("palette.entryTooltip", label, versionText));
         badge.setTooltip(new Tooltip(versionText));
@@ -134,8 +141,13 @@ public final class PaletteEntry extends HBox {
         return typeName.contains(q) || typeName.replace('_', ' ').contains(q);
     }
 
-    /** Whether the badge shows a version other than the group's choice. */
+    /** Whether the entry creates a version other than the group's choice, which its badge then shows. */
     public boolean isFallback() {
-        return badge.getStyleClass().contains("fallback");
+        return badge.isVisible();
+    }
+
+    /** The badge's text: the short name of the version the entry creates. */
+    public String badgeText() {
+        return badge.getText();
     }
 }

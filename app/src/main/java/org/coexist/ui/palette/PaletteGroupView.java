@@ -7,9 +7,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.coexist.model.ProductVersion;
@@ -29,9 +26,7 @@ final class PaletteGroupView extends VBox {
         setId("palette-group-" + group.id());
         Label title = new Label(group.label());
         title.getStyleClass().add("section-header");
-        title.setMinWidth(Region.USE_PREF_SIZE);
-        HBox.setHgrow(title, Priority.ALWAYS);
-        title.setMaxWidth(Double.MAX_VALUE);
+        title.setWrapText(true);
 
         // Every version some type of the group may have, oldest first; the newest is chosen at first.
         TreeSet<ProductVersion> versions = new TreeSet<>();
@@ -55,13 +50,14 @@ final class PaletteGroupView extends VBox {
             }
         });
         version.setTooltip(new Tooltip(texts.get("palette.version")));
-        version.setFocusTraversable(false);
+        version.setMaxWidth(Double.MAX_VALUE);
         if (!versions.isEmpty()) {
             version.setValue(versions.last());
         }
         version.setVisible(versions.size() > 1);
         version.setManaged(versions.size() > 1);
-        HBox header = new HBox(title, version);
+        // The chooser sits under the title, full width, so neither is clipped in a narrow palette.
+        VBox header = new VBox(title, version);
         header.getStyleClass().add("palette-group-header");
         header.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(header);

@@ -3,6 +3,7 @@ package org.coexist.ui.palette;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -38,6 +39,7 @@ public final class PalettePanel extends VBox {
         search.setPromptText(texts.get("palette.search"));
         search.getStyleClass().add("search-field");
         search.textProperty().addListener((obs, old, now) -> filter(now));
+        VBox.setMargin(search, new Insets(0, 8, 0, 8));
 
         PaletteDrag drag = new PaletteDrag(overlay, canvas);
         VBox content = new VBox();
