@@ -115,7 +115,7 @@ public final class MainWindow {
         this.stage = target;
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
-        actions.installExtraAccelerators(scene);
+        actions.installShortcuts(scene);
         FileDrop.install(scene, files);
         target.setScene(scene);
         target.titleProperty().bind(state.titleProperty());

@@ -6,7 +6,9 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import org.coexist.ui.CanvasControls;
 import org.coexist.ui.DesignerContext;
 import org.coexist.ui.DocumentState;
@@ -107,14 +109,30 @@ public final class DesignerActions {
 
     /**
      * Registers the shortcuts that the menu items do not show (each menu item carries one): Ctrl+Shift+Z,
-     * Ctrl+Plus and the keypad keys.
+     * Ctrl+Plus and the keypad keys. Undo and redo go to the document unless a text field has typing of its
+     * own to undo: a text field would otherwise swallow Ctrl+Z right after the inspector committed a change.
      */
-    public void installExtraAccelerators(Scene scene) {
+    public void installShortcuts(Scene scene) {
         for (DesignerAction action : all()) {
             List<KeyCombination> keys = action.accelerators();
             for (int i = 1; i < keys.size(); i++) {
                 scene.getAccelerators().put(keys.get(i), action::fire);
             }
         }
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            boolean textUndo = scene.getFocusOwner() instanceof TextInputControl text && text.isUndoable();
+            boolean textRedo = scene.getFocusOwner() instanceof TextInputControl text && text.isRedoable();
+            if (!textUndo && matches(undo, event)) {
+                undo.fire();
+                event.consume();
+            } else if (!textRedo && matches(redo, event)) {
+                redo.fire();
+                event.consume();
+            }
+        });
+    }
+
+    private static boolean matches(DesignerAction action, KeyEvent event) {
+        return action.accelerators().stream().anyMatch(keys -> keys.match(event));
     }
 }

@@ -21,9 +21,11 @@ final class Editors {
     static TextField text(String id, String initial, Consumer<String> commit) {
         TextField field = new TextField(initial == null ? "" : initial);
         field.setId(id);
-        String start = field.getText();
+        // The last committed text: Enter then focus loss must not commit the same change twice.
+        String[] committed = {field.getText()};
         Runnable apply = () -> {
-            if (!field.getText().equals(start)) {
+            if (!field.getText().equals(committed[0])) {
+                committed[0] = field.getText();
                 commit.accept(field.getText());
             }
         };
@@ -35,7 +37,7 @@ final class Editors {
         });
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
-                field.setText(start);
+                field.setText(committed[0]);
             }
         });
         return field;

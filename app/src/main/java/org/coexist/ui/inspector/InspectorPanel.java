@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.collections.SetChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
@@ -68,6 +69,7 @@ public final class InspectorPanel extends VBox {
         if (rebuilding || context.document() == null) {
             return;
         }
+        String focused = focusedEditorId();
         rebuilding = true;
         try {
             content.getChildren().clear();
@@ -75,11 +77,31 @@ public final class InspectorPanel extends VBox {
         } finally {
             rebuilding = false;
         }
+        if (focused != null) {
+            // The editor just committed and was rebuilt: keep the keyboard where the user was.
+            Node again = content.lookup("#" + focused);
+            if (again != null) {
+                again.requestFocus();
+            }
+        }
         if (!deferred.isEmpty()) {
             List<Command> pending = new ArrayList<>(deferred);
             deferred.clear();
             pending.forEach(context::execute);
         }
+    }
+
+    private String focusedEditorId() {
+        if (getScene() == null) {
+            return null;
+        }
+        for (Node node = getScene().getFocusOwner(); node != null; node = node.getParent()) {
+            if (node == content) {
+                Node owner = getScene().getFocusOwner();
+                return owner.getId();
+            }
+        }
+        return null;
     }
 
     private void fill() {
