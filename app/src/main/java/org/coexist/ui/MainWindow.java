@@ -36,7 +36,7 @@ import org.coexist.ui.problems.ProblemsPanel;
 public final class MainWindow {
     public static final String STYLESHEET = "/org/coexist/ui/coexist.css";
     static final double PALETTE_WIDTH = 270;
-    static final double INSPECTOR_WIDTH = 300;
+    static final double INSPECTOR_WIDTH = 330;
     private final DesignerContext context;
     private final DocumentState state;
     private final CanvasControls canvas;

@@ -1,47 +1,47 @@
 package org.coexist.ui.inspector;
 
-import javafx.geometry.HPos;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
-/** Two columns, label and editor, in sections with small grey headers: the inspector's property sheet. */
-final class PropertyGrid extends GridPane {
-    private int row;
+/**
+ * The inspector's property sheet: sections with small grey headers, each property a label above a full-width
+ * editor, so that long version names and host names fit a narrow side panel without clipping.
+ */
+final class PropertyGrid extends VBox {
 
     PropertyGrid() {
         getStyleClass().add("property-grid");
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        labels.setHalignment(HPos.LEFT);
-        ColumnConstraints editors = new ColumnConstraints();
-        editors.setHgrow(Priority.ALWAYS);
-        editors.setFillWidth(true);
-        editors.setMinWidth(80);
-        getColumnConstraints().addAll(labels, editors);
     }
 
     void section(String title) {
         Label header = new Label(title);
         header.getStyleClass().add("section-header");
         header.setMaxWidth(Double.MAX_VALUE);
-        add(header, 0, row++, 2, 1);
+        getChildren().add(header);
     }
 
     void row(String label, Node editor) {
+        if (editor instanceof CheckBox check) {
+            // A check box reads best with its label beside it.
+            check.setText(label);
+            check.setWrapText(true);
+            check.getStyleClass().add("property-check");
+            getChildren().add(check);
+            return;
+        }
         Label name = new Label(label);
         name.getStyleClass().add("property-label");
         name.setLabelFor(editor);
-        GridPane.setValignment(name, VPos.CENTER);
+        name.setWrapText(true);
         if (editor instanceof Region region) {
             region.setMaxWidth(Double.MAX_VALUE);
         }
-        add(name, 0, row);
-        add(editor, 1, row++);
+        VBox field = new VBox(name, editor);
+        field.getStyleClass().add("property-field");
+        getChildren().add(field);
     }
 
     /** A read-only value that wraps instead of clipping. */

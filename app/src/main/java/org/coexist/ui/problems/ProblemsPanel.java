@@ -119,7 +119,7 @@ public final class ProblemsPanel extends VBox {
         table.setId("problems-table");
         table.getStyleClass().add("problems-table");
         table.setPlaceholder(new Label(texts.get("problems.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
         TableColumn<Finding, Severity> severity = new TableColumn<>(texts.get("problems.col.severity"));
         severity.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().severity()));
@@ -136,10 +136,13 @@ public final class ProblemsPanel extends VBox {
         severity.setMaxWidth(32);
         severity.setResizable(false);
         table.getColumns().add(severity);
-        table.getColumns().add(column("problems.col.rule", 170, Finding::rule));
+        TableColumn<Finding, String> rule = column("problems.col.rule", 170, Finding::rule);
+        // Rule ids are short and all of one shape: show them whole; the rest share the width.
+        rule.setMinWidth(170);
+        table.getColumns().add(rule);
         table.getColumns().add(column("problems.col.message", 420, Finding::message));
-        table.getColumns().add(column("problems.col.subjects", 180, f -> subjectNames(f.subjects())));
-        table.getColumns().add(column("problems.col.source", 300, f -> f.source().cite()));
+        table.getColumns().add(column("problems.col.subjects", 150, f -> subjectNames(f.subjects())));
+        table.getColumns().add(column("problems.col.source", 200, f -> f.source().cite()));
 
         table.setRowFactory(t -> {
             TableRow<Finding> row = new TableRow<>();
