@@ -1,6 +1,7 @@
 package org.coexist.ui;
 
 import java.util.Objects;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
@@ -53,12 +54,18 @@ public final class MainWindow {
     private Stage stage;
 
     public MainWindow(DesignerContext context, Dialogs dialogs, TopologyStore store, RecentFiles recent) {
+        this(context, dialogs, store, recent, DiagramCanvas::new);
+    }
+
+    /** With another canvas: tests of the shell alone use a recording one. */
+    public MainWindow(DesignerContext context, Dialogs dialogs, TopologyStore store, RecentFiles recent,
+                      Function<DesignerContext, CanvasControls> canvasFactory) {
         this.context = Objects.requireNonNull(context);
         if (context.document() == null) {
             context.documentProperty().set(new Document(new org.coexist.model.Topology(), null, context.engine()));
         }
         this.state = new DocumentState(context);
-        this.canvas = new DiagramCanvas(context);
+        this.canvas = canvasFactory.apply(context);
         this.files = new DocumentFiles(context, dialogs, store, recent);
         ClipboardEdits clipboard = new ClipboardEdits(context, canvas);
         this.actions = new DesignerActions(context, state, files, clipboard, canvas, dialogs, problemsVisible,

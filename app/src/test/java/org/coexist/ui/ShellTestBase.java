@@ -45,10 +45,16 @@ abstract class ShellTestBase {
         context = new DesignerContext(CATALOG, new ValidationEngine(CATALOG, Locale.ENGLISH), texts,
                 new IconLibrary(CATALOG));
         prefs = Preferences.userRoot().node("org/coexist/test/" + getClass().getSimpleName() + System.nanoTime());
-        window = new MainWindow(context, dialogs, new IoTopologyStore(CATALOG), new RecentFiles(prefs));
+        window = new MainWindow(context, dialogs, new IoTopologyStore(CATALOG), new RecentFiles(prefs),
+                this::canvas);
         window.install(stage, 1366, 768);
         stage.show();
         window.canvas().node().requestFocus();
+    }
+
+    /** The canvas of the window under test: the real one unless a test class records calls instead. */
+    CanvasControls canvas(DesignerContext designerContext) {
+        return new org.coexist.ui.canvas.DiagramCanvas(designerContext);
     }
 
     @AfterEach
