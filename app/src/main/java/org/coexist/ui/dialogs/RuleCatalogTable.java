@@ -7,6 +7,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 import org.coexist.rules.RuleDescriptor;
 import org.coexist.ui.Texts;
 
@@ -18,7 +19,7 @@ public final class RuleCatalogTable extends TableView<RuleDescriptor> {
         getStyleClass().add("rule-catalog");
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPrefSize(900, 460);
-        getColumns().add(column(texts.get("dialog.rules.col.id"), 190, r -> r.id()));
+        getColumns().add(column(texts.get("dialog.rules.col.id"), 190, RuleDescriptor::id));
         getColumns().add(column(texts.get("dialog.rules.col.severity"), 80,
                 r -> texts.get("severity." + r.severity().name())));
         getColumns().add(column(texts.get("dialog.rules.col.summary"), 300, RuleDescriptor::summary));
@@ -30,11 +31,20 @@ public final class RuleCatalogTable extends TableView<RuleDescriptor> {
         TableColumn<RuleDescriptor, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(data -> new ReadOnlyStringWrapper(value.apply(data.getValue())));
+        // Summaries and quotes are sentences: they wrap, so the catalog reads without tooltips.
         column.setCellFactory(c -> new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
+                text.getStyleClass().add("rule-catalog-text");
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
                 setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
             }
         });
