@@ -44,6 +44,19 @@ class PaletteDragTest extends ShellTestBase {
     }
 
     @Test
+    void escapeAbandonsTheDrag(FxRobot robot) {
+        Bounds canvas = fx(() -> recording.pane.localToScreen(recording.pane.getLayoutBounds()));
+        robot.drag("#palette-EDGE_SERVER", MouseButton.PRIMARY).moveTo(new Point2D(canvas.getMinX() + 100,
+                canvas.getMinY() + 100));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        assertFalse(fx(() -> robot.lookup(".palette-ghost").tryQuery().isPresent()));
+        robot.release(MouseButton.PRIMARY);
+
+        assertEquals(0, fx(() -> recording.drops.size()));
+        assertEquals(1, fx(() -> recording.previewsEnded));
+    }
+
+    @Test
     void aClickIsNotADragAndDoubleClickDropsAtTheVisibleCentre(FxRobot robot) {
         robot.clickOn("#palette-FOREST");
         assertEquals(0, fx(() -> recording.drops.size()));

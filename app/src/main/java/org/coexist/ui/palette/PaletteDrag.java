@@ -5,6 +5,9 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
+import javafx.event.EventHandler;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
@@ -24,6 +27,7 @@ final class PaletteDrag {
     private PaletteEntry pressed;
     private Point2D pressedAt;
     private Node ghost;
+    private final EventHandler<KeyEvent> cancelOnEscape = this::cancel;
 
     PaletteDrag(Pane overlay, CanvasControls canvas) {
         this.overlay = overlay;
@@ -44,6 +48,7 @@ final class PaletteDrag {
             if (ghost == null && pressedAt.distance(e.getSceneX(), e.getSceneY()) >= THRESHOLD) {
                 ghost = ghost(entry, icon);
                 overlay.getChildren().add(ghost);
+                overlay.getScene().addEventFilter(KeyEvent.KEY_PRESSED, cancelOnEscape);
                 entry.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dragging"), true);
             }
             if (ghost != null) {
@@ -69,8 +74,17 @@ final class PaletteDrag {
         });
     }
 
+    /** Escape abandons the drag: nothing is dropped when the button is released. */
+    private void cancel(KeyEvent event) {
+        if (event.getCode() == KeyCode.ESCAPE && pressed != null) {
+            event.consume();
+            end(pressed);
+        }
+    }
+
     private void end(PaletteEntry entry) {
         if (ghost != null) {
+            overlay.getScene().removeEventFilter(KeyEvent.KEY_PRESSED, cancelOnEscape);
             overlay.getChildren().remove(ghost);
             ghost = null;
             canvas.endDropPreview();
