@@ -1,5 +1,6 @@
 package org.coexist.ui;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
@@ -65,6 +66,8 @@ public final class MainWindow {
             context.documentProperty().set(new Document(new org.coexist.model.Topology(), null, context.engine()));
         }
         this.state = new DocumentState(context);
+        // An undo can remove what is selected: the selection keeps only what still exists.
+        state.changesProperty().addListener((obs, old, now) -> pruneSelection());
         this.canvas = canvasFactory.apply(context);
         this.files = new DocumentFiles(context, dialogs, store, recent);
         ClipboardEdits clipboard = new ClipboardEdits(context, canvas);
@@ -106,6 +109,15 @@ public final class MainWindow {
         frame.setBottom(statusBar);
         root = new StackPane(frame, overlay);
         root.getStyleClass().add("coexist-window");
+    }
+
+    private void pruneSelection() {
+        Document document = context.document();
+        if (document != null) {
+            List<String> gone = context.selection().ids().stream()
+                    .filter(id -> !document.topology().containsId(id)).toList();
+            context.selection().remove(gone);
+        }
     }
 
     private void showProblems(boolean show) {

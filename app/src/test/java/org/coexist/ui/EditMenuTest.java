@@ -49,6 +49,10 @@ class EditMenuTest extends ShellTestBase {
         assertEquals(2, fx(() -> topology().links().size()), "the link between the copies is copied");
         assertEquals(3, fx(() -> context.selection().ids().size()), "the pasted copies are selected");
 
+        press(robot, KeyCode.CONTROL, KeyCode.Z);
+        assertTrue(fx(() -> context.selection().isEmpty()), "undoing the paste drops the copies from the selection");
+        press(robot, KeyCode.CONTROL, KeyCode.Y);
+        fx(() -> context.selection().select(topology().elements().stream().skip(2).map(e -> e.id()).toList()));
         press(robot, KeyCode.DELETE);
         assertEquals(2, fx(() -> topology().elements().size()));
         press(robot, KeyCode.CONTROL, KeyCode.D);

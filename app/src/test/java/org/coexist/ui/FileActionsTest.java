@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.input.KeyCode;
+import javafx.stage.WindowEvent;
 import org.coexist.io.TopologyWriter;
 import org.coexist.model.ElementType;
 import org.coexist.model.LinkKind;
@@ -95,6 +96,15 @@ class FileActionsTest extends ShellTestBase {
         assertEquals(2, dialogs.askedToSave.size());
         assertEquals(0, fx(() -> topology().forests().size()));
         assertEquals("Untitled - Coexist", fx(stage::getTitle));
+    }
+
+    @Test
+    void closingTheWindowWithUnsavedChangesAsksFirst() {
+        addForest();
+        dialogs.saveAnswers.add(SaveChoice.CANCEL);
+        fx(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertEquals(1, dialogs.askedToSave.size());
+        assertTrue(fx(stage::isShowing), "Cancel keeps the window open");
     }
 
     @Test
