@@ -115,8 +115,8 @@ final class SheetBuilder {
     }
 
     private String describe(Element element) {
-        return element.name() + " (" + catalog.spec(element.type()).label() + ", " + versionLabel(element.version())
-                + ")";
+        return texts.format("inspector.endpoint", element.name(), catalog.spec(element.type()).label(),
+                versionLabel(element.version()));
     }
 
     private String kindLabel(LinkKind kind, Element from, Element to) {
