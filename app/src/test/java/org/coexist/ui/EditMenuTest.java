@@ -81,6 +81,10 @@ class EditMenuTest extends ShellTestBase {
         assertFalse("100 %".equals(zoomed));
         press(robot, KeyCode.CONTROL, KeyCode.DIGIT0);
         assertEquals("100 %", fx(() -> robot.lookup("#status-zoom").queryLabeled().getText()));
+        press(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.EQUALS);
+        assertTrue(fx(() -> window.canvas().zoomProperty().get()) > 1.0, "Ctrl+Plus on a US keyboard zooms in");
+        press(robot, KeyCode.CONTROL, KeyCode.MINUS);
+        assertEquals("100 %", fx(() -> robot.lookup("#status-zoom").queryLabeled().getText()));
     }
 
     @Test

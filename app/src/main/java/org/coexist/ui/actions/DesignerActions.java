@@ -81,7 +81,8 @@ public final class DesignerActions {
                 .keys("Shortcut+A");
 
         zoomIn = DesignerAction.of("zoomIn", texts.get("action.zoomIn"), canvas::zoomIn)
-                .keys("Shortcut+Equals", "Shortcut+Plus", "Shortcut+Add").tooltip(texts.get("tooltip.zoomIn"));
+                .keys("Shortcut+Equals", "Shortcut+Plus", "Shortcut+Shift+Equals", "Shortcut+Add")
+                .tooltip(texts.get("tooltip.zoomIn"));
         zoomOut = DesignerAction.of("zoomOut", texts.get("action.zoomOut"), canvas::zoomOut)
                 .keys("Shortcut+Minus", "Shortcut+Subtract").tooltip(texts.get("tooltip.zoomOut"));
         actualSize = DesignerAction.of("actualSize", texts.get("action.actualSize"), canvas::actualSize)
