@@ -38,7 +38,8 @@ class InspectorTest extends ShellTestBase {
 
         robot.doubleClickOn("#inspector-name").eraseText(6).write("pool-east").type(KeyCode.ENTER);
         assertEquals("pool-east", fx(() -> topology().element(pool).name()));
-        assertEquals("pool-east (Front End Pool)", fx(() -> robot.lookup("#status-selection").queryLabeled().getText()));
+        assertEquals("pool-east (Front End Pool)",
+                fx(() -> robot.lookup("#status-selection").queryLabeled().getText()));
 
         robot.clickOn("#inspector-prop-host").write("lync01").type(KeyCode.ENTER);
         assertEquals("lync01", fx(() -> topology().element(pool).stringProperty("host")));

@@ -49,7 +49,8 @@ public final class MainMenuBar {
             int n = 1;
             for (Path path : list.files()) {
                 // Numbered mnemonics, as desktop programs do; the underscore in paths must not be parsed.
-                MenuItem item = new MenuItem((n < 10 ? "_" + n + "  " : "   ") + path.getFileName().toString().replace("_", "__")
+                String mnemonic = n < 10 ? "_" + n + "  " : "   ";
+                MenuItem item = new MenuItem(mnemonic + path.getFileName().toString().replace("_", "__")
                         + "  \u2014  " + parentOf(path).replace("_", "__"));
                 item.setOnAction(e -> files.open(path));
                 recent.getItems().add(item);

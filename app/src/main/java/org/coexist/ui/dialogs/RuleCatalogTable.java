@@ -1,6 +1,7 @@
 package org.coexist.ui.dialogs;
 
 import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.TableCell;
@@ -27,7 +28,7 @@ public final class RuleCatalogTable extends TableView<RuleDescriptor> {
     }
 
     private static TableColumn<RuleDescriptor, String> column(String title, double width,
-                                                              java.util.function.Function<RuleDescriptor, String> value) {
+                                                              Function<RuleDescriptor, String> value) {
         TableColumn<RuleDescriptor, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(data -> new ReadOnlyStringWrapper(value.apply(data.getValue())));
