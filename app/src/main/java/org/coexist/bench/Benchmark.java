@@ -28,8 +28,10 @@ import org.coexist.rules.ValidationEngine;
  * loading and saving, and memory, on a seeded synthetic topology. Figures only; nothing here asserts on time.
  */
 public final class Benchmark {
-    private static final int WARM_UP_ROUNDS = 5;
-    private static final int MEASURED_ROUNDS = 7;
+    /** The JIT needs dozens of rounds before figures settle; large topologies stop warming up after a while. */
+    private static final int WARM_UP_ROUNDS = 300;
+    private static final long WARM_UP_BUDGET_NANOS = 4_000_000_000L;
+    private static final int MEASURED_ROUNDS = 11;
 
     private final Catalog catalog;
     private final ValidationEngine engine;
@@ -79,7 +81,12 @@ public final class Benchmark {
         List<Forest> forests = new ArrayList<>(topology.forests());
         long[] micros = new long[editCount];
         try (LiveValidation live = engine.attach(topology)) {
-            for (int i = -editCount / 5; i < editCount; i++) {
+            for (int i = -editCount; i < editCount; i++) {
+                if (i == 0) {
+                    // Start the measured edits with an empty young generation, so one collection does not
+                    // land on an edit by chance.
+                    usedHeapAfterGc();
+                }
                 Runnable edit = randomEdit(topology, random, elements, forests);
                 long start = clock.getAsLong();
                 edit.run();
@@ -147,7 +154,8 @@ public final class Benchmark {
     private double medianMs(Work work) throws IOException, TopologyFileException {
         double[] ms = new double[MEASURED_ROUNDS];
         try {
-            for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+            long warmUpStart = clock.getAsLong();
+            for (int i = 0; i < WARM_UP_ROUNDS && (i < 3 || clock.getAsLong() - warmUpStart < WARM_UP_BUDGET_NANOS); i++) {
                 work.run();
             }
             for (int i = 0; i < MEASURED_ROUNDS; i++) {

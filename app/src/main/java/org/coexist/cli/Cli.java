@@ -31,6 +31,7 @@ public final class Cli {
                 .addSubcommand(new ValidateCommand(context))
                 .addSubcommand(new RulesCommand(context))
                 .addSubcommand(new BenchCommand(context))
+                .addSubcommand(new ExportCommand(context))
                 .addSubcommand(new CommandLine.HelpCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);

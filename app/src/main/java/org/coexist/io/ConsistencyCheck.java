@@ -27,7 +27,7 @@ final class ConsistencyCheck {
     }
 
     void check(TopologyDocument document, String file) throws TopologyFileException {
-        Map<String, String> idPaths = uniqueIds(document, file);
+        IdPlaces idPaths = uniqueIds(document, file);
         Map<String, Forest> forests = new HashMap<>();
         document.forests().forEach(forest -> forests.put(forest.id(), forest));
         Map<String, Element> elements = new HashMap<>();
@@ -35,59 +35,57 @@ final class ConsistencyCheck {
 
         for (int i = 0; i < document.elements().size(); i++) {
             Element element = document.elements().get(i);
-            String path = "$.elements[" + i + "]";
-            checkVersion(element, path, file);
+            checkVersion(element, i, file);
             if (!forests.containsKey(element.forest())) {
+                String path = "$.elements[" + i + "]";
                 throw new TopologyFileException(file, path + ".forest", "names no forest "
                         + JsonText.quote(element.forest()) + notA(idPaths, element.forest()),
                         "the id of a forest in $.forests");
             }
             if (element.parent() != null) {
-                checkParent(element, path, elements, idPaths, file);
+                checkParent(element, "$.elements[" + i + "]", elements, idPaths, file);
             }
         }
         Set<String> outsideAnyCycle = new HashSet<>();
         for (int i = 0; i < document.elements().size(); i++) {
-            checkNoCycle(document.elements().get(i), "$.elements[" + i + "].parent", elements, outsideAnyCycle,
-                    file);
+            Element element = document.elements().get(i);
+            if (element.parent() != null) {
+                checkNoCycle(element, i, elements, outsideAnyCycle, file);
+            }
         }
         for (int i = 0; i < document.links().size(); i++) {
             Link link = document.links().get(i);
-            String path = "$.links[" + i + "]";
-            checkEndpoint(link.from(), path + ".from", elements, idPaths, file);
-            checkEndpoint(link.to(), path + ".to", elements, idPaths, file);
+            checkEndpoint(link.from(), i, ".from", elements, idPaths, file);
+            checkEndpoint(link.to(), i, ".to", elements, idPaths, file);
         }
     }
 
-    private static Map<String, String> uniqueIds(TopologyDocument document, String file)
-            throws TopologyFileException {
-        Map<String, String> paths = new HashMap<>();
-        List<String[]> ids = new ArrayList<>();
+    /**
+     * Every id once, across forests, elements, links and phases. The map remembers where each id stands as a
+     * compact code (section and index); paths are spelt out only for a message, so a large file pays nothing.
+     */
+    private static IdPlaces uniqueIds(TopologyDocument document, String file) throws TopologyFileException {
+        IdPlaces places = new IdPlaces(document.forests().size() + document.elements().size()
+                + document.links().size() + document.phases().size());
         for (int i = 0; i < document.forests().size(); i++) {
-            ids.add(new String[] {document.forests().get(i).id(), "$.forests[" + i + "].id"});
+            places.claim(document.forests().get(i).id(), IdPlaces.FORESTS, i, file);
         }
         for (int i = 0; i < document.elements().size(); i++) {
-            ids.add(new String[] {document.elements().get(i).id(), "$.elements[" + i + "].id"});
+            places.claim(document.elements().get(i).id(), IdPlaces.ELEMENTS, i, file);
         }
         for (int i = 0; i < document.links().size(); i++) {
-            ids.add(new String[] {document.links().get(i).id(), "$.links[" + i + "].id"});
+            places.claim(document.links().get(i).id(), IdPlaces.LINKS, i, file);
         }
         List<Phase> phases = document.phases();
         for (int i = 0; i < phases.size(); i++) {
-            ids.add(new String[] {phases.get(i).id(), "$.phases[" + i + "].id"});
+            places.claim(phases.get(i).id(), IdPlaces.PHASES, i, file);
         }
-        for (String[] id : ids) {
-            String first = paths.putIfAbsent(id[0], id[1]);
-            if (first != null) {
-                throw new TopologyFileException(file, id[1], "duplicate id " + JsonText.quote(id[0])
-                        + ", already used at " + first, "an id used nowhere else in the file");
-            }
-        }
-        return paths;
+        return places;
     }
 
-    private void checkVersion(Element element, String path, String file) throws TopologyFileException {
+    private void checkVersion(Element element, int index, String file) throws TopologyFileException {
         if (!catalog.allows(element.type(), element.version())) {
+            String path = "$.elements[" + index + "]";
             ElementTypeSpec spec = catalog.spec(element.type());
             String allowed = spec == null || spec.versions().isEmpty() ? "a type the catalog describes"
                     : "one of " + String.join(", ", spec.versions().stream().map(Enum::name).toList());
@@ -97,7 +95,7 @@ final class ConsistencyCheck {
     }
 
     private void checkParent(Element element, String path, Map<String, Element> elements,
-                             Map<String, String> idPaths, String file) throws TopologyFileException {
+                             IdPlaces idPaths, String file) throws TopologyFileException {
         Element pool = elements.get(element.parent());
         if (pool == null) {
             throw new TopologyFileException(file, path + ".parent", "names no element "
@@ -117,7 +115,7 @@ final class ConsistencyCheck {
     }
 
     /** Walks up the pools; elements whose chain is known to end are remembered, so each is walked once. */
-    private static void checkNoCycle(Element element, String path, Map<String, Element> elements,
+    private static void checkNoCycle(Element element, int index, Map<String, Element> elements,
                                      Set<String> outsideAnyCycle, String file) throws TopologyFileException {
         Set<String> seen = new HashSet<>();
         List<String> chain = new ArrayList<>();
@@ -125,7 +123,8 @@ final class ConsistencyCheck {
         while (current != null && !outsideAnyCycle.contains(current.id())) {
             chain.add(current.id());
             if (!seen.add(current.id())) {
-                throw new TopologyFileException(file, path, "the element's pools form a cycle: "
+                throw new TopologyFileException(file, "$.elements[" + index + "].parent",
+                        "the element's pools form a cycle: "
                         + String.join(" in ", chain), "a chain of pools that ends outside any pool");
             }
             current = current.parent() == null ? null : elements.get(current.parent());
@@ -133,16 +132,17 @@ final class ConsistencyCheck {
         outsideAnyCycle.addAll(chain);
     }
 
-    private static void checkEndpoint(String id, String path, Map<String, Element> elements,
-                                      Map<String, String> idPaths, String file) throws TopologyFileException {
+    private static void checkEndpoint(String id, int linkIndex, String end, Map<String, Element> elements,
+                                      IdPlaces idPaths, String file) throws TopologyFileException {
         if (!elements.containsKey(id)) {
+            String path = "$.links[" + linkIndex + "]" + end;
             throw new TopologyFileException(file, path, "names no element " + JsonText.quote(id)
                     + notA(idPaths, id), "the id of an element in $.elements");
         }
     }
 
     /** Says where an id that is of the wrong kind is, so "f1 is a forest" is not a mystery. */
-    private static String notA(Map<String, String> idPaths, String id) {
+    private static String notA(IdPlaces idPaths, String id) {
         String where = idPaths.get(id);
         return where == null ? "" : " (that id is at " + where + ")";
     }

@@ -17,6 +17,18 @@ import java.util.Set;
  * the field does not fit, so that the binder stays a plain list of fields.
  */
 final class JsonFields {
+    /** Enum constants by name, built once per enum: a file names thousands of types and versions. */
+    private static final ClassValue<Map<String, Object>> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+            Map<String, Object> byName = new java.util.HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                byName.put(((Enum<?>) constant).name(), constant);
+            }
+            return byName;
+        }
+    };
+
     private final String file;
 
     JsonFields(String file) {
@@ -48,18 +60,13 @@ final class JsonFields {
 
     /** A string that must be present and not empty, such as an id or a reference. */
     String requiredString(ObjectNode owner, String key, String path) throws TopologyFileException {
-        String at = JsonText.child(path, key);
         JsonNode node = owner.get(key);
-        if (node == null) {
-            throw error(at, "missing", "a non-empty string");
+        if (node != null && node.isTextual() && !node.textValue().isEmpty()) {
+            return node.textValue();
         }
-        if (!node.isTextual()) {
-            throw error(at, "found " + JsonText.describe(node), "a non-empty string");
-        }
-        if (node.textValue().isEmpty()) {
-            throw error(at, "found an empty string", "a non-empty string");
-        }
-        return node.textValue();
+        String problem = node == null ? "missing" : node.isTextual() ? "found an empty string"
+                : "found " + JsonText.describe(node);
+        throw error(JsonText.child(path, key), problem, "a non-empty string");
     }
 
     /** A string, or null when the key is absent or null. */
@@ -80,26 +87,22 @@ final class JsonFields {
         if (node == null) {
             return 0;
         }
-        String at = JsonText.child(path, key);
+        double value = node.isNumber() ? node.doubleValue() : Double.NaN;
+        if (Double.isFinite(value) && !(nonNegative && value < 0)) {
+            return value;
+        }
         String expected = nonNegative ? "a number of 0 or more" : "a number";
-        if (!node.isNumber()) {
-            throw error(at, "found " + JsonText.describe(node), expected);
-        }
-        double value = node.doubleValue();
-        if (!Double.isFinite(value) || (nonNegative && value < 0)) {
-            throw error(at, "found " + JsonText.describe(node), expected + " within range");
-        }
-        return value;
+        throw error(JsonText.child(path, key), "found " + JsonText.describe(node),
+                node.isNumber() ? expected + " within range" : expected);
     }
 
     /** The named constant of an enum, from a required string. */
     <E extends Enum<E>> E constant(ObjectNode owner, String key, String path, Class<E> type, String what)
             throws TopologyFileException {
         String text = requiredString(owner, key, path);
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(text)) {
-                return constant;
-            }
+        Object constant = CONSTANTS.get(type).get(text);
+        if (constant != null) {
+            return type.cast(constant);
         }
         throw error(JsonText.child(path, key), "unknown " + what + " " + JsonText.quote(text),
                 "one of " + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
@@ -126,26 +129,38 @@ final class JsonFields {
         if (node == null || node.isNull()) {
             return Map.of();
         }
-        String at = JsonText.child(path, "properties");
-        return plainObject(object(node, at), at);
+        if (!node.isObject()) {
+            throw error(JsonText.child(path, "properties"), "found " + JsonText.describe(node), "an object");
+        }
+        return plainObject((ObjectNode) node, () -> JsonText.child(path, "properties"));
     }
 
     /** Every field whose key the format does not define, kept as plain values so it can be written back. */
     Map<String, Object> extra(ObjectNode owner, Set<String> known, String path) throws TopologyFileException {
-        Map<String, Object> extra = new LinkedHashMap<>();
+        Map<String, Object> extra = null;
         for (Entry<String, JsonNode> field : owner.properties()) {
             if (!known.contains(field.getKey())) {
-                extra.put(field.getKey(), plain(field.getValue(), JsonText.child(path, field.getKey())));
+                if (extra == null) {
+                    extra = new LinkedHashMap<>();
+                }
+                String key = field.getKey();
+                extra.put(key, plain(field.getValue(), () -> JsonText.child(path, key)));
             }
         }
-        return extra;
+        return extra == null ? Map.of() : extra;
+    }
+
+    /** A JSON path spelt out only when a message needs it: most fields are fine and never ask. */
+    @FunctionalInterface
+    interface LazyPath {
+        String get();
     }
 
     /**
      * A JSON value as plain Java: String, Boolean, Integer/Long/BigInteger, Double, List, Map (in file order) or
      * null. Numbers keep the narrowest type so a saved value reads back equal.
      */
-    Object plain(JsonNode node, String path) throws TopologyFileException {
+    Object plain(JsonNode node, LazyPath path) throws TopologyFileException {
         if (node.isTextual()) {
             return node.textValue();
         }
@@ -164,24 +179,26 @@ final class JsonFields {
         if (node.isNumber()) {
             double value = node.doubleValue();
             if (!Double.isFinite(value)) {
-                throw error(path, "found " + JsonText.describe(node), "a number within the range of a double");
+                throw error(path.get(), "found " + JsonText.describe(node), "a number within the range of a double");
             }
             return value;
         }
         if (node.isArray()) {
             List<Object> items = new ArrayList<>(node.size());
             for (int i = 0; i < node.size(); i++) {
-                items.add(plain(node.get(i), JsonText.index(path, i)));
+                int index = i;
+                items.add(plain(node.get(i), () -> JsonText.index(path.get(), index)));
             }
             return Collections.unmodifiableList(items);
         }
         return plainObject((ObjectNode) node, path);
     }
 
-    private Map<String, Object> plainObject(ObjectNode node, String path) throws TopologyFileException {
+    private Map<String, Object> plainObject(ObjectNode node, LazyPath path) throws TopologyFileException {
         Map<String, Object> map = new LinkedHashMap<>();
         for (Entry<String, JsonNode> field : node.properties()) {
-            map.put(field.getKey(), plain(field.getValue(), JsonText.child(path, field.getKey())));
+            String key = field.getKey();
+            map.put(key, plain(field.getValue(), () -> JsonText.child(path.get(), key)));
         }
         return Collections.unmodifiableMap(map);
     }

@@ -11,7 +11,20 @@ final class JsonText {
 
     /** {@code $.elements} for a plain name, {@code $["odd name"]} for anything else. */
     static String child(String path, String name) {
-        return name.matches("[A-Za-z_][A-Za-z0-9_]*") ? path + "." + name : path + "[" + quote(name) + "]";
+        return isPlain(name) ? path + "." + name : path + "[" + quote(name) + "]";
+    }
+
+    private static boolean isPlain(String name) {
+        if (name.isEmpty() || Character.isDigit(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String index(String path, int index) {

@@ -6,12 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.coexist.model.Element;
 import org.coexist.model.Topology;
 import org.coexist.model.catalog.Catalog;
@@ -93,12 +89,7 @@ public final class TopologyReader {
             topology.setDescription(document.description());
             topology.setExtra(document.extra());
             document.forests().forEach(topology::addForest);
-            Map<String, Element> byId = new HashMap<>();
-            document.elements().forEach(element -> byId.put(element.id(), element));
-            Set<String> added = new HashSet<>();
-            for (Element element : document.elements()) {
-                addWithPools(element, byId, added, topology);
-            }
+            addPoolsBeforeMembers(document.elements(), topology);
             document.links().forEach(topology::addLink);
             document.phases().forEach(topology::addPhase);
             return topology;
@@ -108,19 +99,32 @@ public final class TopologyReader {
         }
     }
 
-    private static void addWithPools(Element element, Map<String, Element> byId, Set<String> added,
-                                     Topology topology) {
-        if (added.contains(element.id())) {
-            return;
+    /**
+     * Adds elements in file order, holding back a member until its pool is in: the consistency check has ruled
+     * out cycles, so every round adds at least one held-back element.
+     */
+    private static void addPoolsBeforeMembers(List<Element> elements, Topology topology) {
+        List<Element> waiting = new ArrayList<>();
+        for (Element element : elements) {
+            if (element.parent() == null || topology.element(element.parent()) != null) {
+                topology.addElement(element);
+            } else {
+                waiting.add(element);
+            }
         }
-        List<Element> pending = new ArrayList<>();
-        for (Element current = element; current != null && !added.contains(current.id());
-             current = current.parent() == null ? null : byId.get(current.parent())) {
-            pending.add(current);
-        }
-        for (int i = pending.size() - 1; i >= 0; i--) {
-            topology.addElement(pending.get(i));
-            added.add(pending.get(i).id());
+        while (!waiting.isEmpty()) {
+            List<Element> still = new ArrayList<>();
+            for (Element element : waiting) {
+                if (topology.element(element.parent()) != null) {
+                    topology.addElement(element);
+                } else {
+                    still.add(element);
+                }
+            }
+            if (still.size() == waiting.size()) {
+                throw new IllegalStateException("pools that never arrive: " + still.get(0).parent());
+            }
+            waiting = still;
         }
     }
 }

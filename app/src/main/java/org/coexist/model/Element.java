@@ -36,8 +36,7 @@ public record Element(String id, ElementType type, ProductVersion version, Strin
 
     /** The computer this element runs on; two elements with one host share hardware. */
     public String host() {
-        String host = Properties.string(properties, Properties.HOST);
-        return host == null || host.isBlank() ? null : host.trim().toLowerCase(java.util.Locale.ROOT);
+        return Properties.normalisedHost(Properties.string(properties, Properties.HOST));
     }
 
     public String architecture() {

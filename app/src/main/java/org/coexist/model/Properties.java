@@ -25,6 +25,12 @@ public final class Properties {
         if (source == null || source.isEmpty()) {
             return Map.of();
         }
+        if (source.size() == 1) {
+            Map.Entry<String, Object> only = source.entrySet().iterator().next();
+            if (only.getValue() != null) {
+                return Map.of(only.getKey(), only.getValue());
+            }
+        }
         return Collections.unmodifiableMap(new LinkedHashMap<>(source));
     }
 
@@ -37,6 +43,27 @@ public final class Properties {
             copy.put(key, value);
         }
         return frozen(copy);
+    }
+
+    /**
+     * A host name as compared: trimmed and in lower case (computer names are case-insensitive), or null when
+     * blank. Rules ask this often, so a name that is already normal is returned as it is.
+     */
+    public static String normalisedHost(String host) {
+        if (host == null) {
+            return null;
+        }
+        int length = host.length();
+        boolean normal = length > 0 && host.charAt(0) > ' ' && host.charAt(length - 1) > ' ';
+        for (int i = 0; normal && i < length; i++) {
+            char c = host.charAt(i);
+            normal = !(c >= 'A' && c <= 'Z') && c < 128;
+        }
+        if (normal) {
+            return host;
+        }
+        String trimmed = host.strip().toLowerCase(java.util.Locale.ROOT);
+        return trimmed.isEmpty() ? null : trimmed;
     }
 
     public static String string(Map<String, Object> properties, String key) {

@@ -29,7 +29,10 @@ public final class Topology {
     private final Map<String, Link> links = new LinkedHashMap<>();
     private final List<Phase> phases = new ArrayList<>();
 
-    private final Map<String, Set<String>> linksByElement = new HashMap<>();
+    /** Every id in use, of any kind: ids are unique across forests, elements, links and phases. */
+    private final Set<String> ids = new HashSet<>();
+    /** Lists, not sets: an element has few links, and a list costs a fraction of a set to build. */
+    private final Map<String, List<String>> linksByElement = new HashMap<>();
     private final Map<String, Set<String>> elementsByForest = new HashMap<>();
     private final Map<String, Set<String>> childrenByParent = new HashMap<>();
     private final Map<String, Set<String>> elementsByHost = new HashMap<>();
@@ -164,7 +167,7 @@ public final class Topology {
     }
 
     public boolean containsId(String id) {
-        return forests.containsKey(id) || elements.containsKey(id) || links.containsKey(id) || phase(id) != null;
+        return ids.contains(id);
     }
 
     /** Links from or to the element, in the order they were added. */
@@ -210,7 +213,7 @@ public final class Topology {
         return Collections.unmodifiableSet(elementsByHost.keySet());
     }
 
-    private static <T> List<T> resolve(Set<String> ids, Map<String, T> source) {
+    private static <T> List<T> resolve(Collection<String> ids, Map<String, T> source) {
         if (ids == null || ids.isEmpty()) {
             return List.of();
         }
@@ -254,6 +257,7 @@ public final class Topology {
             throw new IllegalStateException("forest " + id + " still holds elements");
         }
         forests.remove(id);
+        releaseId(id);
         elementsByForest.remove(id);
         fire(new ModelChange.ForestChange(old, null));
     }
@@ -262,7 +266,12 @@ public final class Topology {
 
     public void addElement(Element element) {
         requireNewId(element.id());
-        checkPlacement(element);
+        try {
+            checkPlacement(element);
+        } catch (IllegalArgumentException e) {
+            releaseId(element.id());
+            throw e;
+        }
         elements.put(element.id(), element);
         index(element);
         fire(new ModelChange.ElementChange(null, element));
@@ -293,6 +302,7 @@ public final class Topology {
             throw new IllegalStateException("elements still sit in " + id);
         }
         elements.remove(id);
+        releaseId(id);
         unindex(old);
         linksByElement.remove(id);
         childrenByParent.remove(id);
@@ -338,11 +348,11 @@ public final class Topology {
         removeFromIndex(elementsByHost, element.host(), element.id());
     }
 
-    private static void removeFromIndex(Map<String, Set<String>> index, String key, String id) {
+    private static void removeFromIndex(Map<String, ? extends Collection<String>> index, String key, String id) {
         if (key == null) {
             return;
         }
-        Set<String> ids = index.get(key);
+        Collection<String> ids = index.get(key);
         if (ids != null) {
             ids.remove(id);
             if (ids.isEmpty()) {
@@ -355,7 +365,12 @@ public final class Topology {
 
     public void addLink(Link link) {
         requireNewId(link.id());
-        checkEndpoints(link);
+        try {
+            checkEndpoints(link);
+        } catch (IllegalArgumentException e) {
+            releaseId(link.id());
+            throw e;
+        }
         links.put(link.id(), link);
         indexLink(link);
         fire(new ModelChange.LinkChange(null, link));
@@ -376,6 +391,7 @@ public final class Topology {
     public void removeLink(String id) {
         Link old = require(links, id, "link");
         links.remove(id);
+        releaseId(id);
         unindexLink(old);
         fire(new ModelChange.LinkChange(old, null));
     }
@@ -390,8 +406,10 @@ public final class Topology {
     }
 
     private void indexLink(Link link) {
-        linksByElement.computeIfAbsent(link.from(), k -> new LinkedHashSet<>()).add(link.id());
-        linksByElement.computeIfAbsent(link.to(), k -> new LinkedHashSet<>()).add(link.id());
+        linksByElement.computeIfAbsent(link.from(), k -> new ArrayList<>(4)).add(link.id());
+        if (!link.to().equals(link.from())) {
+            linksByElement.computeIfAbsent(link.to(), k -> new ArrayList<>(4)).add(link.id());
+        }
     }
 
     private void unindexLink(Link link) {
@@ -431,18 +449,24 @@ public final class Topology {
             throw new IllegalArgumentException("no such phase: " + id);
         }
         Phase old = phases.remove(index);
+        releaseId(id);
         fire(new ModelChange.PhaseChange(old, null, index));
     }
 
     // ---------------------------------------------------------------- helpers
 
+    /** Claims the id; the caller must add the object or give the id back with {@link #releaseId}. */
     private void requireNewId(String id) {
         if (id == null || id.isEmpty()) {
             throw new IllegalArgumentException("an id must not be empty");
         }
-        if (containsId(id)) {
+        if (!ids.add(id)) {
             throw new IllegalArgumentException("the id " + id + " is already used");
         }
+    }
+
+    private void releaseId(String id) {
+        ids.remove(id);
     }
 
     private static <T> T require(Map<String, T> map, String id, String what) {
@@ -465,6 +489,7 @@ public final class Topology {
         for (Forest forest : forests.values()) {
             if (!hidden.contains(forest.id())) {
                 copy.forests.put(forest.id(), forest);
+                copy.ids.add(forest.id());
             }
         }
         for (Element element : elements.values()) {
@@ -479,15 +504,18 @@ public final class Topology {
             Element kept = element.parent() != null && hidden.contains(element.parent())
                     ? element.withPlacement(element.forest(), null) : element;
             copy.elements.put(kept.id(), kept);
+            copy.ids.add(kept.id());
             copy.index(kept);
         }
         for (Link link : links.values()) {
             if (!hidden.contains(link.id()) && !hidden.contains(link.from()) && !hidden.contains(link.to())) {
                 copy.links.put(link.id(), link);
+                copy.ids.add(link.id());
                 copy.indexLink(link);
             }
         }
         copy.phases.addAll(phases);
+        phases.forEach(phase -> copy.ids.add(phase.id()));
         return copy;
     }
 

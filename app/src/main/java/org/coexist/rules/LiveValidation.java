@@ -3,6 +3,7 @@ package org.coexist.rules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,36 +15,43 @@ import org.coexist.model.Topology;
 import org.coexist.model.TopologyListener;
 
 /**
- * The findings of one topology, kept current as it changes. Listeners hear, after each settled change, which
- * findings appeared and which went away. PLACEHOLDER: recomputes everything; the rules issue makes it incremental.
+ * The findings of one topology, kept current as it changes. Findings are kept per (scope, key), each knowing its
+ * rule; after each settled change only the scopes the change can affect are re-evaluated (see {@link DirtyScopes}),
+ * and listeners hear which findings appeared and which went away, only when something did.
  */
 public final class LiveValidation implements AutoCloseable {
-    private final ValidationEngine engine;
     private final Topology topology;
     private final List<FindingsListener> listeners = new CopyOnWriteArrayList<>();
+    private final Map<Scope, Map<String, List<Finding>>> byScope = new EnumMap<>(Scope.class);
     private final Set<Finding> findings = new LinkedHashSet<>();
     private final Map<String, List<Finding>> bySubject = new HashMap<>();
+    private final int[] counts = new int[Severity.values().length];
+    private final DirtyScopes dirty = new DirtyScopes();
+    private final KeyedCollector collector = new KeyedCollector();
+    private final Evaluator evaluator;
     private final TopologyListener observer = new TopologyListener() {
         @Override
         public void changed(ModelChange change) {
-            dirty = true;
+            dirty.record(change);
         }
 
         @Override
         public void settled() {
-            if (dirty) {
-                dirty = false;
-                refresh();
-            }
+            revalidate();
         }
     };
-    private boolean dirty;
 
-    LiveValidation(ValidationEngine engine, Topology topology) {
-        this.engine = engine;
+    LiveValidation(RuleBook book, MessageRenderer messages, Topology topology) {
         this.topology = topology;
+        for (Scope scope : Scope.values()) {
+            byScope.put(scope, new HashMap<>());
+        }
+        this.evaluator = new Evaluator(book, messages, topology, collector);
+        new Evaluator(book, messages, topology, (rule, key, finding) -> {
+            byScope.get(rule.scope()).computeIfAbsent(key, k -> new ArrayList<>(1)).add(finding);
+            add(finding);
+        }).all();
         topology.addListener(observer);
-        refresh();
     }
 
     public Topology topology() {
@@ -55,7 +63,8 @@ public final class LiveValidation implements AutoCloseable {
     }
 
     public List<Finding> findingsFor(String subjectId) {
-        return bySubject.getOrDefault(subjectId, List.of());
+        List<Finding> list = bySubject.get(subjectId);
+        return list == null ? List.of() : Collections.unmodifiableList(list);
     }
 
     /** ERROR, WARNING, or null when nothing concerns the subject. */
@@ -71,7 +80,7 @@ public final class LiveValidation implements AutoCloseable {
     }
 
     public long count(Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).count();
+        return counts[severity.ordinal()];
     }
 
     public void addListener(FindingsListener listener) {
@@ -82,31 +91,97 @@ public final class LiveValidation implements AutoCloseable {
         listeners.remove(listener);
     }
 
-    private void refresh() {
-        Set<Finding> fresh = new LinkedHashSet<>(engine.validate(topology));
-        List<Finding> removed = new ArrayList<>();
-        for (Finding old : findings) {
-            if (!fresh.contains(old)) {
-                removed.add(old);
-            }
+    private void revalidate() {
+        if (dirty.isEmpty()) {
+            return;
         }
-        List<Finding> added = new ArrayList<>();
-        for (Finding f : fresh) {
-            if (!findings.contains(f)) {
-                added.add(f);
-            }
-        }
-        findings.clear();
-        findings.addAll(fresh);
-        bySubject.clear();
-        for (Finding f : findings) {
-            for (String subject : f.subjects()) {
-                bySubject.computeIfAbsent(subject, k -> new ArrayList<>()).add(f);
-            }
-        }
-        FindingsDelta delta = new FindingsDelta(added, removed);
+        dirty.resolve(topology);
+        dirty.linkKeys.forEach(id -> evaluator.link(id, Scope.LINK));
+        dirty.twoHopLinkKeys.forEach(id -> evaluator.link(id, Scope.LINK_TWO_HOPS));
+        dirty.elementKeys.forEach(evaluator::element);
+        dirty.forestKeys.forEach(evaluator::forest);
+        dirty.hostKeys.forEach(evaluator::host);
+        dirty.clearKeys();
+        FindingsDelta delta = collector.drain();
         if (!delta.isEmpty()) {
             listeners.forEach(l -> l.findingsChanged(delta));
+        }
+    }
+
+    private void add(Finding finding) {
+        findings.add(finding);
+        counts[finding.severity().ordinal()]++;
+        for (String subject : finding.subjects()) {
+            bySubject.computeIfAbsent(subject, k -> new ArrayList<>(1)).add(finding);
+        }
+    }
+
+    private void remove(Finding finding) {
+        findings.remove(finding);
+        counts[finding.severity().ordinal()]--;
+        for (String subject : finding.subjects()) {
+            List<Finding> list = bySubject.get(subject);
+            if (list != null && list.remove(finding) && list.isEmpty()) {
+                bySubject.remove(subject);
+            }
+        }
+    }
+
+    /**
+     * Compares what each (rule, key) finds now with what it found before, and nets the differences: a finding
+     * that moves from one key to another (a SQL instance moved to another host) is neither added nor removed.
+     */
+    private final class KeyedCollector implements Evaluator.Collector {
+        private final List<Finding> scratch = new ArrayList<>();
+        private final Set<Finding> added = new LinkedHashSet<>();
+        private final Set<Finding> removed = new LinkedHashSet<>();
+
+        @Override
+        public void begin(Scope scope, String key) {
+            scratch.clear();
+        }
+
+        @Override
+        public void found(CompiledRule rule, String key, Finding finding) {
+            scratch.add(finding);
+        }
+
+        @Override
+        public void end(Scope scope, String key) {
+            Map<String, List<Finding>> stored = byScope.get(scope);
+            List<Finding> before = stored.get(key);
+            if (before == null && scratch.isEmpty()) {
+                return;
+            }
+            if (before != null && before.equals(scratch)) {
+                return;
+            }
+            if (before != null) {
+                for (Finding old : before) {
+                    if (!scratch.contains(old) && !added.remove(old)) {
+                        removed.add(old);
+                    }
+                }
+            }
+            for (Finding fresh : scratch) {
+                if ((before == null || !before.contains(fresh)) && !removed.remove(fresh)) {
+                    added.add(fresh);
+                }
+            }
+            if (scratch.isEmpty()) {
+                stored.remove(key);
+            } else {
+                stored.put(key, new ArrayList<>(scratch));
+            }
+        }
+
+        FindingsDelta drain() {
+            removed.forEach(LiveValidation.this::remove);
+            added.forEach(LiveValidation.this::add);
+            FindingsDelta delta = new FindingsDelta(new ArrayList<>(added), new ArrayList<>(removed));
+            added.clear();
+            removed.clear();
+            return delta;
         }
     }
 

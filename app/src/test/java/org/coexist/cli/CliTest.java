@@ -150,6 +150,28 @@ class CliTest {
     }
 
     @Test
+    void exportWritesEachFormatAndRefusesAnUnknownPhase() throws IOException {
+        Path file = write("broken.coexist.json", UNSUPPORTED);
+        for (String format : List.of("png", "svg", "pdf")) {
+            Path out = dir.resolve("out." + format);
+            Run run = run("export", file.toString(), "--format", format, "--output", out.toString());
+            assertEquals(0, run.status(), run.err());
+            assertTrue(Files.size(out) > 100, format);
+        }
+        byte[] png = Files.readAllBytes(dir.resolve("out.png"));
+        assertEquals((byte) 0x89, png[0]);
+        assertTrue(Files.readString(dir.resolve("out.svg")).contains("<svg"));
+        assertTrue(new String(Files.readAllBytes(dir.resolve("out.pdf")), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)
+                .startsWith("%PDF"));
+        Run unknown = run("export", file.toString(), "--format", "pdf", "--phase", "ph9", "--output",
+                dir.resolve("x.pdf").toString());
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().contains("ph9"), unknown.err());
+        assertFalse(Files.exists(dir.resolve("x.pdf")));
+        assertEquals(2, run("export", file.toString(), "--format", "gif", "--output", "x.gif").status());
+    }
+
+    @Test
     void benchPrintsExactlyTheAgreedKeys() throws IOException {
         Run run = run("bench", "--elements", "300", "--edits", "50", "--json");
         assertEquals(0, run.status(), run.err());

@@ -1,0 +1,236 @@
+package org.coexist.export;
+
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.coexist.export.DiagramCanvas2D.Style;
+import org.coexist.export.DiagramCanvas2D.TextStyle;
+import org.coexist.model.Element;
+import org.coexist.model.Forest;
+import org.coexist.model.Link;
+import org.coexist.model.Topology;
+import org.coexist.model.catalog.Catalog;
+import org.coexist.model.catalog.ElementTypeSpec;
+import org.coexist.model.catalog.LinkKindSpec;
+import org.coexist.rules.Finding;
+import org.coexist.rules.Severity;
+
+/**
+ * Draws a topology as a diagram, independent of the output: forests, pool containers, links with arrowheads and
+ * kind labels, element cards, and the subjects of findings outlined in red (errors) or amber (warnings).
+ * Stateless; one instance serves every export.
+ */
+public final class DiagramPainter {
+    private static final double ICON = 24;
+    private static final double BAR = 5;
+    private static final double ARROW_LENGTH = 10;
+    private static final double ARROW_HALF_WIDTH = 5;
+    private static final TextStyle NAME = new TextStyle(12, true, DiagramTheme.INK);
+    private static final TextStyle CONTAINER_NAME = new TextStyle(13, true, DiagramTheme.INK);
+    private static final TextStyle BADGE = new TextStyle(10, false, DiagramTheme.MUTED_INK);
+    private static final TextStyle LINK_LABEL = new TextStyle(10, false, DiagramTheme.MUTED_INK);
+    private static final String ELLIPSIS = "\u2026";
+
+    private final Catalog catalog;
+    private final IconLibrary icons;
+
+    public DiagramPainter(Catalog catalog, IconLibrary icons) {
+        this.catalog = catalog;
+        this.icons = icons;
+    }
+
+    /** The union of everything drawn, in canvas coordinates, without margin. */
+    public Rectangle2D bounds(Topology topology) {
+        return DiagramGeometry.bounds(topology);
+    }
+
+    public void paint(Topology topology, Collection<Finding> findings, DiagramCanvas2D canvas) {
+        Map<String, Severity> worst = worstSeverities(findings);
+        for (Forest forest : topology.forests()) {
+            paintForest(forest, topology.elementsIn(forest.id()), worst.get(forest.id()), canvas);
+        }
+        for (Element element : topology.elements()) {
+            if (DiagramGeometry.isContainer(element)) {
+                paintContainer(element, worst.get(element.id()), canvas);
+            }
+        }
+        for (Link link : topology.links()) {
+            paintLink(link, topology, worst.get(link.id()), canvas);
+        }
+        for (Element element : topology.elements()) {
+            if (!DiagramGeometry.isContainer(element)) {
+                paintCard(element, worst.get(element.id()), canvas);
+            }
+        }
+    }
+
+    /** The worst severity per subject id: an error beats a warning. */
+    static Map<String, Severity> worstSeverities(Collection<Finding> findings) {
+        Map<String, Severity> worst = new HashMap<>();
+        for (Finding finding : findings) {
+            for (String subject : finding.subjects()) {
+                worst.merge(subject, finding.severity(), (a, b) -> a == Severity.ERROR ? a : b);
+            }
+        }
+        return worst;
+    }
+
+    private static String severityColour(Severity severity) {
+        if (severity == null) {
+            return null;
+        }
+        return severity == Severity.ERROR ? DiagramTheme.ERROR : DiagramTheme.WARNING;
+    }
+
+    private void paintForest(Forest forest, List<Element> members, Severity severity, DiagramCanvas2D canvas) {
+        Rectangle2D box = DiagramGeometry.box(forest, members);
+        String outline = severity == null ? DiagramTheme.FOREST_BORDER : severityColour(severity);
+        canvas.beginGroup("forest", forest.id(), severity);
+        canvas.rect(box.getX(), box.getY(), box.getWidth(), box.getHeight(), 14,
+                new Style(DiagramTheme.FOREST_FILL, outline, severity == null ? 1.5 : 3, false));
+        canvas.image(icons.named(IconLibrary.FOREST), box.getX() + 10, box.getY() + 8, 18, 18);
+        TextStyle style = new TextStyle(14, true, DiagramTheme.INK);
+        canvas.text(elide(forest.name(), box.getWidth() - 46, style, canvas), box.getX() + 34, box.getY() + 22,
+                style);
+        canvas.endGroup();
+    }
+
+    private void paintContainer(Element pool, Severity severity, DiagramCanvas2D canvas) {
+        Rectangle2D box = DiagramGeometry.box(pool);
+        String family = familyHex(pool);
+        String outline = severity == null ? family : severityColour(severity);
+        canvas.beginGroup("pool", pool.id(), severity);
+        canvas.rect(box.getX(), box.getY(), box.getWidth(), box.getHeight(), 10,
+                new Style(hex(DiagramTheme.tint(DiagramTheme.color(family), 0.92)), outline,
+                        severity == null ? 1.5 : 3, false));
+        Icon icon = icons.forType(pool.type());
+        if (icon != null) {
+            canvas.image(icon, box.getX() + 8, box.getY() + 6, ICON, ICON);
+        }
+        String badge = badge(pool);
+        double badgeWidth = badge.isEmpty() ? 0 : canvas.textWidth(badge, BADGE) + 12;
+        double nameRoom = box.getWidth() - 48 - badgeWidth;
+        String name = elide(pool.name(), nameRoom, CONTAINER_NAME, canvas);
+        canvas.text(name, box.getX() + 38, box.getY() + 23, CONTAINER_NAME);
+        if (!badge.isEmpty()) {
+            double badgeX = box.getX() + 38 + canvas.textWidth(name, CONTAINER_NAME) + 8;
+            paintBadge(badge, badgeX, box.getY() + 10, family, canvas);
+        }
+        canvas.endGroup();
+    }
+
+    private void paintCard(Element element, Severity severity, DiagramCanvas2D canvas) {
+        Rectangle2D box = DiagramGeometry.box(element);
+        double x = box.getX();
+        double y = box.getY();
+        double w = box.getWidth();
+        double h = box.getHeight();
+        String family = familyHex(element);
+        canvas.beginGroup("element", element.id(), severity);
+        canvas.rect(x, y, w, h, 6, Style.filled(DiagramTheme.CANVAS));
+        canvas.rect(x, y, BAR * 2, h, 6, Style.filled(family));
+        canvas.rect(x + BAR, y, BAR, h, 0, Style.filled(DiagramTheme.CANVAS));
+        canvas.rect(x, y, w, h, 6, severity == null ? Style.outlined(DiagramTheme.LINE, 1)
+                : Style.outlined(severityColour(severity), 3));
+        Icon icon = icons.forType(element.type());
+        double textX = x + BAR + 8;
+        if (icon != null) {
+            canvas.image(icon, textX, y + (h - ICON) / 2, ICON, ICON);
+            textX += ICON + 8;
+        }
+        double room = x + w - 8 - textX;
+        String badge = badge(element);
+        if (badge.isEmpty()) {
+            canvas.text(elide(element.name(), room, NAME, canvas), textX, y + h / 2 + 4, NAME);
+        } else {
+            canvas.text(elide(element.name(), room, NAME, canvas), textX, y + h / 2 - 4, NAME);
+            paintBadge(elide(badge, room - 12, BADGE, canvas), textX, y + h / 2 + 3, family, canvas);
+        }
+        canvas.endGroup();
+    }
+
+    /** A version badge: a pill in a light tint of the family colour, its text in the family colour. */
+    private static void paintBadge(String badge, double x, double y, String family, DiagramCanvas2D canvas) {
+        double width = canvas.textWidth(badge, BADGE) + 12;
+        canvas.rect(x, y, width, 15, 7.5, Style.filled(hex(DiagramTheme.tint(DiagramTheme.color(family), 0.85))));
+        canvas.text(badge, x + 6, y + 11, new TextStyle(BADGE.size(), false, family));
+    }
+
+    private void paintLink(Link link, Topology topology, Severity severity, DiagramCanvas2D canvas) {
+        Element from = topology.element(link.from());
+        Element to = topology.element(link.to());
+        if (from == null || to == null) {
+            return;
+        }
+        Line2D segment = DiagramGeometry.connector(DiagramGeometry.box(from), DiagramGeometry.box(to));
+        if (segment == null) {
+            return;
+        }
+        String colour = severity == null ? DiagramTheme.MUTED_INK : severityColour(severity);
+        double width = severity == null ? 1.5 : 3;
+        canvas.beginGroup("link", link.id(), severity);
+        double dx = segment.getX2() - segment.getX1();
+        double dy = segment.getY2() - segment.getY1();
+        double length = Math.hypot(dx, dy);
+        if (length > ARROW_LENGTH) {
+            double ux = dx / length;
+            double uy = dy / length;
+            double baseX = segment.getX2() - ux * ARROW_LENGTH;
+            double baseY = segment.getY2() - uy * ARROW_LENGTH;
+            canvas.line(segment.getX1(), segment.getY1(), baseX, baseY,
+                    new Style(null, colour, width, severity != null));
+            canvas.polygon(new double[] {segment.getX2(), segment.getY2(),
+                baseX - uy * ARROW_HALF_WIDTH, baseY + ux * ARROW_HALF_WIDTH,
+                baseX + uy * ARROW_HALF_WIDTH, baseY - ux * ARROW_HALF_WIDTH}, Style.filled(colour));
+        } else {
+            canvas.line(segment.getX1(), segment.getY1(), segment.getX2(), segment.getY2(),
+                    new Style(null, colour, width, severity != null));
+        }
+        LinkKindSpec spec = catalog.spec(link.kind());
+        String label = spec == null ? link.kind().name().toLowerCase(java.util.Locale.ROOT) : spec.shortLabel();
+        if (!label.isEmpty() && length > 40) {
+            TextStyle style = new TextStyle(LINK_LABEL.size(), false,
+                    severity == null ? DiagramTheme.MUTED_INK : colour);
+            double textWidth = canvas.textWidth(label, style);
+            double midX = (segment.getX1() + segment.getX2()) / 2;
+            double midY = (segment.getY1() + segment.getY2()) / 2;
+            canvas.rect(midX - textWidth / 2 - 3, midY - 8, textWidth + 6, 14, 3, Style.filled(DiagramTheme.CANVAS));
+            canvas.text(label, midX - textWidth / 2, midY + 3, style);
+        }
+        canvas.endGroup();
+    }
+
+    private String familyHex(Element element) {
+        ElementTypeSpec spec = catalog.spec(element.type());
+        return DiagramTheme.familyHex(spec == null ? null : spec.palette());
+    }
+
+    private String badge(Element element) {
+        Catalog.VersionLabel label = catalog.label(element.version());
+        return label == null ? "" : label.badge();
+    }
+
+    /** The text, shortened with an ellipsis so that it fits the width. */
+    static String elide(String text, double width, TextStyle style, DiagramCanvas2D canvas) {
+        if (text.isEmpty() || canvas.textWidth(text, style) <= width) {
+            return text;
+        }
+        int[] codePoints = text.codePoints().toArray();
+        int keep = codePoints.length;
+        while (keep > 0) {
+            keep--;
+            String candidate = new String(codePoints, 0, keep).stripTrailing() + ELLIPSIS;
+            if (canvas.textWidth(candidate, style) <= width) {
+                return candidate;
+            }
+        }
+        return ELLIPSIS;
+    }
+
+    static String hex(java.awt.Color colour) {
+        return String.format("#%02x%02x%02x", colour.getRed(), colour.getGreen(), colour.getBlue());
+    }
+}

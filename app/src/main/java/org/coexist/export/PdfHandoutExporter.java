@@ -1,0 +1,86 @@
+package org.coexist.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.coexist.model.Phase;
+import org.coexist.model.Topology;
+import org.coexist.rules.Finding;
+
+/**
+ * A migration handout as PDF: a title page (name, description, the list of phases), then one A4 landscape page per
+ * phase with the diagram of what is deployed in that phase, the phase's notes and its findings with their sources.
+ * A topology without phases gets one page for the whole topology. The output carries no date and a document id
+ * derived from the content, so one topology always gives the same bytes.
+ */
+public final class PdfHandoutExporter {
+    private final DiagramPainter painter;
+    private final PdfFontResolver fonts;
+
+    public PdfHandoutExporter(DiagramPainter painter, PdfFontResolver fonts) {
+        this.painter = painter;
+        this.fonts = fonts;
+    }
+
+    /**
+     * @param findings      validates a topology (the caller passes {@code engine::validate}); called once per page
+     *                      with the topology as deployed in that phase
+     * @param phaseIdOrNull only this phase's page after the title page, or null for every phase
+     * @throws IllegalArgumentException when the topology has no phase with that id
+     */
+    public void write(Topology topology, Function<Topology, List<Finding>> findings, String phaseIdOrNull,
+                      OutputStream out) throws IOException {
+        List<Phase> phases = phaseIdOrNull == null ? topology.phases()
+                : List.of(ExportService.requirePhase(topology, phaseIdOrNull));
+        try (PDDocument document = new PDDocument()) {
+            try (PdfFont font = fonts.resolve(document)) {
+                HandoutPages pages = new HandoutPages(document, font, painter);
+                pages.titlePage(topology, phases);
+                if (phases.isEmpty()) {
+                    pages.diagramPage(topology.name(), topology, findings.apply(topology), null);
+                }
+                for (Phase phase : phases) {
+                    Topology shown = topology.without(phase.hidden());
+                    pages.diagramPage(phase.name(), shown, findings.apply(shown), phase.notes());
+                }
+                PDDocumentInformation info = document.getDocumentInformation();
+                info.setTitle(topology.name());
+                info.setSubject(topology.description());
+                info.setCreator("Coexist");
+                setDocumentId(document, topology, phases);
+                document.save(out);
+            }
+        }
+    }
+
+    /** Without an id PDFBox derives one from the clock; this one depends on the content only. */
+    private static void setDocumentId(PDDocument document, Topology topology, List<Phase> phases) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+        digest.update(topology.name().getBytes(StandardCharsets.UTF_8));
+        for (Phase phase : phases) {
+            digest.update((byte) 0);
+            digest.update(phase.id().getBytes(StandardCharsets.UTF_8));
+        }
+        digest.update(Integer.toString(document.getNumberOfPages()).getBytes(StandardCharsets.UTF_8));
+        byte[] id = Arrays.copyOf(digest.digest(), 16);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        document.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+}

@@ -1,0 +1,131 @@
+package org.coexist.rules;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.coexist.model.Element;
+import org.coexist.model.Link;
+import org.coexist.model.LinkKind;
+import org.coexist.model.ModelChange;
+import org.coexist.model.Topology;
+import org.coexist.rules.spi.HostKeys;
+
+/**
+ * What a run of model changes may have changed the verdict of, per scope kind. Collected from the changes'
+ * before and after values while a batch runs; widened to neighbours against the settled topology.
+ *
+ * <ul>
+ * <li>links: the changed links and the links of changed elements (data rules look at a link and its ends);</li>
+ * <li>links two hops away: also the links of every element a changed link touches and of every neighbour of a
+ * changed element (a client's home pool, the other reporters of a monitoring server);</li>
+ * <li>elements: changed elements and the ends of changed links (an element's own links);</li>
+ * <li>forests: where changed elements were and are, and changed forests;</li>
+ * <li>hosts: where changed elements ran and run, and where the SQL instances of their back ends run.</li>
+ * </ul>
+ */
+final class DirtyScopes {
+    private final Set<String> changedLinks = new HashSet<>();
+    private final Set<String> changedElements = new HashSet<>();
+    private final Set<String> touchedElements = new HashSet<>();
+    private final Set<String> forests = new HashSet<>();
+    private final Set<String> hosts = new HashSet<>();
+
+    final Set<String> linkKeys = new HashSet<>();
+    final Set<String> twoHopLinkKeys = new HashSet<>();
+    final Set<String> elementKeys = new HashSet<>();
+    final Set<String> forestKeys = new HashSet<>();
+    final Set<String> hostKeys = new HashSet<>();
+
+    boolean isEmpty() {
+        return changedLinks.isEmpty() && changedElements.isEmpty() && forests.isEmpty() && hosts.isEmpty();
+    }
+
+    void record(ModelChange change) {
+        if (change instanceof ModelChange.ElementChange c) {
+            changedElements.add(c.current().id());
+            noteElement(c.before());
+            noteElement(c.after());
+        } else if (change instanceof ModelChange.LinkChange c) {
+            changedLinks.add(c.current().id());
+            noteLink(c.before());
+            noteLink(c.after());
+        } else if (change instanceof ModelChange.ForestChange c) {
+            forests.add(c.current().id());
+        }
+    }
+
+    private void noteElement(Element element) {
+        if (element != null) {
+            forests.add(element.forest());
+            addHost(HostKeys.of(element));
+        }
+    }
+
+    private void noteLink(Link link) {
+        if (link != null) {
+            touchedElements.add(link.from());
+            touchedElements.add(link.to());
+        }
+    }
+
+    private void addHost(String key) {
+        if (key != null) {
+            hosts.add(key);
+        }
+    }
+
+    /** Computes the key sets against the settled topology and forgets the recorded changes. */
+    void resolve(Topology topology) {
+        linkKeys.addAll(changedLinks);
+        elementKeys.addAll(changedElements);
+        elementKeys.addAll(touchedElements);
+        forestKeys.addAll(forests);
+        hostKeys.addAll(hosts);
+        for (String id : changedElements) {
+            for (Link link : topology.linksOf(id)) {
+                linkKeys.add(link.id());
+                addLinksOf(topology.element(link.otherEnd(id)), topology);
+            }
+        }
+        twoHopLinkKeys.addAll(linkKeys);
+        for (String id : elementKeys) {
+            Element element = topology.element(id);
+            if (element == null) {
+                continue;
+            }
+            addLinksOf(element, topology);
+            addHostKey(element);
+            for (Link link : topology.linksOf(id)) {
+                if (link.kind() == LinkKind.BACKEND_STORE) {
+                    addHostKey(topology.element(link.otherEnd(id)));
+                }
+            }
+        }
+        changedLinks.clear();
+        changedElements.clear();
+        touchedElements.clear();
+        forests.clear();
+        hosts.clear();
+    }
+
+    private void addLinksOf(Element element, Topology topology) {
+        for (Link link : topology.linksOf(element.id())) {
+            twoHopLinkKeys.add(link.id());
+        }
+    }
+
+    private void addHostKey(Element element) {
+        String key = HostKeys.of(element);
+        if (key != null) {
+            hostKeys.add(key);
+        }
+    }
+
+    /** Forgets the key sets once they have been revalidated. */
+    void clearKeys() {
+        linkKeys.clear();
+        twoHopLinkKeys.clear();
+        elementKeys.clear();
+        forestKeys.clear();
+        hostKeys.clear();
+    }
+}

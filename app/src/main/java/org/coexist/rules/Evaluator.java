@@ -1,0 +1,158 @@
+package org.coexist.rules;
+
+import java.util.List;
+import org.coexist.model.Element;
+import org.coexist.model.Forest;
+import org.coexist.model.Link;
+import org.coexist.model.Topology;
+import org.coexist.rules.spi.FindingSink;
+import org.coexist.rules.spi.HostKeys;
+import org.coexist.rules.spi.LinkChecker;
+
+/**
+ * Runs rules over one topology and hands each finding to a collector with the scope key it came from. A full
+ * pass visits every link, element, forest and host once; the keyed methods re-run all rules of one scope for one
+ * key, telling the collector where that evaluation begins and ends so that it can replace what the key found
+ * before. Not thread-safe: one evaluator per validation or per live topology.
+ */
+final class Evaluator {
+
+    /** Receives findings; begin/end bracket the evaluation of one (scope, key) in keyed runs. */
+    interface Collector {
+        default void begin(Scope scope, String key) {
+        }
+
+        void found(CompiledRule rule, String key, Finding finding);
+
+        default void end(Scope scope, String key) {
+        }
+    }
+
+    private final RuleBook book;
+    private final MessageRenderer messages;
+    private final Topology topology;
+    private final Collector collector;
+    private final Sink[] sinks;
+
+    Evaluator(RuleBook book, MessageRenderer messages, Topology topology, Collector collector) {
+        this.book = book;
+        this.messages = messages;
+        this.topology = topology;
+        this.collector = collector;
+        this.sinks = new Sink[book.rules.size()];
+        for (CompiledRule rule : book.rules) {
+            sinks[rule.index()] = new Sink(rule);
+        }
+    }
+
+    /** Every rule on every scope of the topology. */
+    void all() {
+        for (Link link : topology.links()) {
+            Element from = topology.element(link.from());
+            Element to = topology.element(link.to());
+            int kind = link.kind().ordinal();
+            checkLink(link, from, to, book.oneHopByKind[kind], book.oneHopCheckersByKind[kind]);
+            checkLink(link, from, to, book.twoHopsByKind[kind], book.twoHopsCheckersByKind[kind]);
+        }
+        for (Element element : topology.elements()) {
+            checkElement(element);
+        }
+        if (book.forestRules.length > 0) {
+            for (Forest forest : topology.forests()) {
+                checkForest(forest, topology.elementsIn(forest.id()));
+            }
+        }
+        if (book.hostRules.length > 0) {
+            for (String key : HostKeys.all(topology)) {
+                checkHost(key, HostKeys.elementsOn(key, topology));
+            }
+        }
+    }
+
+    /** Re-runs the link rules of one scope (LINK or LINK_TWO_HOPS) on one link, present or gone. */
+    void link(String id, Scope scope) {
+        collector.begin(scope, id);
+        Link link = topology.link(id);
+        if (link != null) {
+            int kind = link.kind().ordinal();
+            boolean twoHops = scope == Scope.LINK_TWO_HOPS;
+            checkLink(link, topology.element(link.from()), topology.element(link.to()),
+                    twoHops ? book.twoHopsByKind[kind] : book.oneHopByKind[kind],
+                    twoHops ? book.twoHopsCheckersByKind[kind] : book.oneHopCheckersByKind[kind]);
+        }
+        collector.end(scope, id);
+    }
+
+    void element(String id) {
+        collector.begin(Scope.ELEMENT, id);
+        Element element = topology.element(id);
+        if (element != null) {
+            checkElement(element);
+        }
+        collector.end(Scope.ELEMENT, id);
+    }
+
+    void forest(String id) {
+        collector.begin(Scope.FOREST, id);
+        Forest forest = topology.forest(id);
+        if (forest != null) {
+            checkForest(forest, topology.elementsIn(id));
+        }
+        collector.end(Scope.FOREST, id);
+    }
+
+    void host(String key) {
+        collector.begin(Scope.HOST, key);
+        List<Element> onHost = HostKeys.elementsOn(key, topology);
+        if (!onHost.isEmpty()) {
+            checkHost(key, onHost);
+        }
+        collector.end(Scope.HOST, key);
+    }
+
+    private void checkLink(Link link, Element from, Element to, CompiledRule[] rules, LinkChecker[] checkers) {
+        for (int i = 0; i < rules.length; i++) {
+            checkers[i].check(link, from, to, topology, sink(rules[i], link.id()));
+        }
+    }
+
+    private void checkElement(Element element) {
+        for (CompiledRule rule : book.elementRulesByType[element.type().ordinal()]) {
+            rule.elementChecker().check(element, topology, sink(rule, element.id()));
+        }
+    }
+
+    private void checkForest(Forest forest, List<Element> elements) {
+        for (CompiledRule rule : book.forestRules) {
+            rule.forestChecker().check(forest, elements, topology, sink(rule, forest.id()));
+        }
+    }
+
+    private void checkHost(String key, List<Element> onHost) {
+        for (CompiledRule rule : book.hostRules) {
+            rule.hostChecker().check(key, onHost, topology, sink(rule, key));
+        }
+    }
+
+    private Sink sink(CompiledRule rule, String key) {
+        Sink sink = sinks[rule.index()];
+        sink.key = key;
+        return sink;
+    }
+
+    /** The sink of one rule; the key of the scope being checked is set before each check. */
+    private final class Sink implements FindingSink {
+        private final CompiledRule rule;
+        private String key;
+
+        Sink(CompiledRule rule) {
+            this.rule = rule;
+        }
+
+        @Override
+        public void report(List<String> subjects, Object... arguments) {
+            collector.found(rule, key, new Finding(rule.id(), rule.severity(), subjects,
+                    messages.render(rule.template(), arguments), rule.source()));
+        }
+    }
+}

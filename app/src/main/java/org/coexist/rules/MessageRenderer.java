@@ -1,0 +1,87 @@
+package org.coexist.rules;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.coexist.model.Element;
+import org.coexist.model.Forest;
+import org.coexist.model.LinkKind;
+import org.coexist.model.ProductVersion;
+import org.coexist.model.catalog.Catalog;
+import org.coexist.model.catalog.ElementTypeSpec;
+import org.coexist.model.catalog.LinkKindSpec;
+
+/**
+ * Turns a rule's message template and a checker's arguments into the one line an administrator reads. Elements
+ * are named as the palette names them: "Archiving Server arch01 (OCS 2007 R2)". Templates come from
+ * {@code RuleMessages.properties} in the engine's locale; the English base is complete, other languages may fill
+ * in what they translate.
+ */
+final class MessageRenderer {
+    static final String BUNDLE = "org.coexist.rules.RuleMessages";
+    private static final String ELEMENT_FORMAT = "element.format";
+
+    private final Catalog catalog;
+    private final Locale locale;
+    private final ResourceBundle bundle;
+    private final Template elementFormat;
+
+    MessageRenderer(Catalog catalog, Locale locale) {
+        this.catalog = catalog;
+        this.locale = locale;
+        // No fallback to the JVM's default locale: an English engine must speak English on a French desktop.
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, MessageRenderer.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+        this.elementFormat = Template.compile(text(ELEMENT_FORMAT));
+    }
+
+    /** The bundle's text for the key; a missing key is a build defect and says which. */
+    String text(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new RuleDataException(BUNDLE + ".properties (" + locale + "): no message \"" + key + "\"", e);
+        }
+    }
+
+    String summary(String ruleId) {
+        return text(ruleId + ".summary");
+    }
+
+    Template template(String ruleId) {
+        return Template.compile(text(ruleId + ".message"));
+    }
+
+    /** Fills in a rule's template; arguments that are model values are put in words first. Thread-safe. */
+    String render(Template template, Object[] arguments) {
+        Object[] words = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            words[i] = words(arguments[i]);
+        }
+        return template.format(words, locale);
+    }
+
+    private Object words(Object argument) {
+        if (argument instanceof Element e) {
+            ElementTypeSpec spec = catalog.spec(e.type());
+            return elementFormat.format(new Object[]{spec == null ? e.type().name() : spec.label(),
+                e.name().isEmpty() ? e.id() : e.name(), badge(e.version())}, locale);
+        }
+        if (argument instanceof Forest forest) {
+            return forest.name().isEmpty() ? forest.id() : forest.name();
+        }
+        if (argument instanceof LinkKind kind) {
+            LinkKindSpec spec = catalog.spec(kind);
+            return spec == null ? kind.name() : spec.label();
+        }
+        if (argument instanceof ProductVersion version) {
+            return badge(version);
+        }
+        return argument == null ? "" : argument;
+    }
+
+    private String badge(ProductVersion version) {
+        Catalog.VersionLabel label = catalog.label(version);
+        return label == null ? version.name() : label.badge();
+    }
+}

@@ -1,0 +1,113 @@
+package org.coexist.rules;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.coexist.model.ElementType;
+import org.coexist.model.LinkKind;
+import org.coexist.rules.data.DataRule;
+import org.coexist.rules.data.LinkMatcher;
+import org.coexist.rules.spi.Checker;
+import org.coexist.rules.spi.ElementChecker;
+import org.coexist.rules.spi.ForestChecker;
+import org.coexist.rules.spi.HostChecker;
+import org.coexist.rules.spi.LinkChecker;
+
+/**
+ * Every rule, compiled and sorted by the scope it looks at, with link rules indexed by link kind and element
+ * rules by element type, so that a link or element meets only the rules that can fire on it.
+ */
+final class RuleBook {
+    final List<CompiledRule> rules;
+    final CompiledRule[] linkRules;
+    /** Per link kind, the rules of scope LINK and of scope LINK_TWO_HOPS that can fire on it. */
+    final CompiledRule[][] oneHopByKind;
+    final CompiledRule[][] twoHopsByKind;
+    /** The checkers of those arrays, index for index, so that the hot loop does no casts. */
+    final LinkChecker[][] oneHopCheckersByKind;
+    final LinkChecker[][] twoHopsCheckersByKind;
+    final CompiledRule[] elementRules;
+    final CompiledRule[][] elementRulesByType;
+    final CompiledRule[] forestRules;
+    final CompiledRule[] hostRules;
+
+    RuleBook(List<RuleEntry> entries, Map<String, Checker> code, MessageRenderer messages, String file) {
+        List<CompiledRule> compiled = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (RuleEntry entry : entries) {
+            Checker checker = entry.form().equals(RuleEntry.DATA) ? dataRule(entry, entries) : code.get(entry.id());
+            if (checker == null) {
+                throw new RuleDataException(file + ": entry " + entry.id() + ": form " + entry.form()
+                        + " but no checker is registered under this id");
+            }
+            if (!entry.form().equals(RuleEntry.DATA)) {
+                used.add(entry.id());
+            }
+            RuleDescriptor descriptor = new RuleDescriptor(entry.id(), entry.number(), entry.severity(),
+                    messages.summary(entry.id()), entry.source(), entry.form());
+            compiled.add(new CompiledRule(compiled.size(), entry, descriptor, messages.template(entry.id()),
+                    checker));
+        }
+        for (String id : code.keySet()) {
+            if (!used.contains(id)) {
+                throw new RuleDataException(file + ": the checker " + id + " has no entry of form checker");
+            }
+        }
+        rules = List.copyOf(compiled);
+        linkRules = select(LinkChecker.class);
+        elementRules = select(ElementChecker.class);
+        forestRules = select(ForestChecker.class);
+        hostRules = select(HostChecker.class);
+        int kinds = LinkKind.values().length;
+        oneHopByKind = new CompiledRule[kinds][];
+        twoHopsByKind = new CompiledRule[kinds][];
+        oneHopCheckersByKind = new LinkChecker[kinds][];
+        twoHopsCheckersByKind = new LinkChecker[kinds][];
+        for (LinkKind kind : LinkKind.values()) {
+            int k = kind.ordinal();
+            oneHopByKind[k] = filter(linkRules, r -> r.scope() == Scope.LINK && r.linkChecker().kinds().contains(kind));
+            twoHopsByKind[k] = filter(linkRules, r -> r.scope() == Scope.LINK_TWO_HOPS
+                    && r.linkChecker().kinds().contains(kind));
+            oneHopCheckersByKind[k] = checkers(oneHopByKind[k]);
+            twoHopsCheckersByKind[k] = checkers(twoHopsByKind[k]);
+        }
+        elementRulesByType = new CompiledRule[ElementType.values().length][];
+        for (ElementType type : ElementType.values()) {
+            elementRulesByType[type.ordinal()] = filter(elementRules, r -> r.elementChecker().types().contains(type));
+        }
+    }
+
+    private static LinkChecker[] checkers(CompiledRule[] rules) {
+        LinkChecker[] result = new LinkChecker[rules.length];
+        for (int i = 0; i < rules.length; i++) {
+            result[i] = rules[i].linkChecker();
+        }
+        return result;
+    }
+
+    private static DataRule dataRule(RuleEntry entry, List<RuleEntry> entries) {
+        List<LinkMatcher> yielding = new ArrayList<>();
+        for (RuleEntry other : entries) {
+            if (entry.yieldsTo().contains(other.id())) {
+                yielding.addAll(other.matchers());
+            }
+        }
+        return new DataRule(entry.matchers(), yielding);
+    }
+
+    private CompiledRule[] select(Class<? extends Checker> type) {
+        return filter(rules.toArray(new CompiledRule[0]), r -> type.isInstance(r.checker()));
+    }
+
+    private static CompiledRule[] filter(CompiledRule[] source, java.util.function.Predicate<CompiledRule> keep) {
+        List<CompiledRule> kept = new ArrayList<>();
+        for (CompiledRule rule : source) {
+            if (keep.test(rule)) {
+                kept.add(rule);
+            }
+        }
+        return kept.toArray(new CompiledRule[0]);
+    }
+}

@@ -1,0 +1,18 @@
+package org.coexist.rules;
+
+/**
+ * What a rule looks at, and so what an edit must touch for its verdict to change. Live validation keeps findings
+ * per (scope, key) and re-runs all rules of a scope for a dirty key together.
+ */
+enum Scope {
+    /** One link and its two ends: keyed by link id. */
+    LINK,
+    /** One link, its ends, and their links and neighbours: keyed by link id. */
+    LINK_TWO_HOPS,
+    /** One element and its own links: keyed by element id. */
+    ELEMENT,
+    /** What one forest holds: keyed by forest id. */
+    FOREST,
+    /** The elements on one computer and their back ends: keyed by {@link org.coexist.rules.spi.HostKeys}. */
+    HOST
+}

@@ -1,0 +1,39 @@
+package org.coexist.rules.checkers;
+
+import java.util.Map;
+import org.coexist.model.catalog.Catalog;
+import org.coexist.rules.spi.Checker;
+
+/**
+ * The rules written in code, by rule id. The rule catalog (assets/rules/rules.json) names each of these ids with
+ * form "checker" or "structural"; the engine refuses to start when the two disagree.
+ */
+public final class Checkers {
+
+    private Checkers() {
+    }
+
+    public static Map<String, Checker> registry(Catalog catalog) {
+        return Map.ofEntries(
+                Map.entry("link-kind-endpoints", new LinkKindEndpoints(catalog)),
+                Map.entry("ocs-r2-shared-backend-instance", new R2SharedBackEndInstance()),
+                Map.entry("ocs-r2-collocated-backend", new R2CollocatedBackEnd()),
+                Map.entry("ocs-r2-qoe-to-ocs2007-monitoring", new R2QoeToOcs2007Monitoring()),
+                Map.entry("ocs2007-mediation-qoe-needs-r2-pool", new Ocs2007MediationQoeNeedsR2Pool()),
+                Map.entry("ocs-outside-voice-control", new OutsideVoiceControl()),
+                Map.entry("ocs-r2-uc-ajax-needs-cwa2007", new UcAjaxNeedsCwa2007()),
+                Map.entry("exchange55-with-2007", new Exchange55With2007()),
+                Map.entry("exchange2007-x86", new Exchange2007X86()),
+                Map.entry("exchange2007-shares-host-with-2003", new Exchange2007SharesHostWith2003()),
+                Map.entry("exchange2007-org-mixed-mode", new Exchange2007OrganizationMode.Mixed()),
+                Map.entry("exchange2007-org-mode-unknown", new Exchange2007OrganizationMode.Unknown()),
+                Map.entry("chat-pool-not-homed", new ChatPoolNotHomed()),
+                Map.entry("group-chat-client-one-pool", new GroupChatClientOnePool()),
+                Map.entry("persistent-chat-client-not-homed-on-lync2013",
+                        new PersistentChatClient.NotHomedOnLync2013()),
+                Map.entry("persistent-chat-client-not-enabled", new PersistentChatClient.NotEnabledByPolicy()),
+                Map.entry("lync2013-three-version-coexistence", new ThreeVersionCoexistence()),
+                Map.entry("lync2013-shared-user-store-instance", new Lync2013SharedUserStore()),
+                Map.entry("lync2013-backend-separate-computer", new Lync2013SeparateBackEndComputer()));
+    }
+}

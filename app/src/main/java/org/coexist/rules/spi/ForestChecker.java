@@ -1,0 +1,13 @@
+package org.coexist.rules.spi;
+
+import java.util.List;
+import org.coexist.model.Forest;
+import org.coexist.model.Topology;
+import org.coexist.model.Element;
+
+/** A rule about what one forest holds: its verdict depends on the forest's properties and its elements only. */
+public interface ForestChecker extends Checker {
+
+    /** @param elements the elements placed in the forest */
+    void check(Forest forest, List<Element> elements, Topology topology, FindingSink sink);
+}

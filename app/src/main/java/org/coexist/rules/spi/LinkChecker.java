@@ -1,0 +1,24 @@
+package org.coexist.rules.spi;
+
+import java.util.Set;
+import org.coexist.model.Element;
+import org.coexist.model.Link;
+import org.coexist.model.LinkKind;
+import org.coexist.model.Topology;
+
+/** A rule about one link: its verdict depends on the link, its endpoints and, if {@link #twoHops()}, their links. */
+public interface LinkChecker extends Checker {
+
+    /** The kinds of link the rule can fire on; the engine calls it for these only. */
+    Set<LinkKind> kinds();
+
+    /**
+     * Whether the verdict also depends on the links of the endpoints and what is at their other ends (a client's
+     * home pool, the other reporters of a monitoring server). Such rules are re-run over a wider neighbourhood.
+     */
+    default boolean twoHops() {
+        return false;
+    }
+
+    void check(Link link, Element from, Element to, Topology topology, FindingSink sink);
+}

@@ -1,0 +1,273 @@
+package org.coexist.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.coexist.model.Element;
+import org.coexist.model.ElementType;
+import org.coexist.model.Forest;
+import org.coexist.model.Link;
+import org.coexist.model.LinkKind;
+import org.coexist.model.Properties;
+import org.coexist.model.ProductVersion;
+import org.coexist.model.Topology;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Property: whatever sequence of edits, after every settled step the live findings are those of a fresh full
+ * validation, and the published deltas, replayed, give the same set.
+ */
+class RandomEditsTest {
+    private static final String[] HOSTS = {"h1", "H1 ", "h2", "h3", null};
+    private static final LinkKind[] KINDS = LinkKind.values();
+    private static final ElementType[] TYPES = ElementType.values();
+    /** Types that take part in the rules with the widest reach, drawn more often so that they meet. */
+    private static final ElementType[] HOT = {ElementType.FRONT_END_POOL, ElementType.STANDARD_EDITION_SERVER,
+        ElementType.MEDIATION_SERVER, ElementType.MONITORING_SERVER, ElementType.COMMUNICATOR_CLIENT,
+        ElementType.LYNC_CLIENT, ElementType.GROUP_CHAT_CLIENT, ElementType.GROUP_CHAT_POOL,
+        ElementType.PERSISTENT_CHAT_POOL, ElementType.SQL_INSTANCE, ElementType.SQL_INSTANCE,
+        ElementType.EXCHANGE_SERVER, ElementType.MAILBOX_SERVER, ElementType.APPLICATION};
+
+    @Test
+    void liveFindingsEqualAFullValidationAfterEveryStep() {
+        for (long seed = 1; seed <= 40; seed++) {
+            run(seed, 150);
+        }
+    }
+
+    private void run(long seed, int steps) {
+        Random random = new Random(seed);
+        Topology topology = new Topology("random " + seed);
+        Editor editor = new Editor(topology, random);
+        editor.addForest();
+        for (int i = 0; i < 8; i++) {
+            editor.addElement();
+        }
+        try (LiveValidation live = Fixture.ENGINE.attach(topology)) {
+            Set<Finding> replayed = new HashSet<>(live.findings());
+            live.addListener(delta -> {
+                delta.removed().forEach(replayed::remove);
+                replayed.addAll(delta.added());
+            });
+            for (int step = 0; step < steps; step++) {
+                if (random.nextInt(8) == 0) {
+                    topology.batch(() -> {
+                        int n = 2 + random.nextInt(6);
+                        for (int i = 0; i < n; i++) {
+                            editor.randomEdit();
+                        }
+                    });
+                } else {
+                    editor.randomEdit();
+                }
+                Set<Finding> expected = new HashSet<>(Fixture.ENGINE.validate(topology));
+                String where = "seed " + seed + " step " + step + " after " + editor.last;
+                assertEquals(expected, new HashSet<>(live.findings()), where);
+                assertEquals(expected, replayed, "replayed deltas, " + where);
+                assertEquals(expected.stream().filter(Finding::isError).count(), live.count(Severity.ERROR), where);
+            }
+        }
+    }
+
+    /** Random edits that keep the topology's invariants (links go before their elements). */
+    private static final class Editor {
+        private final Topology topology;
+        private final Random random;
+        private int next;
+        String last = "";
+
+        Editor(Topology topology, Random random) {
+            this.topology = topology;
+            this.random = random;
+        }
+
+        void randomEdit() {
+            int choice = random.nextInt(16);
+            switch (choice) {
+                case 0 -> addForest();
+                case 1, 2 -> {
+                    if (topology.elements().size() < 30) {
+                        addElement();
+                    } else {
+                        removeElement();
+                    }
+                }
+                case 14, 15 -> addWidelyReachingLink();
+                case 3 -> removeElement();
+                case 4, 5, 6 -> addLink();
+                case 7 -> removeLink();
+                case 8 -> reversion();
+                case 9 -> rekind();
+                case 10 -> move();
+                case 11, 12 -> setProperty();
+                default -> forestMode();
+            }
+        }
+
+        void addForest() {
+            String id = "f" + next++;
+            topology.addForest(new Forest(id, id, 0, 0, 500, 500));
+            last = "add forest " + id;
+        }
+
+        void addElement() {
+            ElementType type = random.nextInt(4) > 0 ? HOT[random.nextInt(HOT.length)]
+                    : TYPES[random.nextInt(TYPES.length)];
+            List<ProductVersion> versions = Fixture.CATALOG.spec(type).versions();
+            String forest = pick(new ArrayList<>(topology.forests())).id();
+            Element element = new Element("e" + next++, type, versions.get(random.nextInt(versions.size())),
+                    "n" + next, forest, 0, 0);
+            List<Element> pools = new ArrayList<>();
+            topology.elementsIn(forest).forEach(e -> {
+                if (e.type() == ElementType.FRONT_END_POOL) {
+                    pools.add(e);
+                }
+            });
+            if (!pools.isEmpty() && random.nextBoolean()) {
+                element = element.withPlacement(forest, pick(pools).id());
+            }
+            topology.addElement(element.withProperty(Properties.HOST, HOSTS[random.nextInt(HOSTS.length)]));
+            last = "add " + element;
+        }
+
+        void removeElement() {
+            Element victim = randomElement();
+            if (victim == null) {
+                return;
+            }
+            topology.batch(() -> {
+                topology.linksOf(victim.id()).forEach(l -> topology.removeLink(l.id()));
+                topology.childrenOf(victim.id()).forEach(c -> topology.replaceElement(c.withPlacement(c.forest(), null)));
+                topology.removeElement(victim.id());
+            });
+            last = "remove " + victim.id();
+        }
+
+        void addLink() {
+            Element from = randomElement();
+            Element to = randomElement();
+            if (from == null) {
+                return;
+            }
+            List<LinkKind> fitting = Fixture.CATALOG.kindsFor(from, to);
+            for (int tries = 0; tries < 40 && fitting.isEmpty(); tries++) {
+                from = randomElement();
+                to = randomElement();
+                fitting = Fixture.CATALOG.kindsFor(from, to);
+            }
+            LinkKind kind = !fitting.isEmpty() && random.nextInt(5) > 0 ? pick(fitting) : KINDS[random.nextInt(KINDS.length)];
+            Link link = new Link("l" + next++, kind, from.id(), to.id());
+            topology.addLink(link);
+            last = "add " + link;
+        }
+
+        /** A link of a kind the two-hop and back-end rules look at, between elements it fits. */
+        void addWidelyReachingLink() {
+            LinkKind[] kinds = {LinkKind.BACKEND_STORE, LinkKind.HOMED_ON, LinkKind.REPORTS_QOE_TO,
+                LinkKind.CONNECTS_TO};
+            LinkKind kind = kinds[random.nextInt(kinds.length)];
+            for (int tries = 0; tries < 60; tries++) {
+                Element from = randomElement();
+                Element to = randomElement();
+                if (from != null && Fixture.CATALOG.fits(kind, from, to)) {
+                    Link link = new Link("l" + next++, kind, from.id(), to.id());
+                    topology.addLink(link);
+                    last = "add " + link;
+                    return;
+                }
+            }
+        }
+
+        void removeLink() {
+            Link link = randomLink();
+            if (link != null) {
+                topology.removeLink(link.id());
+                last = "remove " + link.id();
+            }
+        }
+
+        void reversion() {
+            Element element = randomElement();
+            if (element != null) {
+                List<ProductVersion> versions = Fixture.CATALOG.spec(element.type()).versions();
+                topology.replaceElement(element.withVersion(pick(versions)));
+                last = "reversion " + topology.element(element.id());
+            }
+        }
+
+        void rekind() {
+            Link link = randomLink();
+            if (link == null) {
+                return;
+            }
+            if (random.nextBoolean()) {
+                topology.replaceLink(link.withKind(KINDS[random.nextInt(KINDS.length)]));
+            } else {
+                topology.replaceLink(link.withEndpoints(link.from(), randomElement().id()));
+            }
+            last = "relink " + topology.link(link.id());
+        }
+
+        void move() {
+            Element element = randomElement();
+            if (element == null) {
+                return;
+            }
+            Forest forest = pick(new ArrayList<>(topology.forests()));
+            List<Element> pools = topology.elementsIn(forest.id()).stream()
+                    .filter(e -> e.type() == ElementType.FRONT_END_POOL && !e.id().equals(element.id())
+                            && e.parent() == null).toList();
+            String parent = !pools.isEmpty() && random.nextBoolean() && topology.childrenOf(element.id()).isEmpty()
+                    ? pick(pools).id() : null;
+            topology.replaceElement(element.withPlacement(forest.id(), parent));
+            last = "move " + element.id() + " to " + forest.id() + "/" + parent;
+        }
+
+        void setProperty() {
+            Element element = randomElement();
+            if (element == null) {
+                return;
+            }
+            Map<String, Object[]> values = new HashMap<>();
+            values.put(Properties.HOST, HOSTS);
+            values.put(Properties.ARCHITECTURE, new Object[]{"x86", "x64", null});
+            values.put(Properties.OUTSIDE_VOICE_CONTROL, new Object[]{true, false, null});
+            values.put(Properties.API, new Object[]{"LCS_2005_API", "UC_AJAX_API", "UCMA", null});
+            values.put(Properties.PERSISTENT_CHAT_ENABLED, new Object[]{true, false, null});
+            String key = pick(new ArrayList<>(new LinkedHashSet<>(List.of(Properties.HOST, Properties.ARCHITECTURE,
+                    Properties.OUTSIDE_VOICE_CONTROL, Properties.API, Properties.PERSISTENT_CHAT_ENABLED))));
+            Object[] choices = values.get(key);
+            topology.replaceElement(element.withProperty(key, choices[random.nextInt(choices.length)]));
+            last = "set " + topology.element(element.id());
+        }
+
+        void forestMode() {
+            Forest forest = pick(new ArrayList<>(topology.forests()));
+            String[] modes = {"native", "mixed", null};
+            topology.replaceForest(forest.withProperty(Properties.EXCHANGE_ORGANIZATION_MODE,
+                    modes[random.nextInt(modes.length)]));
+            last = "mode " + topology.forest(forest.id());
+        }
+
+        private Element randomElement() {
+            List<Element> all = new ArrayList<>(topology.elements());
+            return all.isEmpty() ? null : pick(all);
+        }
+
+        private Link randomLink() {
+            List<Link> all = new ArrayList<>(topology.links());
+            return all.isEmpty() ? null : pick(all);
+        }
+
+        private <T> T pick(List<T> list) {
+            return list.get(random.nextInt(list.size()));
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.coexist.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** The rule catalog: complete, consistent with its messages and its sources, and refused when malformed. */
+class RuleCatalogTest {
+    private static final List<RuleDescriptor> RULES = Fixture.ENGINE.rules();
+
+    @Test
+    void coversEveryNumberOfDomainMdAndTheStructuralRule() {
+        Set<Integer> numbers = RULES.stream().map(RuleDescriptor::number).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(IntStream.rangeClosed(0, 33).boxed().collect(Collectors.toSet()), numbers);
+        assertEquals(RULES.size(), RULES.stream().map(RuleDescriptor::id).distinct().count(), "ids are unique");
+        assertEquals("link-kind-endpoints", RULES.get(0).id());
+        assertEquals("structural", RULES.get(0).form());
+    }
+
+    @Test
+    void onlyRules18And24HaveTwoEntriesOneErrorAndOneWarning() {
+        Map<Integer, List<RuleDescriptor>> byNumber = RULES.stream()
+                .collect(Collectors.groupingBy(RuleDescriptor::number));
+        byNumber.forEach((number, entries) -> {
+            if (number == 18 || number == 24) {
+                assertEquals(Set.of(Severity.ERROR, Severity.WARNING),
+                        entries.stream().map(RuleDescriptor::severity).collect(Collectors.toSet()));
+            } else {
+                assertEquals(1, entries.size(), "rule " + number);
+            }
+        });
+        Set<Integer> warnings = RULES.stream().filter(r -> r.severity() == Severity.WARNING && r.number() != 18
+                && r.number() != 24).map(RuleDescriptor::number).collect(Collectors.toSet());
+        assertEquals(Set.of(2, 4, 16, 21, 25, 33), warnings, "the W rules of domain.md");
+    }
+
+    @Test
+    void everyRuleHasASummaryAndAMessageThatParsesInTheEnglishBase() {
+        ResourceBundle english = ResourceBundle.getBundle(MessageRenderer.BUNDLE, Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+        for (RuleDescriptor rule : RULES) {
+            assertFalse(english.getString(rule.id() + ".summary").isBlank(), rule.id());
+            String message = english.getString(rule.id() + ".message");
+            assertTrue(new MessageFormat(message).getFormatsByArgumentIndex().length > 0,
+                    rule.id() + " names what it is about");
+            assertEquals(rule.summary(), english.getString(rule.id() + ".summary"));
+        }
+    }
+
+    @Test
+    void everyQuoteIsASentenceOfItsSeedInTheSeedsOwnLanguage() throws IOException {
+        Path shared = Path.of(System.getProperty("coexist.shared.dir", "../../shared"));
+        for (RuleDescriptor rule : RULES) {
+            String seed = rule.source().seed();
+            Path file = seed.equals("domain.md") ? shared.resolve(seed) : shared.resolve("seeds").resolve(seed);
+            String text = Files.readString(file, StandardCharsets.UTF_8).replaceAll("[\\s\\u00a0]+", " ");
+            assertTrue(text.contains(rule.source().quote()), rule.id() + " quotes " + seed);
+        }
+    }
+
+    @Test
+    void formsAreDataForMatchersAndCheckerForCode() {
+        Set<String> forms = new HashSet<>();
+        RULES.forEach(r -> forms.add(r.form()));
+        assertEquals(Set.of("structural", "data", "checker"), forms);
+        assertEquals("data", RULES.stream().filter(r -> r.id().equals("ocs-r2-archiving-version")).findFirst()
+                .orElseThrow().form());
+    }
+
+    private static RuleDataException malformed(String entry) {
+        String json = "{\"rules\": 1, \"entries\": [" + entry + "]}";
+        return assertThrows(RuleDataException.class, () -> RuleCatalogReader.read(
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test-rules.json"));
+    }
+
+    private static final String SOURCE = "\"source\": {\"seed\": \"s.txt\", \"quote\": \"q\"}";
+
+    @Test
+    void anUnknownTypeInAMatcherNamesTheFileTheEntryAndTheField() {
+        RuleDataException e = malformed("{\"id\": \"bad-rule\", \"number\": 5, \"severity\": \"ERROR\", "
+                + "\"form\": \"data\", " + SOURCE + ", \"matchers\": [{\"kind\": \"ARCHIVES_TO\", "
+                + "\"from\": {\"types\": [\"FRONT_END_POOLS\"]}}]}");
+        assertTrue(e.getMessage().startsWith("test-rules.json: entry 0 (bad-rule): matchers[0].from.types"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("FRONT_END_POOLS"), e.getMessage());
+    }
+
+    @Test
+    void otherMalformedEntriesAreRefusedWithTheirReason() {
+        assertTrue(malformed("{\"id\": \"r\", \"number\": 1, \"form\": \"checker\", " + SOURCE + "}")
+                .getMessage().contains("\"severity\""));
+        assertTrue(malformed("{\"id\": \"Not_Kebab\", \"number\": 1, \"severity\": \"ERROR\", \"form\": \"checker\", "
+                + SOURCE + "}").getMessage().contains("kebab"));
+        assertTrue(malformed("{\"id\": \"r\", \"number\": 40, \"severity\": \"ERROR\", \"form\": \"checker\", "
+                + SOURCE + "}").getMessage().contains("number"));
+        assertTrue(malformed("{\"id\": \"r\", \"number\": 4, \"severity\": \"ERROR\", \"form\": \"data\", "
+                + SOURCE + ", \"matchers\": []}").getMessage().contains("matchers"));
+        assertTrue(malformed("{\"id\": \"r\", \"number\": 4, \"severity\": \"ERROR\", \"form\": \"checker\", "
+                + "\"inferred\": true, " + SOURCE + "}").getMessage().contains("inferred"));
+        assertTrue(malformed("{\"id\": \"r\", \"number\": 4, \"severity\": \"ERROR\", \"form\": \"checker\", "
+                + "\"severty\": 1, " + SOURCE + "}").getMessage().contains("unknown field \"severty\""));
+        String twice = "{\"id\": \"r\", \"number\": 4, \"severity\": \"ERROR\", \"form\": \"checker\", " + SOURCE + "}";
+        assertTrue(malformed(twice + ", " + twice).getMessage().contains("entry 1 (r): the id is used twice"));
+    }
+
+    @Test
+    void aNewerFormatVersionOrBrokenJsonIsRefused() {
+        RuleDataException newer = assertThrows(RuleDataException.class, () -> RuleCatalogReader.read(
+                new ByteArrayInputStream("{\"rules\": 2, \"entries\": []}".getBytes(StandardCharsets.UTF_8)),
+                "test-rules.json"));
+        assertTrue(newer.getMessage().contains("version 2"), newer.getMessage());
+        RuleDataException broken = assertThrows(RuleDataException.class, () -> RuleCatalogReader.read(
+                new ByteArrayInputStream("{\"rules\": ".getBytes(StandardCharsets.UTF_8)), "test-rules.json"));
+        assertTrue(broken.getMessage().startsWith("test-rules.json: not valid JSON"), broken.getMessage());
+    }
+
+    @Test
+    void aCheckerEntryWithoutCodeOrCodeWithoutEntryStopsTheEngine() {
+        List<RuleEntry> bundled = ValidationEngine.readBundledRules();
+        List<RuleEntry> withUnknown = new java.util.ArrayList<>(bundled);
+        withUnknown.add(new RuleEntry("no-such-checker", 3, Severity.ERROR, "checker",
+                new RuleSource("s.txt", "q"), false, List.of(), List.of()));
+        RuleDataException unknown = assertThrows(RuleDataException.class,
+                () -> new ValidationEngine(Fixture.CATALOG, Locale.ENGLISH, withUnknown));
+        assertTrue(unknown.getMessage().contains("entry no-such-checker"), unknown.getMessage());
+        List<RuleEntry> missing = bundled.stream().filter(r -> !r.id().equals("chat-pool-not-homed")).toList();
+        RuleDataException orphan = assertThrows(RuleDataException.class,
+                () -> new ValidationEngine(Fixture.CATALOG, Locale.ENGLISH, missing));
+        assertTrue(orphan.getMessage().contains("chat-pool-not-homed"), orphan.getMessage());
+    }
+}
