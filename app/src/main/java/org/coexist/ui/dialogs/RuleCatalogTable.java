@@ -19,10 +19,19 @@ public final class RuleCatalogTable extends TableView<RuleDescriptor> {
         super(FXCollections.observableArrayList(rules));
         getStyleClass().add("rule-catalog");
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        setPrefSize(900, 460);
-        getColumns().add(column(texts.get("dialog.rules.col.id"), 190, RuleDescriptor::id));
-        getColumns().add(column(texts.get("dialog.rules.col.severity"), 80,
-                r -> texts.get("severity." + r.severity().name())));
+        setPrefSize(1040, 480);
+        TableColumn<RuleDescriptor, String> id = new TableColumn<>(texts.get("dialog.rules.col.id"));
+        // Ids are single hyphenated words: shown whole on one line, never wrapped mid-word.
+        id.setCellValueFactory(data -> new ReadOnlyStringWrapper(data.getValue().id()));
+        id.setPrefWidth(250);
+        id.setMinWidth(220);
+        id.setMaxWidth(300);
+        getColumns().add(id);
+        TableColumn<RuleDescriptor, String> severity = column(texts.get("dialog.rules.col.severity"), 84,
+                r -> texts.get("severity." + r.severity().name()));
+        severity.setMinWidth(84);
+        severity.setMaxWidth(110);
+        getColumns().add(severity);
         getColumns().add(column(texts.get("dialog.rules.col.summary"), 300, RuleDescriptor::summary));
         getColumns().add(column(texts.get("dialog.rules.col.source"), 300, r -> r.source().cite()));
     }

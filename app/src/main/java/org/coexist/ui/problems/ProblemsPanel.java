@@ -136,9 +136,9 @@ public final class ProblemsPanel extends VBox {
         severity.setMaxWidth(32);
         severity.setResizable(false);
         table.getColumns().add(severity);
-        TableColumn<Finding, String> rule = column("problems.col.rule", 170, Finding::rule);
+        TableColumn<Finding, String> rule = column("problems.col.rule", 210, Finding::rule);
         // Rule ids are short and all of one shape: show them whole; the rest share the width.
-        rule.setMinWidth(170);
+        rule.setMinWidth(210);
         table.getColumns().add(rule);
         table.getColumns().add(column("problems.col.message", 420, Finding::message));
         table.getColumns().add(column("problems.col.subjects", 150, f -> subjectNames(f.subjects())));
