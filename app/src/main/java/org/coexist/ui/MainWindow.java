@@ -39,6 +39,8 @@ public final class MainWindow {
     public static final String STYLESHEET = "/org/coexist/ui/coexist.css";
     static final double PALETTE_WIDTH = 270;
     static final double INSPECTOR_WIDTH = 330;
+    /** The canvas keeps most of the height; the problems panel shows about five rows at 768 px. */
+    static final double PROBLEMS_DIVIDER = 0.76;
     private final DesignerContext context;
     private final DocumentState state;
     private final CanvasControls canvas;
@@ -81,12 +83,18 @@ public final class MainWindow {
         this.inspector = new InspectorPanel(context, state);
         this.problems = new ProblemsPanel(context, state, canvas);
         this.statusBar = new StatusBar(context, state, canvas);
+        // An opened file shows whole; a new empty document keeps the canvas at actual size.
+        context.documentProperty().addListener((obs, old, now) -> {
+            if (now != null && now.file() != null) {
+                canvas.zoomToFit();
+            }
+        });
         this.menuBar = MainMenuBar.build(context.texts(), actions, files);
 
         Node canvasNode = canvas.node();
         centre = new SplitPane(canvasNode, problems);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.74);
+        centre.setDividerPositions(PROBLEMS_DIVIDER);
         SplitPane.setResizableWithParent(problems, false);
         centre.getStyleClass().add("centre-split");
         problemsVisible.addListener((obs, was, is) -> showProblems(is));
@@ -123,7 +131,7 @@ public final class MainWindow {
     private void showProblems(boolean show) {
         if (show && !centre.getItems().contains(problems)) {
             centre.getItems().add(problems);
-            centre.setDividerPositions(0.74);
+            centre.setDividerPositions(PROBLEMS_DIVIDER);
         } else if (!show) {
             centre.getItems().remove(problems);
         }
