@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -107,8 +109,7 @@ public final class MainWindow {
         palette.setPrefWidth(PALETTE_WIDTH);
         inspector.setMinWidth(240);
         inspector.setPrefWidth(INSPECTOR_WIDTH);
-        // Fractions of the default 1366 px window; afterwards the side panels keep their width.
-        sides.setDividerPositions(PALETTE_WIDTH / 1366, 1 - INSPECTOR_WIDTH / 1366);
+        placeDividersOnceSized(sides);
 
         BorderPane frame = new BorderPane();
         frame.getStyleClass().add("main-frame");
@@ -117,6 +118,24 @@ public final class MainWindow {
         frame.setBottom(statusBar);
         root = new StackPane(frame, overlay);
         root.getStyleClass().add("coexist-window");
+    }
+
+    /**
+     * Divider positions are fractions: once the window has its width, the side panels get their widths in
+     * pixels, whatever the screen; afterwards they keep them while the canvas takes what is left.
+     */
+    private static void placeDividersOnceSized(SplitPane sides) {
+        ChangeListener<Number> once = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> obs, Number old, Number width) {
+                if (width.doubleValue() > PALETTE_WIDTH + INSPECTOR_WIDTH) {
+                    sides.widthProperty().removeListener(this);
+                    sides.setDividerPositions(PALETTE_WIDTH / width.doubleValue(),
+                            1 - INSPECTOR_WIDTH / width.doubleValue());
+                }
+            }
+        };
+        sides.widthProperty().addListener(once);
     }
 
     private void pruneSelection() {
