@@ -22,8 +22,13 @@ public interface CanvasControls {
 
     void actualSize();
 
-    /** Frames everything. */
+    /** Frames everything, never above actual size. */
     void zoomToFit();
+
+    /** Frames everything, up to this zoom: presenting to a room enlarges a small diagram. */
+    default void zoomToFitUpTo(double maxZoom) {
+        zoomToFit();
+    }
 
     BooleanProperty showGridProperty();
 

@@ -10,10 +10,11 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.coexist.io.CatalogReader;
 import org.coexist.model.catalog.Catalog;
-import org.coexist.rules.ValidationEngine;
+import org.coexist.ui.canvas.DiagramCanvas;
 import org.coexist.ui.dialogs.FxDialogs;
 import org.coexist.ui.files.IoTopologyStore;
 import org.coexist.ui.files.RecentFiles;
+import org.coexist.ui.language.LanguagePreference;
 
 /**
  * The designer application. The launcher starts it with {@code Application.launch(CoexistApp.class, args)};
@@ -25,19 +26,20 @@ public final class CoexistApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Locale locale = Locale.getDefault();
         Catalog catalog = CatalogReader.readBundled();
-        Texts texts = new Texts(locale);
         IconLibrary icons = new IconLibrary(catalog);
-        DesignerContext context = new DesignerContext(catalog, new ValidationEngine(catalog, locale), texts, icons);
-        RecentFiles recent = new RecentFiles(Preferences.userNodeForPackage(CoexistApp.class).node("recent"));
-        MainWindow window = new MainWindow(context, new FxDialogs(() -> stage, texts, icons),
-                new IoTopologyStore(catalog), recent);
+        Preferences preferences = Preferences.userNodeForPackage(CoexistApp.class);
+        RecentFiles recent = new RecentFiles(preferences.node("recent"));
+        IoTopologyStore store = new IoTopologyStore(catalog);
+        DesignerSession session = new DesignerSession(stage, catalog, icons,
+                new LanguagePreference(preferences.node("language")), Locale.getDefault(),
+                (context, languages) -> new MainWindow(context, new FxDialogs(() -> stage, context.texts(), icons),
+                        store, recent, DiagramCanvas::new, languages));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(Math.max(DEFAULT_WIDTH, screen.getWidth() * 0.85), screen.getWidth());
         double height = Math.min(Math.max(DEFAULT_HEIGHT, screen.getHeight() * 0.85), screen.getHeight());
-        window.install(stage, width, height);
+        MainWindow window = session.start(width, height);
         stage.show();
         // Start with the canvas focused, not the palette's search field (whose hint would vanish).
         window.canvas().node().requestFocus();

@@ -14,10 +14,24 @@ public final class Document implements AutoCloseable {
     private Path file;
 
     public Document(Topology topology, Path file, ValidationEngine engine) {
+        this(topology, file, new CommandManager(topology), engine);
+    }
+
+    private Document(Topology topology, Path file, CommandManager commands, ValidationEngine engine) {
         this.topology = topology;
         this.file = file;
-        this.commands = new CommandManager(topology);
+        this.commands = commands;
         this.validation = engine.attach(topology);
+    }
+
+    /**
+     * The same topology, file and undo history, validated by another engine (findings in another language).
+     * Closes this document's live validation: this one is not to be used afterwards.
+     */
+    public Document revalidatedBy(ValidationEngine engine) {
+        Document moved = new Document(topology, file, commands, engine);
+        close();
+        return moved;
     }
 
     public Topology topology() {

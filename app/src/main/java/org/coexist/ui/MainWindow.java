@@ -1,5 +1,6 @@
 package org.coexist.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -12,6 +13,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
@@ -24,12 +27,16 @@ import org.coexist.ui.actions.MainToolBar;
 import org.coexist.ui.canvas.DiagramCanvas;
 import org.coexist.ui.dialogs.Dialogs;
 import org.coexist.ui.edit.ClipboardEdits;
+import org.coexist.ui.export.ExportActions;
 import org.coexist.ui.files.DocumentFiles;
 import org.coexist.ui.files.FileDrop;
 import org.coexist.ui.files.RecentFiles;
 import org.coexist.ui.files.TopologyStore;
 import org.coexist.ui.inspector.InspectorPanel;
+import org.coexist.ui.language.LanguageMenu;
+import org.coexist.ui.language.LanguageSwitch;
 import org.coexist.ui.palette.PalettePanel;
+import org.coexist.ui.present.PresentationMode;
 import org.coexist.ui.problems.ProblemsPanel;
 
 /**
@@ -39,6 +46,8 @@ import org.coexist.ui.problems.ProblemsPanel;
  */
 public final class MainWindow {
     public static final String STYLESHEET = "/org/coexist/ui/coexist.css";
+    /** Presentation mode's looks, apart so that the shell and canvas sections of the main one stay as they are. */
+    public static final String PRESENTATION_STYLESHEET = "/org/coexist/ui/present/presentation.css";
     static final double PALETTE_WIDTH = 270;
     static final double INSPECTOR_WIDTH = 330;
     /** The canvas keeps most of the height; the problems panel shows about five rows at 768 px. */
@@ -53,6 +62,8 @@ public final class MainWindow {
     private final ProblemsPanel problems;
     private final StatusBar statusBar;
     private final MenuBar menuBar;
+    private final ExportActions exports;
+    private final PresentationMode presentation;
     private final BooleanProperty problemsVisible = new SimpleBooleanProperty(this, "problemsVisible", true);
     private final StackPane root;
     private final SplitPane centre;
@@ -65,6 +76,14 @@ public final class MainWindow {
     /** With another canvas: tests of the shell alone use a recording one. */
     public MainWindow(DesignerContext context, Dialogs dialogs, TopologyStore store, RecentFiles recent,
                       Function<DesignerContext, CanvasControls> canvasFactory) {
+        this(context, dialogs, store, recent, canvasFactory, null);
+    }
+
+    /**
+     * @param languages switches the language (View > Language), or null for a window without that menu
+     */
+    public MainWindow(DesignerContext context, Dialogs dialogs, TopologyStore store, RecentFiles recent,
+                      Function<DesignerContext, CanvasControls> canvasFactory, LanguageSwitch languages) {
         this.context = Objects.requireNonNull(context);
         if (context.document() == null) {
             context.documentProperty().set(new Document(new org.coexist.model.Topology(), null, context.engine()));
@@ -91,7 +110,7 @@ public final class MainWindow {
                 canvas.zoomToFit();
             }
         });
-        this.menuBar = MainMenuBar.build(context.texts(), actions, files);
+        this.exports = new ExportActions(context, canvas, dialogs);
 
         Node canvasNode = canvas.node();
         centre = new SplitPane(canvasNode, problems);
@@ -113,11 +132,22 @@ public final class MainWindow {
 
         BorderPane frame = new BorderPane();
         frame.getStyleClass().add("main-frame");
-        frame.setTop(new VBox(menuBar, MainToolBar.build(context.texts(), actions, canvas)));
+        VBox top = new VBox(MainToolBar.build(context.texts(), actions, canvas));
+        frame.setTop(top);
         frame.setCenter(sides);
         frame.setBottom(statusBar);
         root = new StackPane(frame, overlay);
         root.getStyleClass().add("coexist-window");
+        this.presentation = new PresentationMode(context, canvas,
+                new WindowLayout(root, frame, sides, centre, canvasNode), () -> stage);
+        List<MenuItem> viewExtras = new ArrayList<>(List.of(new SeparatorMenuItem(),
+                presentation.action().menuItem()));
+        if (languages != null) {
+            viewExtras.add(LanguageMenu.build(context.texts(), languages));
+        }
+        this.menuBar = MainMenuBar.build(context.texts(), actions, files,
+                new MainMenuBar.Extras(List.of(exports.menu()), viewExtras));
+        top.getChildren().add(0, menuBar);
     }
 
     /**
@@ -161,13 +191,15 @@ public final class MainWindow {
         this.stage = target;
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(PRESENTATION_STYLESHEET))
+                .toExternalForm());
         actions.installShortcuts(scene);
         FileDrop.install(scene, files);
         target.setScene(scene);
         target.titleProperty().bind(state.titleProperty());
         target.setMinWidth(1024);
         target.setMinHeight(700);
-        if (context.icons().app() != null) {
+        if (context.icons().app() != null && !target.getIcons().contains(context.icons().app())) {
             target.getIcons().add(context.icons().app());
         }
         target.setOnCloseRequest(event -> {
@@ -223,6 +255,14 @@ public final class MainWindow {
 
     public StatusBar statusBar() {
         return statusBar;
+    }
+
+    public PresentationMode presentation() {
+        return presentation;
+    }
+
+    public ExportActions exports() {
+        return exports;
     }
 
     public BooleanProperty problemsVisibleProperty() {

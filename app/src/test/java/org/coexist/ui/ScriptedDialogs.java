@@ -5,14 +5,19 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.coexist.export.ExportFormat;
 import org.coexist.rules.RuleDescriptor;
 import org.coexist.ui.dialogs.Dialogs;
+import org.coexist.ui.dialogs.PngChoice;
 
 /** Answers the window's questions from a script and records what it was asked, instead of blocking. */
 final class ScriptedDialogs implements Dialogs {
     final Deque<SaveChoice> saveAnswers = new ArrayDeque<>();
     final Deque<Path> filesToOpen = new ArrayDeque<>();
     final Deque<Path> filesToSave = new ArrayDeque<>();
+    final Deque<Path> exportFiles = new ArrayDeque<>();
+    final Deque<PngChoice> pngChoices = new ArrayDeque<>();
+    final List<ExportFormat> exportsAsked = new ArrayList<>();
     final List<String> askedToSave = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
     final List<List<RuleDescriptor>> ruleCatalogsShown = new ArrayList<>();
@@ -34,6 +39,17 @@ final class ScriptedDialogs implements Dialogs {
     @Override
     public Path chooseFileToSave(String suggestedName, Path initialDirectory) {
         return filesToSave.poll();
+    }
+
+    @Override
+    public Path chooseExportFile(ExportFormat format, String suggestedName, Path initialDirectory) {
+        exportsAsked.add(format);
+        return exportFiles.poll();
+    }
+
+    @Override
+    public PngChoice askPngOptions() {
+        return pngChoices.poll();
     }
 
     @Override

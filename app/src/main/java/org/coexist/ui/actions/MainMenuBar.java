@@ -1,6 +1,7 @@
 package org.coexist.ui.actions;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -15,11 +16,24 @@ public final class MainMenuBar {
     private MainMenuBar() {
     }
 
+    /**
+     * Items that features of their own add: after Save As in the File menu, at the end of the View menu.
+     */
+    public record Extras(List<MenuItem> file, List<MenuItem> view) {
+        public static final Extras NONE = new Extras(List.of(), List.of());
+    }
+
     public static MenuBar build(Texts texts, DesignerActions a, DocumentFiles files) {
+        return build(texts, a, files, Extras.NONE);
+    }
+
+    public static MenuBar build(Texts texts, DesignerActions a, DocumentFiles files, Extras extras) {
         Menu file = menu("file", texts.get("menu.file"));
         file.getItems().addAll(a.newDocument.menuItem(), a.open.menuItem(), recentMenu(texts, files),
-                new SeparatorMenuItem(), a.save.menuItem(), a.saveAs.menuItem(), new SeparatorMenuItem(),
-                a.close.menuItem(), new SeparatorMenuItem(), a.exit.menuItem());
+                new SeparatorMenuItem(), a.save.menuItem(), a.saveAs.menuItem());
+        file.getItems().addAll(extras.file());
+        file.getItems().addAll(new SeparatorMenuItem(), a.close.menuItem(), new SeparatorMenuItem(),
+                a.exit.menuItem());
         Menu edit = menu("edit", texts.get("menu.edit"));
         edit.getItems().addAll(a.undo.menuItem(), a.redo.menuItem(), new SeparatorMenuItem(), a.cut.menuItem(),
                 a.copy.menuItem(), a.paste.menuItem(), a.duplicate.menuItem(), a.delete.menuItem(),
@@ -27,6 +41,7 @@ public final class MainMenuBar {
         Menu view = menu("view", texts.get("menu.view"));
         view.getItems().addAll(a.zoomIn.menuItem(), a.zoomOut.menuItem(), a.actualSize.menuItem(),
                 a.zoomToFit.menuItem(), new SeparatorMenuItem(), a.showGrid.menuItem(), a.showProblems.menuItem());
+        view.getItems().addAll(extras.view());
         Menu help = menu("help", texts.get("menu.help"));
         help.getItems().addAll(a.ruleCatalog.menuItem(), new SeparatorMenuItem(), a.about.menuItem());
         MenuBar bar = new MenuBar(file, edit, view, help);

@@ -110,7 +110,12 @@ public final class DiagramCanvas implements CanvasControls {
 
     @Override
     public void zoomToFit() {
-        viewport.fit(context.document() == null ? null : geometry.all(context.topology()));
+        zoomToFitUpTo(1);
+    }
+
+    @Override
+    public void zoomToFitUpTo(double maxZoom) {
+        viewport.fit(context.document() == null ? null : geometry.all(context.topology()), maxZoom);
     }
 
     @Override

@@ -146,7 +146,7 @@ final class Viewport {
     }
 
     /** Frames the bounds with a margin, never enlarging past actual size (a small diagram stays readable). */
-    void fit(Bounds bounds) {
+    void fit(Bounds bounds, double maxZoom) {
         if (bounds == null) {
             zoom.set(1);
             return;
@@ -155,7 +155,7 @@ final class Viewport {
         double margin = 40;
         double fitted = Math.min((view.getWidth() - 2 * margin) / bounds.getWidth(),
                 (view.getHeight() - 2 * margin) / bounds.getHeight());
-        zoom.set(Math.min(1, clamp(fitted)));
+        zoom.set(Math.min(maxZoom, clamp(fitted)));
         centreOn(bounds);
     }
 

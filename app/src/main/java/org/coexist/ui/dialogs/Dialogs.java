@@ -2,6 +2,7 @@ package org.coexist.ui.dialogs;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.coexist.export.ExportFormat;
 import org.coexist.rules.RuleDescriptor;
 
 /**
@@ -20,6 +21,12 @@ public interface Dialogs {
 
     /** Where to save, or null when the user cancels. */
     Path chooseFileToSave(String suggestedName, Path initialDirectory);
+
+    /** Where to write an export in this format, or null when the user cancels. */
+    Path chooseExportFile(ExportFormat format, String suggestedName, Path initialDirectory);
+
+    /** What a PNG export covers and at which scale, or null when the user cancels. */
+    PngChoice askPngOptions();
 
     /** A message the user must acknowledge: a refused file, a failed save. */
     void showError(String title, String header, String message);

@@ -8,12 +8,15 @@ import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.coexist.export.ExportFormat;
 import org.coexist.rules.RuleDescriptor;
 import org.coexist.ui.IconLibrary;
 import org.coexist.ui.Texts;
@@ -64,6 +67,32 @@ public final class FxDialogs implements Dialogs {
         // Some platforms drop the double extension the filter asks for; the format needs it.
         String name = file.getName();
         return name.endsWith(EXTENSION) ? file.toPath() : file.toPath().resolveSibling(stripJson(name) + EXTENSION);
+    }
+
+    @Override
+    public Path chooseExportFile(ExportFormat format, String suggestedName, Path initialDirectory) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(texts.get("dialog.export.title." + format.extension()));
+        String pattern = "*." + format.extension();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                texts.get("dialog.export.filter." + format.extension()), pattern));
+        chooser.setInitialFileName(suggestedName + "." + format.extension());
+        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        File file = chooser.showSaveDialog(owner.get());
+        if (file == null) {
+            return null;
+        }
+        return ExportFormat.ofFileName(file.toPath()) == format ? file.toPath()
+                : file.toPath().resolveSibling(file.getName() + "." + format.extension());
+    }
+
+    @Override
+    public PngChoice askPngOptions() {
+        PngOptionsDialog dialog = new PngOptionsDialog(texts);
+        own(dialog.getDialogPane(), dialog);
+        return dialog.showAndWait().orElse(null);
     }
 
     private static String stripJson(String name) {
@@ -119,20 +148,26 @@ public final class FxDialogs implements Dialogs {
 
     private Alert alert(Alert.AlertType type, String title, String header, String content) {
         Alert alert = new Alert(type);
-        Window window = owner.get();
-        if (window != null) {
-            alert.initOwner(window);
-            if (window.getScene() != null) {
-                alert.getDialogPane().getStylesheets().addAll(window.getScene().getStylesheets());
-            }
-        }
-        if (icons.app() != null && alert.getDialogPane().getScene().getWindow() instanceof Stage stage) {
-            stage.getIcons().add(icons.app());
-        }
-        alert.getDialogPane().getStyleClass().add("cx-dialog");
+        own(alert.getDialogPane(), alert);
         alert.setTitle(title);
         alert.setHeaderText(header);
         alert.setContentText(content);
         return alert;
+    }
+
+    /** Owned by the main window, styled like it (and in its font, which Chinese needs), with the app's icon. */
+    private void own(DialogPane pane, Dialog<?> dialog) {
+        Window window = owner.get();
+        if (window != null) {
+            dialog.initOwner(window);
+            if (window.getScene() != null) {
+                pane.getStylesheets().addAll(window.getScene().getStylesheets());
+                pane.setStyle(window.getScene().getRoot().getStyle());
+            }
+        }
+        if (icons.app() != null && pane.getScene().getWindow() instanceof Stage stage) {
+            stage.getIcons().add(icons.app());
+        }
+        pane.getStyleClass().add("cx-dialog");
     }
 }
