@@ -10,6 +10,7 @@ import org.coexist.model.Element;
 import org.coexist.model.Forest;
 import org.coexist.model.Link;
 import org.coexist.model.Phase;
+import org.coexist.model.Topology;
 import org.coexist.model.catalog.Catalog;
 import org.coexist.model.catalog.ElementTypeSpec;
 
@@ -58,6 +59,27 @@ final class ConsistencyCheck {
             checkEndpoint(link.from(), i, ".from", elements, idPaths, file);
             checkEndpoint(link.to(), i, ".to", elements, idPaths, file);
         }
+    }
+
+    /**
+     * Whether an assembled topology, whose structure the model has already checked, also fits the catalog: each
+     * element's version is one its type may have, and each pool can hold members and is in their forest. Only
+     * says yes or no, cheaply; {@link #check} names the problem.
+     */
+    boolean fitsCatalog(Topology topology) {
+        for (Element element : topology.elements()) {
+            if (!catalog.allows(element.type(), element.version())) {
+                return false;
+            }
+            if (element.parent() != null) {
+                Element pool = topology.element(element.parent());
+                ElementTypeSpec spec = catalog.spec(pool.type());
+                if (spec == null || !spec.container() || !pool.forest().equals(element.forest())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

@@ -26,19 +26,24 @@ final class JsonDocumentParser {
     private final ObjectMapper mapper;
 
     JsonDocumentParser() {
+        // A key given twice would otherwise silently keep the last value.
+        JsonFactory factory = factory().rebuild().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        // Plain tree reading: no polymorphic typing, no bean binding of untrusted input.
+        this.mapper = JsonMapper.builder(factory).build();
+    }
+
+    /**
+     * A factory with the reader's limits. It does not look for duplicate keys: whoever reads from it must refuse
+     * them itself, as the tree parser and {@link TopologyStreamBinder} both do.
+     */
+    static JsonFactory factory() {
         StreamReadConstraints limits = StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
                 .maxStringLength(MAX_STRING_LENGTH)
                 .maxNumberLength(MAX_NUMBER_LENGTH)
                 .maxNameLength(MAX_NAME_LENGTH)
                 .build();
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(limits)
-                // A key given twice would otherwise silently keep the last value.
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
-        // Plain tree reading: no polymorphic typing, no bean binding of untrusted input.
-        this.mapper = JsonMapper.builder(factory).build();
+        return JsonFactory.builder().streamReadConstraints(limits).build();
     }
 
     /** The top-level object of the document. */

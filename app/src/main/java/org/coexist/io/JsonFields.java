@@ -100,12 +100,17 @@ final class JsonFields {
     <E extends Enum<E>> E constant(ObjectNode owner, String key, String path, Class<E> type, String what)
             throws TopologyFileException {
         String text = requiredString(owner, key, path);
-        Object constant = CONSTANTS.get(type).get(text);
+        E constant = constantNamed(type, text);
         if (constant != null) {
-            return type.cast(constant);
+            return constant;
         }
         throw error(JsonText.child(path, key), "unknown " + what + " " + JsonText.quote(text),
                 "one of " + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+    }
+
+    /** The constant of the enum with exactly that name, or null. */
+    static <E extends Enum<E>> E constantNamed(Class<E> type, String name) {
+        return type.cast(CONSTANTS.get(type).get(name));
     }
 
     /** A list of non-empty strings, empty when the key is absent or null. */

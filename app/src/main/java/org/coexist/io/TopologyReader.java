@@ -5,11 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import org.coexist.model.Element;
 import org.coexist.model.Topology;
+import org.coexist.model.TopologyAssembly;
 import org.coexist.model.catalog.Catalog;
 
 /**
@@ -25,6 +23,7 @@ public final class TopologyReader {
     private final FormatMigrations migrations;
     private final JsonDocumentParser parser = new JsonDocumentParser();
     private final TopologyBinder binder = new TopologyBinder();
+    private final TopologyStreamBinder streamBinder = new TopologyStreamBinder();
     private final ConsistencyCheck consistency;
 
     /** A reader for user files, refusing files over {@link #DEFAULT_MAX_BYTES}. */
@@ -63,9 +62,12 @@ public final class TopologyReader {
 
     public Topology read(byte[] json, String fileName) throws TopologyFileException {
         checkSize(json.length, fileName);
-        ObjectNode root = migrations.toCurrent(parser.parse(json, fileName), fileName);
-        TopologyDocument document = binder.bind(root, fileName);
-        consistency.check(document, fileName);
+        TopologyDocument document = streamBinder.bind(json);
+        if (document == null) {
+            // An older file, or one with something wrong: the tree path upgrades it or says what is wrong.
+            ObjectNode root = migrations.toCurrent(parser.parse(json, fileName), fileName);
+            document = binder.bind(root, fileName);
+        }
         return build(document, fileName);
     }
 
@@ -82,49 +84,27 @@ public final class TopologyReader {
                 : exact + String.format(Locale.ROOT, " (%.1f MiB)", size / (1024.0 * 1024.0));
     }
 
-    /** Builds the topology only from a checked document, pools before their members. */
-    private static Topology build(TopologyDocument document, String file) throws TopologyFileException {
-        try {
-            Topology topology = new Topology(document.name());
-            topology.setDescription(document.description());
-            topology.setExtra(document.extra());
-            document.forests().forEach(topology::addForest);
-            addPoolsBeforeMembers(document.elements(), topology);
-            document.links().forEach(topology::addLink);
-            document.phases().forEach(topology::addPhase);
-            return topology;
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            // The checks above mirror the model's invariants; should they ever drift, the user still gets a line.
-            throw new TopologyFileException(file, "$", "inconsistent: " + e.getMessage(), "a consistent topology", e);
-        }
-    }
-
     /**
-     * Adds elements in file order, holding back a member until its pool is in: the consistency check has ruled
-     * out cycles, so every round adds at least one held-back element.
+     * Assembles the topology, the model checking its own invariants, then checks what only the catalog knows.
+     * Should either fail, the consistency check goes over the document and names the first problem by its place
+     * in the file.
      */
-    private static void addPoolsBeforeMembers(List<Element> elements, Topology topology) {
-        List<Element> waiting = new ArrayList<>();
-        for (Element element : elements) {
-            if (element.parent() == null || topology.element(element.parent()) != null) {
-                topology.addElement(element);
-            } else {
-                waiting.add(element);
-            }
+    private Topology build(TopologyDocument document, String file) throws TopologyFileException {
+        Topology topology;
+        IllegalArgumentException broken = null;
+        try {
+            topology = TopologyAssembly.assemble(document.name(), document.description(), document.extra(),
+                    document.forests(), document.elements(), document.links(), document.phases());
+        } catch (IllegalArgumentException e) {
+            topology = null;
+            broken = e;
         }
-        while (!waiting.isEmpty()) {
-            List<Element> still = new ArrayList<>();
-            for (Element element : waiting) {
-                if (topology.element(element.parent()) != null) {
-                    topology.addElement(element);
-                } else {
-                    still.add(element);
-                }
-            }
-            if (still.size() == waiting.size()) {
-                throw new IllegalStateException("pools that never arrive: " + still.get(0).parent());
-            }
-            waiting = still;
+        if (topology != null && consistency.fitsCatalog(topology)) {
+            return topology;
         }
+        consistency.check(document, file);
+        // The check mirrors the model's invariants; should they ever drift, the user still gets a line.
+        String problem = broken == null ? "does not fit the catalog" : broken.getMessage();
+        throw new TopologyFileException(file, "$", "inconsistent: " + problem, "a consistent topology", broken);
     }
 }

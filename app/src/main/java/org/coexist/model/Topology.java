@@ -3,14 +3,10 @@ package org.coexist.model;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A migration design: forests, the elements placed in them, the links between elements, and the phases of the
@@ -24,26 +20,32 @@ public final class Topology {
     private String description;
     private Map<String, Object> extra;
 
+    // Ids are unique across forests, elements, links and phases: these maps and the few phases are the id index.
     private final Map<String, Forest> forests = new LinkedHashMap<>();
-    private final Map<String, Element> elements = new LinkedHashMap<>();
-    private final Map<String, Link> links = new LinkedHashMap<>();
+    private final Map<String, Element> elements;
+    private final Map<String, Link> links;
     private final List<Phase> phases = new ArrayList<>();
 
-    /** Every id in use, of any kind: ids are unique across forests, elements, links and phases. */
-    private final Set<String> ids = new HashSet<>();
-    /** Lists, not sets: an element has few links, and a list costs a fraction of a set to build. */
-    private final Map<String, List<String>> linksByElement = new HashMap<>();
-    private final Map<String, Set<String>> elementsByForest = new HashMap<>();
-    private final Map<String, Set<String>> childrenByParent = new HashMap<>();
-    private final Map<String, Set<String>> elementsByHost = new HashMap<>();
+    private final TopologyIndex index;
 
-    private final List<TopologyListener> listeners = new CopyOnWriteArrayList<>();
-    private int batchDepth;
+    private final ChangeNotifier notifier = new ChangeNotifier();
 
     public Topology(String name) {
+        this(name, 0, 0);
+    }
+
+    /** Sized for {@link TopologyAssembly}, which knows how many records are coming. */
+    Topology(String name, int elementCount, int linkCount) {
         this.name = name == null ? "" : name;
         this.description = null;
         this.extra = Map.of();
+        this.elements = new LinkedHashMap<>(capacity(elementCount));
+        this.links = new LinkedHashMap<>(capacity(linkCount));
+        this.index = new TopologyIndex(elementCount);
+    }
+
+    private static int capacity(int entries) {
+        return Math.max(16, (int) (entries / 0.75f) + 1);
     }
 
     public Topology() {
@@ -53,33 +55,20 @@ public final class Topology {
     // ---------------------------------------------------------------- listeners and batches
 
     public void addListener(TopologyListener listener) {
-        listeners.add(listener);
+        notifier.add(listener);
     }
 
     public void removeListener(TopologyListener listener) {
-        listeners.remove(listener);
+        notifier.remove(listener);
     }
 
     /** Runs several changes as one: listeners are told {@link TopologyListener#settled()} once, at the end. */
     public void batch(Runnable changes) {
-        batchDepth++;
-        try {
-            changes.run();
-        } finally {
-            batchDepth--;
-            if (batchDepth == 0) {
-                listeners.forEach(TopologyListener::settled);
-            }
-        }
+        notifier.batch(changes);
     }
 
     private void fire(ModelChange change) {
-        for (TopologyListener listener : listeners) {
-            listener.changed(change);
-        }
-        if (batchDepth == 0) {
-            listeners.forEach(TopologyListener::settled);
-        }
+        notifier.fire(change);
     }
 
     // ---------------------------------------------------------------- document
@@ -167,12 +156,12 @@ public final class Topology {
     }
 
     public boolean containsId(String id) {
-        return ids.contains(id);
+        return forests.containsKey(id) || elements.containsKey(id) || links.containsKey(id) || phaseIndex(id) >= 0;
     }
 
     /** Links from or to the element, in the order they were added. */
     public List<Link> linksOf(String elementId) {
-        return resolve(linksByElement.get(elementId), links);
+        return resolve(index.linksOf(elementId), links);
     }
 
     public List<Link> outgoing(String elementId, LinkKind kind) {
@@ -196,21 +185,21 @@ public final class Topology {
     }
 
     public List<Element> elementsIn(String forestId) {
-        return resolve(elementsByForest.get(forestId), elements);
+        return resolve(index.elementsIn(forestId), elements);
     }
 
     /** Elements whose parent is the given pool. */
     public List<Element> childrenOf(String poolId) {
-        return resolve(childrenByParent.get(poolId), elements);
+        return resolve(index.childrenOf(poolId), elements);
     }
 
     /** Elements whose {@link Element#host()} is the given (normalised) host. */
     public List<Element> elementsOnHost(String host) {
-        return host == null ? List.of() : resolve(elementsByHost.get(host), elements);
+        return host == null ? List.of() : resolve(index.elementsOnHost(host), elements);
     }
 
     public Set<String> hosts() {
-        return Collections.unmodifiableSet(elementsByHost.keySet());
+        return Collections.unmodifiableSet(index.hosts());
     }
 
     private static <T> List<T> resolve(Collection<String> ids, Map<String, T> source) {
@@ -257,8 +246,7 @@ public final class Topology {
             throw new IllegalStateException("forest " + id + " still holds elements");
         }
         forests.remove(id);
-        releaseId(id);
-        elementsByForest.remove(id);
+        index.forget(id);
         fire(new ModelChange.ForestChange(old, null));
     }
 
@@ -266,14 +254,9 @@ public final class Topology {
 
     public void addElement(Element element) {
         requireNewId(element.id());
-        try {
-            checkPlacement(element);
-        } catch (IllegalArgumentException e) {
-            releaseId(element.id());
-            throw e;
-        }
+        Invariants.checkPlacement(this, element);
         elements.put(element.id(), element);
-        index(element);
+        index.add(element);
         fire(new ModelChange.ElementChange(null, element));
     }
 
@@ -285,10 +268,10 @@ public final class Topology {
         if (old.type() != element.type()) {
             throw new IllegalArgumentException("the type of element " + element.id() + " cannot change");
         }
-        checkPlacement(element);
-        unindex(old);
+        Invariants.checkPlacement(this, element);
+        index.remove(old);
         elements.put(element.id(), element);
-        index(element);
+        index.add(element);
         fire(new ModelChange.ElementChange(old, element));
     }
 
@@ -302,77 +285,18 @@ public final class Topology {
             throw new IllegalStateException("elements still sit in " + id);
         }
         elements.remove(id);
-        releaseId(id);
-        unindex(old);
-        linksByElement.remove(id);
-        childrenByParent.remove(id);
+        index.remove(old);
+        index.forget(id);
         fire(new ModelChange.ElementChange(old, null));
-    }
-
-    private void checkPlacement(Element element) {
-        if (!forests.containsKey(element.forest())) {
-            throw new IllegalArgumentException("element " + element.id() + " names no such forest: " + element.forest());
-        }
-        String parentId = element.parent();
-        if (parentId == null) {
-            return;
-        }
-        Set<String> seen = new HashSet<>();
-        seen.add(element.id());
-        String current = parentId;
-        while (current != null) {
-            if (!seen.add(current)) {
-                throw new IllegalArgumentException("element " + element.id() + " would sit inside itself");
-            }
-            Element ancestor = elements.get(current);
-            if (ancestor == null) {
-                throw new IllegalArgumentException("element " + element.id() + " names no such parent: " + current);
-            }
-            current = ancestor.parent();
-        }
-    }
-
-    private void index(Element element) {
-        elementsByForest.computeIfAbsent(element.forest(), k -> new LinkedHashSet<>()).add(element.id());
-        if (element.parent() != null) {
-            childrenByParent.computeIfAbsent(element.parent(), k -> new LinkedHashSet<>()).add(element.id());
-        }
-        if (element.host() != null) {
-            elementsByHost.computeIfAbsent(element.host(), k -> new LinkedHashSet<>()).add(element.id());
-        }
-    }
-
-    private void unindex(Element element) {
-        removeFromIndex(elementsByForest, element.forest(), element.id());
-        removeFromIndex(childrenByParent, element.parent(), element.id());
-        removeFromIndex(elementsByHost, element.host(), element.id());
-    }
-
-    private static void removeFromIndex(Map<String, ? extends Collection<String>> index, String key, String id) {
-        if (key == null) {
-            return;
-        }
-        Collection<String> ids = index.get(key);
-        if (ids != null) {
-            ids.remove(id);
-            if (ids.isEmpty()) {
-                index.remove(key);
-            }
-        }
     }
 
     // ---------------------------------------------------------------- links
 
     public void addLink(Link link) {
         requireNewId(link.id());
-        try {
-            checkEndpoints(link);
-        } catch (IllegalArgumentException e) {
-            releaseId(link.id());
-            throw e;
-        }
+        Invariants.checkEndpoints(this, link);
         links.put(link.id(), link);
-        indexLink(link);
+        index.add(link);
         fire(new ModelChange.LinkChange(null, link));
     }
 
@@ -381,40 +305,18 @@ public final class Topology {
         if (old.equals(link)) {
             return;
         }
-        checkEndpoints(link);
-        unindexLink(old);
+        Invariants.checkEndpoints(this, link);
+        index.remove(old);
         links.put(link.id(), link);
-        indexLink(link);
+        index.add(link);
         fire(new ModelChange.LinkChange(old, link));
     }
 
     public void removeLink(String id) {
         Link old = require(links, id, "link");
         links.remove(id);
-        releaseId(id);
-        unindexLink(old);
+        index.remove(old);
         fire(new ModelChange.LinkChange(old, null));
-    }
-
-    private void checkEndpoints(Link link) {
-        if (!elements.containsKey(link.from())) {
-            throw new IllegalArgumentException("link " + link.id() + " starts at no such element: " + link.from());
-        }
-        if (!elements.containsKey(link.to())) {
-            throw new IllegalArgumentException("link " + link.id() + " ends at no such element: " + link.to());
-        }
-    }
-
-    private void indexLink(Link link) {
-        linksByElement.computeIfAbsent(link.from(), k -> new ArrayList<>(4)).add(link.id());
-        if (!link.to().equals(link.from())) {
-            linksByElement.computeIfAbsent(link.to(), k -> new ArrayList<>(4)).add(link.id());
-        }
-    }
-
-    private void unindexLink(Link link) {
-        removeFromIndex(linksByElement, link.from(), link.id());
-        removeFromIndex(linksByElement, link.to(), link.id());
     }
 
     // ---------------------------------------------------------------- phases
@@ -449,24 +351,40 @@ public final class Topology {
             throw new IllegalArgumentException("no such phase: " + id);
         }
         Phase old = phases.remove(index);
-        releaseId(id);
         fire(new ModelChange.PhaseChange(old, null, index));
+    }
+
+    // ---------------------------------------------------------------- bulk loading, see TopologyAssembly
+
+    // The records below were checked by TopologyAssembly, and no one listens to a topology being assembled.
+    void placeChecked(Forest forest) {
+        forests.put(forest.id(), forest);
+    }
+
+    void placeChecked(Element element) {
+        elements.put(element.id(), element);
+        index.add(element);
+    }
+
+    void placeChecked(Link link) {
+        links.put(link.id(), link);
+        index.add(link);
+    }
+
+    void placeChecked(Phase phase) {
+        phases.add(phase);
     }
 
     // ---------------------------------------------------------------- helpers
 
-    /** Claims the id; the caller must add the object or give the id back with {@link #releaseId}. */
-    private void requireNewId(String id) {
+    /** Refuses an empty id or one already in use, by anything. Package-private for {@link TopologyAssembly}. */
+    void requireNewId(String id) {
         if (id == null || id.isEmpty()) {
             throw new IllegalArgumentException("an id must not be empty");
         }
-        if (!ids.add(id)) {
+        if (containsId(id)) {
             throw new IllegalArgumentException("the id " + id + " is already used");
         }
-    }
-
-    private void releaseId(String id) {
-        ids.remove(id);
     }
 
     private static <T> T require(Map<String, T> map, String id, String what) {
@@ -482,40 +400,14 @@ public final class Topology {
      * pool is removed stay, outside any pool. Listeners are not copied.
      */
     public Topology without(Collection<String> hiddenIds) {
-        Set<String> hidden = new HashSet<>(hiddenIds);
-        Topology copy = new Topology(name);
+        return TopologyAssembly.without(this, hiddenIds);
+    }
+
+    /** An empty topology with this one's document fields, sized for a copy. */
+    Topology emptyCopy() {
+        Topology copy = new Topology(name, elements.size(), links.size());
         copy.description = description;
         copy.extra = extra;
-        for (Forest forest : forests.values()) {
-            if (!hidden.contains(forest.id())) {
-                copy.forests.put(forest.id(), forest);
-                copy.ids.add(forest.id());
-            }
-        }
-        for (Element element : elements.values()) {
-            if (hidden.contains(element.id()) || !copy.forests.containsKey(element.forest())) {
-                hidden.add(element.id());
-            }
-        }
-        for (Element element : elements.values()) {
-            if (hidden.contains(element.id())) {
-                continue;
-            }
-            Element kept = element.parent() != null && hidden.contains(element.parent())
-                    ? element.withPlacement(element.forest(), null) : element;
-            copy.elements.put(kept.id(), kept);
-            copy.ids.add(kept.id());
-            copy.index(kept);
-        }
-        for (Link link : links.values()) {
-            if (!hidden.contains(link.id()) && !hidden.contains(link.from()) && !hidden.contains(link.to())) {
-                copy.links.put(link.id(), link);
-                copy.ids.add(link.id());
-                copy.indexLink(link);
-            }
-        }
-        copy.phases.addAll(phases);
-        phases.forEach(phase -> copy.ids.add(phase.id()));
         return copy;
     }
 

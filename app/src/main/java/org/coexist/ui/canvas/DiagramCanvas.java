@@ -4,61 +4,118 @@ import java.util.Collection;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
 import org.coexist.ui.CanvasControls;
 import org.coexist.ui.CanvasTool;
 import org.coexist.ui.DesignerContext;
+import org.coexist.ui.Document;
 import org.coexist.ui.PaletteItem;
 
-/** PLACEHOLDER until the canvas lands: an empty pane with the canvas API. */
+/**
+ * The diagram canvas: shows the open document's forests, pools, elements and links, its live findings, and
+ * turns pointer and keys into commands. It changes the topology only through {@code context.execute}.
+ */
 public final class DiagramCanvas implements CanvasControls {
-    private final Pane pane = new Pane();
-    private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
-    private final BooleanProperty showGrid = new SimpleBooleanProperty(true);
-    private final ObjectProperty<CanvasTool> tool = new SimpleObjectProperty<>(CanvasTool.SELECT);
+    private final DesignerContext context;
+    private final StackPane root = new StackPane();
+    private final ObjectProperty<CanvasTool> tool = new SimpleObjectProperty<>(this, "tool", CanvasTool.SELECT);
+    private final CanvasGeometry geometry;
+    private final Viewport viewport = new Viewport();
+    private final ViewRegistry registry;
+    private final Highlighter highlighter;
+    private final Banner banner = new Banner();
+    private final CanvasInput input;
+    private final PaletteDrop drops;
 
     public DiagramCanvas(DesignerContext context) {
-        pane.getStyleClass().add("diagram-canvas");
+        this.context = context;
+        this.geometry = new CanvasGeometry(context.catalog());
+        this.registry = new ViewRegistry(context, geometry, this::settled);
+        this.highlighter = new Highlighter(registry);
+        viewport.addLayers(registry.layers());
+        viewport.setOnVisibleChanged(registry::cull);
+        root.getStyleClass().add("diagram-canvas");
+        root.getChildren().addAll(viewport.node(), banner.node());
+        CanvasParts parts = new CanvasParts(context, registry, geometry, viewport, banner);
+        KindChooser chooser = new KindChooser(context, viewport.node());
+        input = new CanvasInput(parts, tool, chooser, Cursors.forbidden());
+        drops = new PaletteDrop(parts, root);
+        tool.addListener((obs, old, now) -> root.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("connect-tool"), now == CanvasTool.CONNECT));
+        context.documentProperty().addListener((obs, old, now) -> show(now));
+        show(context.document());
+    }
+
+    private void show(Document document) {
+        input.cancel();
+        highlighter.follow(null);
+        registry.show(document == null ? null : document.topology());
+        if (document != null) {
+            highlighter.follow(document.validation());
+        }
+        settled();
+    }
+
+    /** After each settled change: the plane and scrollbars follow what the diagram covers. */
+    private void settled() {
+        Document document = context.document();
+        viewport.setDiagramBounds(document == null ? null : geometry.all(document.topology()));
+        registry.cull(viewport.visibleModelBounds());
+    }
+
+    /** Where a model point is on the screen now (for tests driving the robot). */
+    Point2D modelToScreen(double x, double y) {
+        return viewport.world().localToScreen(x, y);
+    }
+
+    Point2D modelToScene(double x, double y) {
+        return viewport.world().localToScene(x, y);
+    }
+
+    ViewRegistry registry() {
+        return registry;
+    }
+
+    boolean isBannerShowing() {
+        return banner.isShowing();
     }
 
     @Override
     public Node node() {
-        return pane;
+        return root;
     }
 
     @Override
     public DoubleProperty zoomProperty() {
-        return zoom;
+        return viewport.zoomProperty();
     }
 
     @Override
     public void zoomIn() {
-        zoom.set(zoom.get() * 1.25);
+        viewport.zoomBy(Viewport.STEP);
     }
 
     @Override
     public void zoomOut() {
-        zoom.set(zoom.get() / 1.25);
+        viewport.zoomBy(1 / Viewport.STEP);
     }
 
     @Override
     public void actualSize() {
-        zoom.set(1.0);
+        viewport.zoomBy(1 / viewport.zoomProperty().get());
     }
 
     @Override
     public void zoomToFit() {
-        zoom.set(1.0);
+        viewport.fit(context.document() == null ? null : geometry.all(context.topology()));
     }
 
     @Override
     public BooleanProperty showGridProperty() {
-        return showGrid;
+        return viewport.showGridProperty();
     }
 
     @Override
@@ -68,26 +125,28 @@ public final class DiagramCanvas implements CanvasControls {
 
     @Override
     public void reveal(Collection<String> ids) {
-        // Placeholder: nothing to scroll yet.
+        if (context.document() != null) {
+            viewport.reveal(geometry.union(context.topology(), ids));
+        }
     }
 
     @Override
     public Point2D visibleCentre() {
-        return new Point2D(200, 200);
+        return viewport.visibleCentre();
     }
 
     @Override
     public void previewDrop(PaletteItem item, double sceneX, double sceneY) {
-        // Placeholder: no feedback yet.
+        drops.preview(item, sceneX, sceneY);
     }
 
     @Override
     public void endDropPreview() {
-        // Placeholder: no feedback yet.
+        drops.end();
     }
 
     @Override
     public boolean drop(PaletteItem item, double sceneX, double sceneY) {
-        return false;
+        return drops.drop(item, sceneX, sceneY);
     }
 }

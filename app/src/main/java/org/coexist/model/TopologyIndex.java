@@ -1,0 +1,93 @@
+package org.coexist.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The lookups a topology keeps beside its records, so that rules and views never scan everything: links per
+ * element, elements per forest, members per pool, elements per host. Holds ids only; the topology resolves them.
+ */
+final class TopologyIndex {
+    /** Lists, not sets: an element has few links, and a list costs a fraction of a set to build. */
+    private final Map<String, List<String>> linksByElement;
+    private final Map<String, Set<String>> elementsByForest = new HashMap<>();
+    private final Map<String, Set<String>> childrenByParent = new HashMap<>();
+    private final Map<String, Set<String>> elementsByHost = new HashMap<>();
+
+    TopologyIndex(int expectedElements) {
+        linksByElement = new HashMap<>(Math.max(16, (int) (expectedElements / 0.75f) + 1));
+    }
+
+    Collection<String> linksOf(String elementId) {
+        return linksByElement.get(elementId);
+    }
+
+    Collection<String> elementsIn(String forestId) {
+        return elementsByForest.get(forestId);
+    }
+
+    Collection<String> childrenOf(String poolId) {
+        return childrenByParent.get(poolId);
+    }
+
+    Collection<String> elementsOnHost(String host) {
+        return elementsByHost.get(host);
+    }
+
+    Set<String> hosts() {
+        return elementsByHost.keySet();
+    }
+
+    void add(Element element) {
+        elementsByForest.computeIfAbsent(element.forest(), k -> new LinkedHashSet<>()).add(element.id());
+        if (element.parent() != null) {
+            childrenByParent.computeIfAbsent(element.parent(), k -> new LinkedHashSet<>()).add(element.id());
+        }
+        if (element.host() != null) {
+            elementsByHost.computeIfAbsent(element.host(), k -> new LinkedHashSet<>()).add(element.id());
+        }
+    }
+
+    void remove(Element element) {
+        removeFrom(elementsByForest, element.forest(), element.id());
+        removeFrom(childrenByParent, element.parent(), element.id());
+        removeFrom(elementsByHost, element.host(), element.id());
+    }
+
+    /** Forgets what only a removed element or forest had. */
+    void forget(String id) {
+        linksByElement.remove(id);
+        childrenByParent.remove(id);
+        elementsByForest.remove(id);
+    }
+
+    void add(Link link) {
+        linksByElement.computeIfAbsent(link.from(), k -> new ArrayList<>(4)).add(link.id());
+        if (!link.to().equals(link.from())) {
+            linksByElement.computeIfAbsent(link.to(), k -> new ArrayList<>(4)).add(link.id());
+        }
+    }
+
+    void remove(Link link) {
+        removeFrom(linksByElement, link.from(), link.id());
+        removeFrom(linksByElement, link.to(), link.id());
+    }
+
+    private static void removeFrom(Map<String, ? extends Collection<String>> index, String key, String id) {
+        if (key == null) {
+            return;
+        }
+        Collection<String> ids = index.get(key);
+        if (ids != null) {
+            ids.remove(id);
+            if (ids.isEmpty()) {
+                index.remove(key);
+            }
+        }
+    }
+}

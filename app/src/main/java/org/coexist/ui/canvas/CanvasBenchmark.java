@@ -1,0 +1,169 @@
+package org.coexist.ui.canvas;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.coexist.io.CatalogReader;
+import org.coexist.model.Element;
+import org.coexist.model.LinkKind;
+import org.coexist.model.Topology;
+import org.coexist.model.catalog.Catalog;
+import org.coexist.model.edit.Command;
+import org.coexist.rules.ValidationEngine;
+import org.coexist.ui.DesignerContext;
+import org.coexist.ui.Document;
+import org.coexist.ui.IconLibrary;
+import org.coexist.ui.Texts;
+
+/**
+ * Measures the canvas on a generated 2,000-element topology: opening it (building every view), then 200
+ * single-element moves and 200 new links. Each change runs at the start of a pulse; "pulse" is the time to the
+ * end of that pulse's layout (command, listeners, live validation, CSS, layout), "frame" the time to the start of
+ * the next pulse, after the frame was handed to the renderer (it includes the wait for the next vsync tick).
+ * Prints one JSON line. Run under Xvfb, or headless with the Monocle properties of the test configuration.
+ */
+public final class CanvasBenchmark {
+    private static final int WARM_UP = 20;
+    private static final int RUNS = 200;
+    private final Catalog catalog = CatalogReader.readBundled();
+    private final Random random = new Random(42);
+    private DesignerContext context;
+    private Scene scene;
+
+    private CanvasBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(30, TimeUnit.SECONDS);
+        try {
+            System.out.println(new CanvasBenchmark().run());
+        } finally {
+            Platform.exit();
+        }
+        System.exit(0);
+    }
+
+    private String run() throws Exception {
+        Topology topology = new org.coexist.bench.TopologyGenerator(catalog, 7).generate(2000);
+        onFx(() -> {
+            context = new DesignerContext(catalog, new ValidationEngine(catalog), new Texts(Locale.ENGLISH),
+                    new IconLibrary(catalog));
+            DiagramCanvas canvas = new DiagramCanvas(context);
+            scene = new Scene((Parent) canvas.node(), 1280, 800);
+            scene.getStylesheets().add(
+                    DiagramCanvas.class.getResource("/org/coexist/ui/coexist.css").toExternalForm());
+            Stage stage = new Stage();
+            stage.setScene(scene);
+            stage.show();
+            return null;
+        });
+        double[] open = measure(() -> () -> context.documentProperty().set(
+                new Document(topology, null, context.engine())));
+        List<Element> movable = topology.elements().stream()
+                .filter(e -> !catalog.spec(e.type()).container()).toList();
+        double[][] moves = repeat(() -> {
+            Element element = movable.get(random.nextInt(movable.size()));
+            double dx = element.x() % 40 == 0 ? 20 : -20;
+            return () -> context.execute(context.edits().move(topology, List.of(element.id()), dx, 0));
+        });
+        List<Element> all = new ArrayList<>(topology.elements());
+        double[][] links = repeat(() -> {
+            while (true) {
+                Element from = all.get(random.nextInt(all.size()));
+                List<Element> neighbours = topology.elementsIn(from.forest());
+                Element to = neighbours.get(random.nextInt(neighbours.size()));
+                LinkKind kind = catalog.proposedKind(from, to);
+                if (kind != null) {
+                    Command command = context.edits().connect(topology, from.id(), to.id(), kind);
+                    return () -> context.execute(command);
+                }
+            }
+        });
+        return String.format(Locale.ROOT, "{\"elements\":%d,\"links\":%d,\"open_ms\":%.1f,\"open_frame_ms\":%.1f,"
+                        + "\"move_pulse_p50_ms\":%.2f,\"move_pulse_p99_ms\":%.2f,\"move_frame_p50_ms\":%.2f,"
+                        + "\"move_frame_p99_ms\":%.2f,\"link_pulse_p50_ms\":%.2f,\"link_pulse_p99_ms\":%.2f,"
+                        + "\"link_frame_p50_ms\":%.2f,\"link_frame_p99_ms\":%.2f,\"runs\":%d}",
+                topology.elements().size(), topology.links().size(), open[0], open[1],
+                percentile(moves[0], 50), percentile(moves[0], 99), percentile(moves[1], 50),
+                percentile(moves[1], 99), percentile(links[0], 50), percentile(links[0], 99),
+                percentile(links[1], 50), percentile(links[1], 99), RUNS);
+    }
+
+    /** Warm-up runs, then RUNS measured ones: [pulse times, frame times]. */
+    private double[][] repeat(Supplier<Runnable> changes) throws Exception {
+        for (int i = 0; i < WARM_UP; i++) {
+            measure(onFx(changes::get));
+        }
+        double[] pulse = new double[RUNS];
+        double[] frame = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            Runnable change = onFx(changes::get);
+            double[] times = measure(() -> change);
+            pulse[i] = times[0];
+            frame[i] = times[1];
+        }
+        return new double[][] {pulse, frame};
+    }
+
+    /** Runs the change at the start of a pulse; returns ms to the end of its layout and to the next pulse. */
+    private double[] measure(Supplier<Runnable> change) throws Exception {
+        return measure(change.get());
+    }
+
+    private double[] measure(Runnable change) throws Exception {
+        CompletableFuture<double[]> result = new CompletableFuture<>();
+        Platform.runLater(() -> new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                long start = System.nanoTime();
+                change.run();
+                Runnable[] afterLayout = new Runnable[1];
+                afterLayout[0] = () -> {
+                    long laidOut = System.nanoTime();
+                    scene.removePostLayoutPulseListener(afterLayout[0]);
+                    new AnimationTimer() {
+                        @Override
+                        public void handle(long next) {
+                            stop();
+                            result.complete(new double[] {(laidOut - start) / 1e6, (System.nanoTime() - start) / 1e6});
+                        }
+                    }.start();
+                };
+                scene.addPostLayoutPulseListener(afterLayout[0]);
+            }
+        }.start());
+        return result.get(60, TimeUnit.SECONDS);
+    }
+
+    private static <T> T onFx(Supplier<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+
+    private static double percentile(double[] values, int percent) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
+    }
+}

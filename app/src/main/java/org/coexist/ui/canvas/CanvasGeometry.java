@@ -1,0 +1,181 @@
+package org.coexist.ui.canvas;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import org.coexist.model.Element;
+import org.coexist.model.Forest;
+import org.coexist.model.Link;
+import org.coexist.model.Topology;
+import org.coexist.model.catalog.Catalog;
+
+/**
+ * Where things are in model coordinates, read from the topology alone: sizes of cards and pools, which
+ * container lies under a point, the bounds of a set of ids. Gestures and drops ask here rather than the views,
+ * so a hit test does not depend on what is drawn.
+ */
+final class CanvasGeometry {
+    static final double GRID = 20;
+    static final double CARD_WIDTH = 170;
+    static final double CARD_HEIGHT = 60;
+    static final double POOL_WIDTH = 340;
+    static final double POOL_HEIGHT = 200;
+    static final double FOREST_WIDTH = 600;
+    static final double FOREST_HEIGHT = 400;
+
+    private final Catalog catalog;
+
+    CanvasGeometry(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Where an element may go: the forest and, when dropped into a pool, that pool. */
+    record Placement(String forestId, String poolId) {
+    }
+
+    static double snap(double value) {
+        return Math.round(value / GRID) * GRID;
+    }
+
+    boolean isPool(Element element) {
+        return catalog.spec(element.type()).container();
+    }
+
+    double width(Element element) {
+        if (element.width() > 0) {
+            return element.width();
+        }
+        return isPool(element) ? POOL_WIDTH : CARD_WIDTH;
+    }
+
+    double height(Element element) {
+        if (element.height() > 0) {
+            return element.height();
+        }
+        return isPool(element) ? POOL_HEIGHT : CARD_HEIGHT;
+    }
+
+    Bounds bounds(Element element) {
+        return new BoundingBox(element.x(), element.y(), width(element), height(element));
+    }
+
+    static Bounds bounds(Forest forest) {
+        return new BoundingBox(forest.x(), forest.y(), forest.width(), forest.height());
+    }
+
+    /**
+     * The innermost container under the point: a pool (unless pools are not wanted, or it is excluded) inside a
+     * forest, else the forest; null when the point is outside every forest.
+     */
+    Placement placementAt(Topology topology, double x, double y, Set<String> excluded, boolean intoPools) {
+        Forest forest = forestAt(topology, x, y);
+        if (forest == null) {
+            return null;
+        }
+        if (intoPools) {
+            Element pool = null;
+            for (Element element : topology.elementsIn(forest.id())) {
+                if (isPool(element) && !excluded.contains(element.id()) && bounds(element).contains(x, y)) {
+                    pool = element;
+                }
+            }
+            if (pool != null) {
+                return new Placement(forest.id(), pool.id());
+            }
+        }
+        return new Placement(forest.id(), null);
+    }
+
+    /** The forest under the point; the last drawn wins where forests overlap. */
+    static Forest forestAt(Topology topology, double x, double y) {
+        Forest found = null;
+        for (Forest forest : topology.forests()) {
+            if (forest.contains(x, y)) {
+                found = forest;
+            }
+        }
+        return found;
+    }
+
+    /** The element card under the point, cards before pools (cards are drawn above pools). */
+    Element elementAt(Topology topology, double x, double y) {
+        Element pool = null;
+        Element card = null;
+        for (Element element : topology.elements()) {
+            if (bounds(element).contains(x, y)) {
+                if (isPool(element)) {
+                    pool = element;
+                } else {
+                    card = element;
+                }
+            }
+        }
+        return card != null ? card : pool;
+    }
+
+    /** The element and, for a pool, every member, recursively. */
+    static Set<String> withMembers(Topology topology, String elementId) {
+        Set<String> result = new LinkedHashSet<>();
+        List<String> pending = new ArrayList<>(List.of(elementId));
+        while (!pending.isEmpty()) {
+            String id = pending.remove(pending.size() - 1);
+            if (result.add(id)) {
+                topology.childrenOf(id).forEach(child -> pending.add(child.id()));
+            }
+        }
+        return result;
+    }
+
+    /** The union of the bounds of forests, elements and (through their ends) links with these ids; null if none. */
+    Bounds union(Topology topology, Collection<String> ids) {
+        Bounds result = null;
+        for (String id : ids) {
+            Bounds b = null;
+            if (topology.forest(id) != null) {
+                b = bounds(topology.forest(id));
+            } else if (topology.element(id) != null) {
+                b = bounds(topology.element(id));
+            } else if (topology.link(id) != null) {
+                Link link = topology.link(id);
+                b = join(bounds(topology.element(link.from())), bounds(topology.element(link.to())));
+            }
+            result = result == null ? b : b == null ? result : join(result, b);
+        }
+        return result;
+    }
+
+    /** The bounds of everything in the topology, or null when it is empty. */
+    Bounds all(Topology topology) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        boolean any = false;
+        for (Forest forest : topology.forests()) {
+            any = true;
+            minX = Math.min(minX, forest.x());
+            minY = Math.min(minY, forest.y());
+            maxX = Math.max(maxX, forest.x() + forest.width());
+            maxY = Math.max(maxY, forest.y() + forest.height());
+        }
+        for (Element element : topology.elements()) {
+            any = true;
+            minX = Math.min(minX, element.x());
+            minY = Math.min(minY, element.y());
+            maxX = Math.max(maxX, element.x() + width(element));
+            maxY = Math.max(maxY, element.y() + height(element));
+        }
+        return any ? new BoundingBox(minX, minY, maxX - minX, maxY - minY) : null;
+    }
+
+    static Bounds join(Bounds a, Bounds b) {
+        double minX = Math.min(a.getMinX(), b.getMinX());
+        double minY = Math.min(a.getMinY(), b.getMinY());
+        return new BoundingBox(minX, minY, Math.max(a.getMaxX(), b.getMaxX()) - minX,
+                Math.max(a.getMaxY(), b.getMaxY()) - minY);
+    }
+}

@@ -1,0 +1,13 @@
+package org.coexist.ui.canvas;
+
+import org.coexist.model.Topology;
+import org.coexist.ui.DesignerContext;
+
+/** The parts of one canvas that gestures and drops work with, handed over as one. */
+record CanvasParts(DesignerContext context, ViewRegistry registry, CanvasGeometry geometry, Viewport viewport,
+                   Banner banner) {
+
+    Topology topology() {
+        return context.topology();
+    }
+}

@@ -1,0 +1,151 @@
+package org.coexist.ui.canvas;
+
+import java.util.List;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.Region;
+import org.coexist.model.Element;
+import org.coexist.model.catalog.ElementTypeSpec;
+import org.coexist.rules.Finding;
+import org.coexist.ui.DesignerContext;
+
+/**
+ * What cards and pools share: placement at the element's absolute position, the family colour, the connection
+ * handle, selection and findings. Subclasses lay out their own content.
+ */
+abstract class ElementView extends Region implements ModelView {
+    static final double HANDLE_SIZE = 12;
+
+    protected final DesignerContext context;
+    protected final CanvasGeometry geometry;
+    private final Region handle = new Region();
+    private final Marks marks = new Marks(this);
+    private Label badge;
+    private Element element;
+
+    ElementView(DesignerContext context, CanvasGeometry geometry, Element element) {
+        this.context = context;
+        this.geometry = geometry;
+        this.element = element;
+        ElementTypeSpec spec = context.catalog().spec(element.type());
+        getStyleClass().addAll("element-view", "palette-" + spec.palette());
+        handle.getStyleClass().add("connect-handle");
+        handle.resize(HANDLE_SIZE, HANDLE_SIZE);
+        handle.setManaged(false);
+    }
+
+    /** Adds the handle last so it sits above the content. */
+    protected final void finishChildren() {
+        getChildren().add(handle);
+    }
+
+    @Override
+    public String id() {
+        return element.id();
+    }
+
+    @Override
+    public Node node() {
+        return this;
+    }
+
+    Element element() {
+        return element;
+    }
+
+    Region handle() {
+        return handle;
+    }
+
+    /** Shows the element as it now is in the model; a drag in progress is over. */
+    void update(Element newElement) {
+        element = newElement;
+        double width = geometry.width(newElement);
+        double height = geometry.height(newElement);
+        setPrefSize(width, height);
+        setMinSize(width, height);
+        setMaxSize(width, height);
+        relocate(newElement.x(), newElement.y());
+        setTranslateX(0);
+        setTranslateY(0);
+        ElementTypeSpec spec = context.catalog().spec(newElement.type());
+        marks.setBaseText(newElement.name() + "\n" + spec.label() + ", "
+                + context.catalog().label(newElement.version()).label());
+        refresh(newElement, spec);
+        requestLayout();
+    }
+
+    /** Updates texts and icon for the element. */
+    protected abstract void refresh(Element newElement, ElementTypeSpec spec);
+
+    /** Where the view is drawn now, in model coordinates, including a drag's offset. */
+    Bounds box() {
+        return new BoundingBox(getLayoutX() + getTranslateX(), getLayoutY() + getTranslateY(),
+                geometry.width(element), geometry.height(element));
+    }
+
+    @Override
+    public void setSelected(boolean selected) {
+        pseudoClassStateChanged(Marks.SELECTED, selected);
+    }
+
+    @Override
+    public void showFindings(List<Finding> findings) {
+        Label now = marks.apply(findings, true);
+        if (now != null && badge == null) {
+            badge = now;
+            badge.setManaged(false);
+            getChildren().add(badge);
+        }
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double width = getWidth();
+        layoutContent(width, getHeight());
+        handle.relocate(width - HANDLE_SIZE / 2, handleY() - HANDLE_SIZE / 2);
+        if (badge != null) {
+            badge.autosize();
+            badge.relocate(width - badge.getWidth() + 4, -8);
+        }
+    }
+
+    /** Where, vertically, the connection handle sits on the right edge. */
+    protected abstract double handleY();
+
+    protected abstract void layoutContent(double width, double height);
+
+    /** The type's icon, or a coloured glyph with the type's initials when the build lacks the icon. */
+    protected Node icon(ElementTypeSpec spec, double size) {
+        Image image = context.icons().icon(spec.type());
+        if (image != null) {
+            ImageView view = new ImageView(image);
+            view.setFitWidth(size);
+            view.setFitHeight(size);
+            view.setPreserveRatio(true);
+            view.setSmooth(true);
+            return view;
+        }
+        Label glyph = new Label(initials(spec.label()));
+        glyph.getStyleClass().add("icon-glyph");
+        glyph.setMinSize(size, size);
+        glyph.setPrefSize(size, size);
+        glyph.setMaxSize(size, size);
+        return glyph;
+    }
+
+    static String initials(String label) {
+        StringBuilder letters = new StringBuilder();
+        for (String word : label.split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isLetter(word.charAt(0)) && letters.length() < 2) {
+                letters.append(Character.toUpperCase(word.charAt(0)));
+            }
+        }
+        return letters.isEmpty() ? "?" : letters.toString();
+    }
+}

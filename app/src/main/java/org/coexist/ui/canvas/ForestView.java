@@ -1,0 +1,111 @@
+package org.coexist.ui.canvas;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.Region;
+import org.coexist.model.Forest;
+import org.coexist.rules.Finding;
+import org.coexist.ui.DesignerContext;
+
+/** A forest: a labelled, rounded container; its header drags it, its corner handle resizes it. */
+final class ForestView extends Region implements ModelView {
+    static final double HEADER = 32;
+    private final Region header = new Region();
+    private final Label name = new Label();
+    private final Node icon;
+    private final Region resizeHandle = new Region();
+    private final Marks marks = new Marks(this);
+    private Label badge;
+    private Forest forest;
+
+    ForestView(DesignerContext context, Forest forest) {
+        this.forest = forest;
+        getStyleClass().add("forest");
+        header.getStyleClass().add("forest-header");
+        name.getStyleClass().add("forest-name");
+        name.setTextOverrun(OverrunStyle.ELLIPSIS);
+        resizeHandle.getStyleClass().add("resize-handle");
+        Image image = context.icons().forest();
+        if (image != null) {
+            ImageView view = new ImageView(image);
+            view.setFitWidth(18);
+            view.setFitHeight(18);
+            view.setPreserveRatio(true);
+            icon = view;
+        } else {
+            Label glyph = new Label("\u25B2");
+            glyph.getStyleClass().addAll("icon-glyph", "forest-glyph");
+            icon = glyph;
+        }
+        getChildren().addAll(header, icon, name, resizeHandle);
+        update(forest);
+    }
+
+    @Override
+    public String id() {
+        return forest.id();
+    }
+
+    @Override
+    public Node node() {
+        return this;
+    }
+
+    Forest forest() {
+        return forest;
+    }
+
+    Region resizeHandle() {
+        return resizeHandle;
+    }
+
+    /** Whether a point in this view's own coordinates lies on the header strip that drags the forest. */
+    boolean onHeader(double localY) {
+        return localY <= HEADER;
+    }
+
+    void update(Forest newForest) {
+        forest = newForest;
+        setPrefSize(newForest.width(), newForest.height());
+        setMinSize(newForest.width(), newForest.height());
+        setMaxSize(newForest.width(), newForest.height());
+        relocate(newForest.x(), newForest.y());
+        setTranslateX(0);
+        setTranslateY(0);
+        name.setText(newForest.name());
+        marks.setBaseText(newForest.name());
+        requestLayout();
+    }
+
+    @Override
+    public void setSelected(boolean selected) {
+        pseudoClassStateChanged(Marks.SELECTED, selected);
+    }
+
+    @Override
+    public void showFindings(List<Finding> findings) {
+        Label now = marks.apply(findings, true);
+        if (now != null && badge == null) {
+            badge = now;
+            getChildren().add(badge);
+        }
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double width = getWidth();
+        header.resizeRelocate(0, 0, width, HEADER);
+        icon.resizeRelocate(12, 7, 18, 18);
+        name.resizeRelocate(36, 6, Math.max(0, width - 56), 20);
+        resizeHandle.resizeRelocate(width - 14, getHeight() - 14, 12, 12);
+        if (badge != null) {
+            badge.autosize();
+            badge.relocate(width - badge.getWidth() + 4, -8);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.coexist.ui.canvas;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.coexist.rules.Finding;
+import org.coexist.rules.FindingsDelta;
+import org.coexist.rules.FindingsListener;
+import org.coexist.rules.LiveValidation;
+
+/** Shows the live findings on the views: only the subjects of each delta are touched. */
+final class Highlighter implements FindingsListener {
+    private final ViewRegistry registry;
+    private LiveValidation validation;
+
+    Highlighter(ViewRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** Follows this document's findings (null: none) and shows the present ones on every view. */
+    void follow(LiveValidation newValidation) {
+        if (validation != null) {
+            validation.removeListener(this);
+        }
+        validation = newValidation;
+        if (newValidation != null) {
+            newValidation.addListener(this);
+            Set<String> subjects = new LinkedHashSet<>();
+            newValidation.findings().forEach(finding -> subjects.addAll(finding.subjects()));
+            subjects.forEach(this::show);
+        }
+    }
+
+    @Override
+    public void findingsChanged(FindingsDelta delta) {
+        Set<String> subjects = new LinkedHashSet<>();
+        for (Finding finding : delta.added()) {
+            subjects.addAll(finding.subjects());
+        }
+        for (Finding finding : delta.removed()) {
+            subjects.addAll(finding.subjects());
+        }
+        subjects.forEach(this::show);
+    }
+
+    private void show(String subject) {
+        ModelView view = registry.view(subject);
+        if (view != null) {
+            view.showFindings(validation.findingsFor(subject));
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.coexist.ui.canvas;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.geometry.Point2D;
+import javafx.scene.input.MouseEvent;
+import org.coexist.model.Element;
+import org.coexist.model.Forest;
+import org.coexist.model.Topology;
+import org.coexist.ui.DesignerContext;
+
+/**
+ * Drags the selected forests and elements (and what they hold), snapping the grabbed one to the grid, and
+ * issues one command on release: a move, or a move into another forest or pool when elements are dropped in
+ * one. Dropping elements outside every forest is refused: they snap back and a banner says why.
+ */
+final class MoveGesture implements Gesture {
+    private static final double THRESHOLD = 3;
+    private final CanvasParts parts;
+    private final List<String> ids;
+    private final Point2D pressedAt;
+    private final double anchorX;
+    private final double anchorY;
+    private final boolean elementsOnly;
+    private final Set<String> movedElements = new LinkedHashSet<>();
+    private final List<javafx.scene.Node> movedViews = new ArrayList<>();
+    private boolean dragging;
+    private double dx;
+    private double dy;
+
+    /** Moves these ids; the grabbed one is the forest or element whose position snaps to the grid. */
+    MoveGesture(CanvasParts parts, List<String> ids, String grabbedId, Point2D pressedAt) {
+        this.parts = parts;
+        this.ids = List.copyOf(ids);
+        this.pressedAt = pressedAt;
+        Topology topology = parts.topology();
+        Forest grabbedForest = topology.forest(grabbedId);
+        Element grabbedElement = topology.element(grabbedId);
+        anchorX = grabbedForest != null ? grabbedForest.x() : grabbedElement.x();
+        anchorY = grabbedForest != null ? grabbedForest.y() : grabbedElement.y();
+        boolean anyForest = false;
+        for (String id : this.ids) {
+            if (topology.forest(id) != null) {
+                anyForest = true;
+                movedViews.add(parts.registry().forest(id));
+                topology.elementsIn(id).forEach(e -> movedElements.add(e.id()));
+            } else if (topology.element(id) != null) {
+                movedElements.addAll(CanvasGeometry.withMembers(topology, id));
+            }
+        }
+        elementsOnly = !anyForest;
+        movedElements.forEach(id -> movedViews.add(parts.registry().element(id)));
+    }
+
+    @Override
+    public void drag(Point2D model, MouseEvent event) {
+        double rawDx = model.getX() - pressedAt.getX();
+        double rawDy = model.getY() - pressedAt.getY();
+        if (!dragging && Math.hypot(rawDx, rawDy) * parts.viewport().zoomProperty().get() < THRESHOLD) {
+            return;
+        }
+        dragging = true;
+        dx = CanvasGeometry.snap(anchorX + rawDx) - anchorX;
+        dy = CanvasGeometry.snap(anchorY + rawDy) - anchorY;
+        offsetViews(dx, dy);
+    }
+
+    @Override
+    public void release(Point2D model, MouseEvent event) {
+        if (!dragging) {
+            return;
+        }
+        DesignerContext context = parts.context();
+        Topology topology = context.topology();
+        if (!elementsOnly) {
+            offsetViews(0, 0);
+            if (dx != 0 || dy != 0) {
+                context.execute(context.edits().move(topology, ids, dx, dy));
+            }
+            return;
+        }
+        boolean grabbedPool = ids.stream().map(topology::element).anyMatch(parts.geometry()::isPool);
+        CanvasGeometry.Placement placement = parts.geometry().placementAt(topology, model.getX(), model.getY(),
+                movedElements, !grabbedPool);
+        offsetViews(0, 0);
+        if (placement == null) {
+            parts.banner().show(context.texts().get("canvas.moveRefused"));
+            return;
+        }
+        if (changesPlacement(topology, placement)) {
+            context.execute(context.edits().moveInto(topology, ids, dx, dy, placement.forestId(),
+                    placement.poolId()));
+        } else if (dx != 0 || dy != 0) {
+            context.execute(context.edits().move(topology, ids, dx, dy));
+        }
+    }
+
+    /** Whether the pointer moved far enough to make this a drag rather than a click. */
+    boolean dragged() {
+        return dragging;
+    }
+
+    @Override
+    public void cancel() {
+        offsetViews(0, 0);
+    }
+
+    /** Whether some moved element that is not held by another moved one would change forest or pool. */
+    private boolean changesPlacement(Topology topology, CanvasGeometry.Placement placement) {
+        for (String id : ids) {
+            Element element = topology.element(id);
+            if (element == null || (element.parent() != null && movedElements.contains(element.parent()))) {
+                continue;
+            }
+            if (!element.forest().equals(placement.forestId())
+                    || !java.util.Objects.equals(element.parent(), placement.poolId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void offsetViews(double x, double y) {
+        for (javafx.scene.Node view : movedViews) {
+            view.setTranslateX(x);
+            view.setTranslateY(y);
+        }
+        parts.registry().rerouteLinksOf(movedElements);
+    }
+}

@@ -1,0 +1,72 @@
+package org.coexist.ui.canvas;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.layout.Region;
+import org.coexist.model.Element;
+import org.coexist.model.catalog.ElementTypeSpec;
+import org.coexist.ui.DesignerContext;
+
+/** A pool: a card-like header (icon, name, type, version) over a body where member elements sit. */
+final class PoolView extends ElementView {
+    static final double HEADER = 46;
+    private static final double ICON = 24;
+    private final Region header = new Region();
+    private final Region bar = new Region();
+    private final Label name = new Label();
+    private final Label type = new Label();
+    private final Label version = new Label();
+    private final Region resizeHandle = new Region();
+    private final Node icon;
+
+    PoolView(DesignerContext context, CanvasGeometry geometry, Element element) {
+        super(context, geometry, element);
+        getStyleClass().add("pool");
+        header.getStyleClass().add("pool-header");
+        bar.getStyleClass().add("family-bar");
+        name.getStyleClass().add("element-name");
+        name.setTextOverrun(OverrunStyle.ELLIPSIS);
+        type.getStyleClass().add("element-type");
+        type.setTextOverrun(OverrunStyle.ELLIPSIS);
+        version.getStyleClass().add("version-badge");
+        version.setAlignment(Pos.CENTER);
+        resizeHandle.getStyleClass().add("resize-handle");
+        icon = icon(context.catalog().spec(element.type()), ICON);
+        getChildren().addAll(header, bar, icon, name, type, version, resizeHandle);
+        finishChildren();
+        update(element);
+    }
+
+    Region resizeHandle() {
+        return resizeHandle;
+    }
+
+    @Override
+    protected void refresh(Element element, ElementTypeSpec spec) {
+        name.setText(element.name());
+        type.setText(spec.label());
+        version.setText(context.catalog().label(element.version()).badge());
+    }
+
+    @Override
+    protected double handleY() {
+        return HEADER / 2;
+    }
+
+    @Override
+    protected void layoutContent(double width, double height) {
+        header.resizeRelocate(0, 0, width, HEADER);
+        bar.resizeRelocate(0, 0, 5, height);
+        icon.resizeRelocate(14, 11, ICON, ICON);
+        version.autosize();
+        double badgeWidth = Math.min(version.getWidth(), 110);
+        version.resizeRelocate(width - badgeWidth - 10, 13, badgeWidth, version.getHeight());
+        double textX = 14 + ICON + 8;
+        double textWidth = width - textX - badgeWidth - 18;
+        name.resizeRelocate(textX, 5, textWidth, 20);
+        type.resizeRelocate(textX, 24, textWidth, 17);
+        resizeHandle.resizeRelocate(width - 12, height - 12, 10, 10);
+    }
+}

@@ -1,0 +1,78 @@
+package org.coexist.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Assembling a whole topology holds it to the same invariants as adding its records one at a time. */
+class TopologyAssemblyTest {
+    private static final Forest F1 = new Forest("f1", "contoso.com", 0, 0, 100, 100);
+
+    private static Element pool(String id) {
+        return new Element(id, ElementType.FRONT_END_POOL, ProductVersion.LYNC_2013, id, "f1", 0, 0);
+    }
+
+    private static Element member(String id, String pool) {
+        return new Element(id, ElementType.MEDIATION_SERVER, ProductVersion.LYNC_2013, id, "f1", pool, 0, 0, 0, 0,
+                Map.of(), Map.of());
+    }
+
+    private static Topology assemble(List<Element> elements, List<Link> links, List<Phase> phases) {
+        return TopologyAssembly.assemble("t", null, Map.of(), List.of(F1), elements, links, phases);
+    }
+
+    @Test
+    void placesMembersAfterTheirPoolsAndIndexesEverything() {
+        Topology topology = assemble(List.of(member("m1", "p1"), pool("p1"), member("m2", "p1")),
+                List.of(new Link("l1", LinkKind.HOMED_ON, "m1", "p1")),
+                List.of(new Phase("ph1", "Before", "", List.of("m2"))));
+        assertEquals(List.of("p1", "m2", "m1"), topology.elements().stream().map(Element::id).toList());
+        assertEquals(List.of("m2", "m1"), topology.childrenOf("p1").stream().map(Element::id).toList());
+        assertEquals(3, topology.elementsIn("f1").size());
+        assertEquals(List.of("l1"), topology.linksOf("p1").stream().map(Link::id).toList());
+        assertTrue(topology.containsId("ph1") && topology.containsId("f1") && topology.containsId("l1"));
+        assertFalse(topology.containsId("nothing"));
+    }
+
+    @Test
+    void refusesWhatTheMutatorsRefuse() {
+        List<Link> none = List.of();
+        List<Phase> noPhases = List.of();
+        assertThrows(IllegalArgumentException.class, () -> assemble(List.of(pool("f1")), none, noPhases),
+                "an element with a forest's id");
+        assertThrows(IllegalArgumentException.class, () -> assemble(List.of(pool("p1"), pool("p1")), none, noPhases));
+        assertThrows(IllegalArgumentException.class,
+                () -> assemble(List.of(member("p1", "p0"), pool("p1")), none, noPhases),
+                "a held-back member sharing its id with a placed pool");
+        assertThrows(IllegalArgumentException.class, () -> assemble(List.of(member("m1", "p9")), none, noPhases));
+        assertThrows(IllegalArgumentException.class,
+                () -> assemble(List.of(member("a", "b"), member("b", "a")), none, noPhases), "a cycle of pools");
+        assertThrows(IllegalArgumentException.class, () -> assemble(List.of(member("a", "a")), none, noPhases));
+        assertThrows(IllegalArgumentException.class, () -> assemble(List.of(
+                new Element("e1", ElementType.SQL_INSTANCE, ProductVersion.SQL_2012, "s", "f9", 0, 0)), none, noPhases));
+        assertThrows(IllegalArgumentException.class, () -> assemble(List.of(pool("p1")),
+                List.of(new Link("l1", LinkKind.HOMED_ON, "p1", "s9")), noPhases));
+        assertThrows(IllegalArgumentException.class, () -> assemble(List.of(pool("p1")),
+                List.of(new Link("p1", LinkKind.HOMED_ON, "p1", "p1")), noPhases));
+        assertThrows(IllegalArgumentException.class, () -> assemble(List.of(pool("p1")), none,
+                List.of(new Phase("ph1", "", "", List.of()), new Phase("ph1", "", "", List.of()))));
+        assertThrows(IllegalArgumentException.class, () -> assemble(List.of(pool("p1")), none,
+                List.of(new Phase("p1", "", "", List.of()))));
+        assertThrows(IllegalArgumentException.class, () -> assemble(List.of(pool("")), none, noPhases));
+    }
+
+    @Test
+    void assembledTopologyStillGuardsItsMutators() {
+        Topology topology = assemble(List.of(pool("p1")), List.of(), List.of(new Phase("ph1", "", "", List.of())));
+        assertThrows(IllegalArgumentException.class, () -> topology.addElement(pool("ph1")));
+        assertThrows(IllegalArgumentException.class, () -> topology.addForest(new Forest("p1", "", 0, 0, 1, 1)));
+        topology.removeElement("p1");
+        topology.addElement(pool("p1"));
+        assertEquals(1, topology.elements().size());
+    }
+}
