@@ -1,16 +1,50 @@
 package org.coexist.ui;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.coexist.io.CatalogReader;
+import org.coexist.model.catalog.Catalog;
+import org.coexist.rules.ValidationEngine;
+import org.coexist.ui.dialogs.FxDialogs;
+import org.coexist.ui.files.IoTopologyStore;
+import org.coexist.ui.files.RecentFiles;
 
-/** PLACEHOLDER until the window shell lands. */
+/**
+ * The designer application. The launcher starts it with {@code Application.launch(CoexistApp.class, args)};
+ * the first argument, if any, is a topology file to open.
+ */
 public final class CoexistApp extends Application {
+    private static final double DEFAULT_WIDTH = 1366;
+    private static final double DEFAULT_HEIGHT = 768;
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Coexist");
-        stage.setScene(new Scene(new Label("Coexist"), 800, 600));
+        Locale locale = Locale.getDefault();
+        Catalog catalog = CatalogReader.readBundled();
+        Texts texts = new Texts(locale);
+        IconLibrary icons = new IconLibrary(catalog);
+        DesignerContext context = new DesignerContext(catalog, new ValidationEngine(catalog, locale), texts, icons);
+        RecentFiles recent = new RecentFiles(Preferences.userNodeForPackage(CoexistApp.class).node("recent"));
+        MainWindow window = new MainWindow(context, new FxDialogs(() -> stage, texts, icons),
+                new IoTopologyStore(catalog), recent);
+
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(Math.max(DEFAULT_WIDTH, screen.getWidth() * 0.85), screen.getWidth());
+        double height = Math.min(Math.max(DEFAULT_HEIGHT, screen.getHeight() * 0.85), screen.getHeight());
+        window.install(stage, width, height);
         stage.show();
+        // Start with the canvas focused, not the palette's search field (whose hint would vanish).
+        window.canvas().node().requestFocus();
+
+        List<String> args = getParameters().getUnnamed();
+        if (!args.isEmpty()) {
+            window.files().load(Path.of(args.get(0)));
+        }
     }
 }

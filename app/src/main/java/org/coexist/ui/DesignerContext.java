@@ -20,6 +20,8 @@ public final class DesignerContext {
     private final Edits edits;
     private final Selection selection = new Selection();
     private final ObjectProperty<Document> document = new SimpleObjectProperty<>(this, "document");
+    /** The id of the migration phase shown, or null for the whole design. */
+    private final ObjectProperty<String> phase = new SimpleObjectProperty<>(this, "phase");
 
     public DesignerContext(Catalog catalog, ValidationEngine engine, Texts texts, IconLibrary icons) {
         this.catalog = catalog;
@@ -27,7 +29,10 @@ public final class DesignerContext {
         this.texts = texts;
         this.icons = icons;
         this.edits = new Edits(catalog, texts.editNames());
-        document.addListener((obs, old, now) -> selection.clear());
+        document.addListener((obs, old, now) -> {
+            selection.clear();
+            phase.set(null);
+        });
     }
 
     public Catalog catalog() {
@@ -56,6 +61,11 @@ public final class DesignerContext {
 
     public ObjectProperty<Document> documentProperty() {
         return document;
+    }
+
+    /** The id of the migration phase the designer shows, or null for the whole design. */
+    public ObjectProperty<String> phaseProperty() {
+        return phase;
     }
 
     public Document document() {

@@ -1,0 +1,231 @@
+package org.coexist.ui;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.coexist.ui.actions.DesignerActions;
+import org.coexist.ui.actions.MainMenuBar;
+import org.coexist.ui.actions.MainToolBar;
+import org.coexist.ui.canvas.DiagramCanvas;
+import org.coexist.ui.dialogs.Dialogs;
+import org.coexist.ui.edit.ClipboardEdits;
+import org.coexist.ui.files.DocumentFiles;
+import org.coexist.ui.files.FileDrop;
+import org.coexist.ui.files.RecentFiles;
+import org.coexist.ui.files.TopologyStore;
+import org.coexist.ui.inspector.InspectorPanel;
+import org.coexist.ui.palette.PalettePanel;
+import org.coexist.ui.problems.ProblemsPanel;
+
+/**
+ * The designer's window: menus and toolbar, palette on the left, canvas in the middle over the problems panel,
+ * inspector on the right, status bar below. Built from a context, a dialogs implementation and a file store,
+ * so that tests build it with scripted dialogs and a stage of their own.
+ */
+public final class MainWindow {
+    public static final String STYLESHEET = "/org/coexist/ui/coexist.css";
+    static final double PALETTE_WIDTH = 270;
+    static final double INSPECTOR_WIDTH = 330;
+    /** The canvas keeps most of the height; the problems panel shows about five rows at 768 px. */
+    static final double PROBLEMS_DIVIDER = 0.76;
+    private final DesignerContext context;
+    private final DocumentState state;
+    private final CanvasControls canvas;
+    private final DocumentFiles files;
+    private final DesignerActions actions;
+    private final PalettePanel palette;
+    private final InspectorPanel inspector;
+    private final ProblemsPanel problems;
+    private final StatusBar statusBar;
+    private final MenuBar menuBar;
+    private final BooleanProperty problemsVisible = new SimpleBooleanProperty(this, "problemsVisible", true);
+    private final StackPane root;
+    private final SplitPane centre;
+    private Stage stage;
+
+    public MainWindow(DesignerContext context, Dialogs dialogs, TopologyStore store, RecentFiles recent) {
+        this(context, dialogs, store, recent, DiagramCanvas::new);
+    }
+
+    /** With another canvas: tests of the shell alone use a recording one. */
+    public MainWindow(DesignerContext context, Dialogs dialogs, TopologyStore store, RecentFiles recent,
+                      Function<DesignerContext, CanvasControls> canvasFactory) {
+        this.context = Objects.requireNonNull(context);
+        if (context.document() == null) {
+            context.documentProperty().set(new Document(new org.coexist.model.Topology(), null, context.engine()));
+        }
+        this.state = new DocumentState(context);
+        // An undo can remove what is selected: the selection keeps only what still exists.
+        state.changesProperty().addListener((obs, old, now) -> pruneSelection());
+        this.canvas = canvasFactory.apply(context);
+        this.files = new DocumentFiles(context, dialogs, store, recent);
+        ClipboardEdits clipboard = new ClipboardEdits(context, canvas);
+        this.actions = new DesignerActions(context, state, files, clipboard, canvas, dialogs, problemsVisible,
+                this::exit);
+        Pane overlay = new Pane();
+        overlay.setMouseTransparent(true);
+        overlay.setPickOnBounds(false);
+        overlay.getStyleClass().add("drag-overlay");
+        this.palette = new PalettePanel(context, canvas, overlay);
+        this.inspector = new InspectorPanel(context, state);
+        this.problems = new ProblemsPanel(context, state, canvas);
+        this.statusBar = new StatusBar(context, state, canvas);
+        // An opened file shows whole; a new empty document keeps the canvas at actual size.
+        context.documentProperty().addListener((obs, old, now) -> {
+            if (now != null && now.file() != null) {
+                canvas.zoomToFit();
+            }
+        });
+        this.menuBar = MainMenuBar.build(context.texts(), actions, files);
+
+        Node canvasNode = canvas.node();
+        centre = new SplitPane(canvasNode, problems);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(PROBLEMS_DIVIDER);
+        SplitPane.setResizableWithParent(problems, false);
+        centre.getStyleClass().add("centre-split");
+        problemsVisible.addListener((obs, was, is) -> showProblems(is));
+
+        SplitPane sides = new SplitPane(palette, centre, inspector);
+        sides.getStyleClass().add("main-split");
+        SplitPane.setResizableWithParent(palette, false);
+        SplitPane.setResizableWithParent(inspector, false);
+        palette.setMinWidth(200);
+        palette.setPrefWidth(PALETTE_WIDTH);
+        inspector.setMinWidth(240);
+        inspector.setPrefWidth(INSPECTOR_WIDTH);
+        placeDividersOnceSized(sides);
+
+        BorderPane frame = new BorderPane();
+        frame.getStyleClass().add("main-frame");
+        frame.setTop(new VBox(menuBar, MainToolBar.build(context.texts(), actions, canvas)));
+        frame.setCenter(sides);
+        frame.setBottom(statusBar);
+        root = new StackPane(frame, overlay);
+        root.getStyleClass().add("coexist-window");
+    }
+
+    /**
+     * Divider positions are fractions: once the window has its width, the side panels get their widths in
+     * pixels, whatever the screen; afterwards they keep them while the canvas takes what is left.
+     */
+    private static void placeDividersOnceSized(SplitPane sides) {
+        ChangeListener<Number> once = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> obs, Number old, Number width) {
+                if (width.doubleValue() > PALETTE_WIDTH + INSPECTOR_WIDTH) {
+                    sides.widthProperty().removeListener(this);
+                    sides.setDividerPositions(PALETTE_WIDTH / width.doubleValue(),
+                            1 - INSPECTOR_WIDTH / width.doubleValue());
+                }
+            }
+        };
+        sides.widthProperty().addListener(once);
+    }
+
+    private void pruneSelection() {
+        Document document = context.document();
+        if (document != null) {
+            List<String> gone = context.selection().ids().stream()
+                    .filter(id -> !document.topology().containsId(id)).toList();
+            context.selection().remove(gone);
+        }
+    }
+
+    private void showProblems(boolean show) {
+        if (show && !centre.getItems().contains(problems)) {
+            centre.getItems().add(problems);
+            centre.setDividerPositions(PROBLEMS_DIVIDER);
+        } else if (!show) {
+            centre.getItems().remove(problems);
+        }
+    }
+
+    /** Puts the window on the stage: scene, stylesheet, title, icon, shortcuts, file drop and close prompt. */
+    public Scene install(Stage target, double width, double height) {
+        this.stage = target;
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
+        actions.installShortcuts(scene);
+        FileDrop.install(scene, files);
+        target.setScene(scene);
+        target.titleProperty().bind(state.titleProperty());
+        target.setMinWidth(1024);
+        target.setMinHeight(700);
+        if (context.icons().app() != null) {
+            target.getIcons().add(context.icons().app());
+        }
+        target.setOnCloseRequest(event -> {
+            if (!files.confirmDiscard()) {
+                event.consume();
+            }
+        });
+        return scene;
+    }
+
+    /** File > Exit: closes the window once unsaved changes are saved or discarded. */
+    private void exit() {
+        if (stage != null && files.confirmDiscard()) {
+            stage.hide();
+        }
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public DesignerContext context() {
+        return context;
+    }
+
+    public DocumentState state() {
+        return state;
+    }
+
+    public CanvasControls canvas() {
+        return canvas;
+    }
+
+    public DocumentFiles files() {
+        return files;
+    }
+
+    public DesignerActions actions() {
+        return actions;
+    }
+
+    public PalettePanel palette() {
+        return palette;
+    }
+
+    public InspectorPanel inspector() {
+        return inspector;
+    }
+
+    public ProblemsPanel problems() {
+        return problems;
+    }
+
+    public StatusBar statusBar() {
+        return statusBar;
+    }
+
+    public BooleanProperty problemsVisibleProperty() {
+        return problemsVisible;
+    }
+}

@@ -1,0 +1,98 @@
+package org.coexist.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import org.coexist.model.Element;
+import org.coexist.model.Forest;
+import org.coexist.model.Link;
+import org.coexist.model.Topology;
+import org.coexist.rules.Severity;
+import org.coexist.ui.problems.SeverityIcon;
+
+/** The bottom line: error and warning counts, the selection, and the zoom. */
+public final class StatusBar extends HBox {
+    private final DesignerContext context;
+    private final Texts texts;
+    private final Label errors = new Label();
+    private final Label warnings = new Label();
+    private final Label selection = new Label();
+    private final Label zoom = new Label();
+
+    public StatusBar(DesignerContext context, DocumentState state, CanvasControls canvas) {
+        this.context = context;
+        this.texts = context.texts();
+        getStyleClass().add("status-bar");
+        setId("status-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        errors.setId("status-errors");
+        warnings.setId("status-warnings");
+        selection.setId("status-selection");
+        zoom.setId("status-zoom");
+        errors.setGraphic(SeverityIcon.of(Severity.ERROR));
+        warnings.setGraphic(SeverityIcon.of(Severity.WARNING));
+        errors.getStyleClass().addAll("status-count", "errors");
+        warnings.getStyleClass().addAll("status-count", "warnings");
+        zoom.textProperty().bind(Bindings.createStringBinding(
+                () -> texts.format("status.zoom", Math.round(canvas.zoomProperty().get() * 100)),
+                canvas.zoomProperty()));
+        Pane spacer = new Pane();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(errors, warnings, spacer, selection, zoom);
+        state.changesProperty().addListener((obs, old, now) -> refresh());
+        context.selection().ids().addListener((SetChangeListener<String>) change -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        Document document = context.document();
+        if (document == null) {
+            return;
+        }
+        long e = document.validation().count(Severity.ERROR);
+        long w = document.validation().count(Severity.WARNING);
+        errors.setText(texts.format("status.errors", e));
+        warnings.setText(texts.format("status.warnings", w));
+        markZero(errors, e == 0);
+        markZero(warnings, w == 0);
+        selection.setText(describeSelection(document.topology()));
+    }
+
+    /** A zero count is grey, not red or amber: nothing to alarm about. */
+    private static void markZero(Label label, boolean zero) {
+        label.getStyleClass().remove("zero");
+        if (zero) {
+            label.getStyleClass().add("zero");
+        }
+    }
+
+    private String describeSelection(Topology topology) {
+        int count = context.selection().ids().size();
+        if (count == 0) {
+            return texts.get("status.nothingSelected");
+        }
+        if (count > 1) {
+            return texts.format("status.selectedMany", count);
+        }
+        String id = context.selection().single().orElseThrow();
+        Element element = topology.element(id);
+        if (element != null) {
+            return texts.format("status.selectedOne", element.name(), context.catalog().spec(element.type()).label());
+        }
+        Forest forest = topology.forest(id);
+        if (forest != null) {
+            return texts.format("status.selectedOne", forest.name(), texts.get("status.forest"));
+        }
+        Link link = topology.link(id);
+        if (link != null) {
+            String kind = context.catalog().spec(link.kind()) == null ? link.kind().name()
+                    : context.catalog().spec(link.kind()).label();
+            return texts.format("status.selectedOne", kind, texts.format("status.link", link.id()));
+        }
+        return texts.format("status.selectedMany", count);
+    }
+}

@@ -1,0 +1,78 @@
+package org.coexist.ui.actions;
+
+import java.nio.file.Path;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import org.coexist.ui.Texts;
+import org.coexist.ui.files.DocumentFiles;
+import org.coexist.ui.files.RecentFiles;
+
+/** The File, Edit, View and Help menus, made of the shared actions. */
+public final class MainMenuBar {
+    private MainMenuBar() {
+    }
+
+    public static MenuBar build(Texts texts, DesignerActions a, DocumentFiles files) {
+        Menu file = menu("file", texts.get("menu.file"));
+        file.getItems().addAll(a.newDocument.menuItem(), a.open.menuItem(), recentMenu(texts, files),
+                new SeparatorMenuItem(), a.save.menuItem(), a.saveAs.menuItem(), new SeparatorMenuItem(),
+                a.close.menuItem(), new SeparatorMenuItem(), a.exit.menuItem());
+        Menu edit = menu("edit", texts.get("menu.edit"));
+        edit.getItems().addAll(a.undo.menuItem(), a.redo.menuItem(), new SeparatorMenuItem(), a.cut.menuItem(),
+                a.copy.menuItem(), a.paste.menuItem(), a.duplicate.menuItem(), a.delete.menuItem(),
+                new SeparatorMenuItem(), a.selectAll.menuItem());
+        Menu view = menu("view", texts.get("menu.view"));
+        view.getItems().addAll(a.zoomIn.menuItem(), a.zoomOut.menuItem(), a.actualSize.menuItem(),
+                a.zoomToFit.menuItem(), new SeparatorMenuItem(), a.showGrid.menuItem(), a.showProblems.menuItem());
+        Menu help = menu("help", texts.get("menu.help"));
+        help.getItems().addAll(a.ruleCatalog.menuItem(), new SeparatorMenuItem(), a.about.menuItem());
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.getStyleClass().add("main-menu-bar");
+        return bar;
+    }
+
+    private static Menu menu(String id, String text) {
+        Menu menu = new Menu(text);
+        menu.setId("menu-" + id);
+        return menu;
+    }
+
+    /** Open Recent, rebuilt whenever the list of recent files changes. */
+    private static Menu recentMenu(Texts texts, DocumentFiles files) {
+        Menu recent = menu("openRecent", texts.get("action.openRecent"));
+        RecentFiles list = files.recent();
+        Runnable rebuild = () -> {
+            recent.getItems().clear();
+            int n = 1;
+            for (Path path : list.files()) {
+                // Numbered mnemonics, as desktop programs do; the underscore in paths must not be parsed.
+                String mnemonic = n < 10 ? "_" + n + "  " : "   ";
+                MenuItem item = new MenuItem(mnemonic + path.getFileName().toString().replace("_", "__")
+                        + "  \u2014  " + parentOf(path).replace("_", "__"));
+                item.setOnAction(e -> files.open(path));
+                recent.getItems().add(item);
+                n++;
+            }
+            if (list.files().isEmpty()) {
+                MenuItem none = new MenuItem(texts.get("action.openRecent.empty"));
+                none.setDisable(true);
+                recent.getItems().add(none);
+            } else {
+                MenuItem clear = new MenuItem(texts.get("action.openRecent.clear"));
+                clear.setOnAction(e -> list.clear());
+                recent.getItems().addAll(new SeparatorMenuItem(), clear);
+            }
+        };
+        list.files().addListener((ListChangeListener<Path>) change -> rebuild.run());
+        rebuild.run();
+        return recent;
+    }
+
+    private static String parentOf(Path path) {
+        Path parent = path.getParent();
+        return parent == null ? "" : parent.toString();
+    }
+}

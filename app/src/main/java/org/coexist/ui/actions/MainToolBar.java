@@ -1,0 +1,87 @@
+package org.coexist.ui.actions;
+
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.HBox;
+import org.coexist.ui.CanvasControls;
+import org.coexist.ui.CanvasTool;
+import org.coexist.ui.Texts;
+
+/** The toolbar under the menus: files, undo, clipboard, the canvas tool and zoom. */
+public final class MainToolBar {
+    private MainToolBar() {
+    }
+
+    public static ToolBar build(Texts texts, DesignerActions a, CanvasControls canvas) {
+        ToolBar bar = new ToolBar();
+        bar.getStyleClass().add("main-tool-bar");
+        bar.getItems().addAll(
+                a.newDocument.button(plain(texts, "action.new")),
+                a.open.button(plain(texts, "action.open")),
+                a.save.button(plain(texts, "action.save")),
+                new Separator(),
+                a.undo.button(plain(texts, "action.undo")),
+                a.redo.button(plain(texts, "action.redo")),
+                new Separator(),
+                a.cut.button(plain(texts, "action.cut")),
+                a.copy.button(plain(texts, "action.copy")),
+                a.paste.button(plain(texts, "action.paste")),
+                a.delete.button(plain(texts, "action.delete")),
+                new Separator(),
+                toolToggles(texts, canvas),
+                spacer(),
+                a.zoomOut.button("\u2212"),
+                a.zoomIn.button("+"),
+                a.zoomToFit.button(plain(texts, "action.zoomToFit")));
+        return bar;
+    }
+
+    /** Select or Connect, kept in step with the canvas's tool whoever changes it. */
+    private static HBox toolToggles(Texts texts, CanvasControls canvas) {
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton select = toggle("tool-select", texts.get("action.toolSelect"),
+                texts.get("tooltip.toolSelect"), CanvasTool.SELECT, group);
+        ToggleButton connect = toggle("tool-connect", texts.get("action.toolConnect"),
+                texts.get("tooltip.toolConnect"), CanvasTool.CONNECT, group);
+        Runnable sync = () -> group.selectToggle(canvas.toolProperty().get() == CanvasTool.CONNECT ? connect : select);
+        canvas.toolProperty().addListener((obs, old, now) -> sync.run());
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                // A segmented choice never goes empty: clicking the selected one keeps it.
+                group.selectToggle(old);
+            } else {
+                canvas.toolProperty().set((CanvasTool) now.getUserData());
+            }
+        });
+        sync.run();
+        HBox box = new HBox(select, connect);
+        box.getStyleClass().add("segmented");
+        return box;
+    }
+
+    private static ToggleButton toggle(String id, String text, String tip, CanvasTool tool, ToggleGroup group) {
+        ToggleButton button = new ToggleButton(text);
+        button.setId(id);
+        button.setUserData(tool);
+        button.setToggleGroup(group);
+        button.setTooltip(new Tooltip(tip));
+        button.setFocusTraversable(false);
+        return button;
+    }
+
+    private static Pane spacer() {
+        Pane spacer = new Pane();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return spacer;
+    }
+
+    /** The menu text without its mnemonic marker or ellipsis. */
+    private static String plain(Texts texts, String key) {
+        return texts.get(key).replace("_", "").replace("...", "");
+    }
+}

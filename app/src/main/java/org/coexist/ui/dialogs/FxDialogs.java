@@ -1,0 +1,138 @@
+package org.coexist.ui.dialogs;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.coexist.rules.RuleDescriptor;
+import org.coexist.ui.IconLibrary;
+import org.coexist.ui.Texts;
+
+/** The real dialogs: JavaFX alerts and file choosers, owned by the main window. */
+public final class FxDialogs implements Dialogs {
+    static final String EXTENSION = ".coexist.json";
+    private final Supplier<Window> owner;
+    private final Texts texts;
+    private final IconLibrary icons;
+
+    public FxDialogs(Supplier<Window> owner, Texts texts, IconLibrary icons) {
+        this.owner = owner;
+        this.texts = texts;
+        this.icons = icons;
+    }
+
+    @Override
+    public SaveChoice askSaveChanges(String documentName) {
+        ButtonType save = new ButtonType(texts.get("dialog.unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType dontSave = new ButtonType(texts.get("dialog.unsaved.dontSave"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(texts.get("dialog.unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.WARNING, texts.get("dialog.unsaved.title"),
+                texts.format("dialog.unsaved.header", documentName), texts.get("dialog.unsaved.content"));
+        alert.getButtonTypes().setAll(save, dontSave, cancel);
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        if (answer == save) {
+            return SaveChoice.SAVE;
+        }
+        return answer == dontSave ? SaveChoice.DONT_SAVE : SaveChoice.CANCEL;
+    }
+
+    @Override
+    public Path chooseFileToOpen(Path initialDirectory) {
+        FileChooser chooser = chooser(texts.get("dialog.open.title"), initialDirectory);
+        File file = chooser.showOpenDialog(owner.get());
+        return file == null ? null : file.toPath();
+    }
+
+    @Override
+    public Path chooseFileToSave(String suggestedName, Path initialDirectory) {
+        FileChooser chooser = chooser(texts.get("dialog.save.title"), initialDirectory);
+        chooser.setInitialFileName(suggestedName + EXTENSION);
+        File file = chooser.showSaveDialog(owner.get());
+        if (file == null) {
+            return null;
+        }
+        // Some platforms drop the double extension the filter asks for; the format needs it.
+        String name = file.getName();
+        return name.endsWith(EXTENSION) ? file.toPath() : file.toPath().resolveSibling(stripJson(name) + EXTENSION);
+    }
+
+    private static String stripJson(String name) {
+        return name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+    }
+
+    private FileChooser chooser(String title, Path initialDirectory) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get("dialog.fileFilter"),
+                "*" + EXTENSION));
+        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        return chooser;
+    }
+
+    @Override
+    public void showError(String title, String header, String message) {
+        Alert alert = alert(Alert.AlertType.ERROR, title, header, null);
+        // A wrapping label: file messages name paths and JSON locations that must not be clipped.
+        Label content = new Label(message);
+        content.setWrapText(true);
+        content.setMaxWidth(520);
+        alert.getDialogPane().setContent(content);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showRuleCatalog(List<RuleDescriptor> rules) {
+        Alert alert = alert(Alert.AlertType.NONE, texts.get("dialog.rules.title"),
+                texts.format("dialog.rules.header", rules.size()), null);
+        alert.getButtonTypes().setAll(new ButtonType(texts.get("dialog.close"), ButtonBar.ButtonData.OK_DONE));
+        alert.getDialogPane().setContent(new RuleCatalogTable(texts, rules));
+        alert.setResizable(true);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showAbout() {
+        Alert alert = alert(Alert.AlertType.NONE, texts.get("dialog.about.title"),
+                texts.get("dialog.about.header"), texts.get("dialog.about.content"));
+        alert.getButtonTypes().setAll(new ButtonType(texts.get("dialog.close"), ButtonBar.ButtonData.OK_DONE));
+        Image app = icons.app();
+        if (app != null) {
+            ImageView view = new ImageView(app);
+            view.setFitWidth(48);
+            view.setFitHeight(48);
+            alert.setGraphic(view);
+        }
+        alert.showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String header, String content) {
+        Alert alert = new Alert(type);
+        Window window = owner.get();
+        if (window != null) {
+            alert.initOwner(window);
+            if (window.getScene() != null) {
+                alert.getDialogPane().getStylesheets().addAll(window.getScene().getStylesheets());
+            }
+        }
+        if (icons.app() != null && alert.getDialogPane().getScene().getWindow() instanceof Stage stage) {
+            stage.getIcons().add(icons.app());
+        }
+        alert.getDialogPane().getStyleClass().add("cx-dialog");
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.setContentText(content);
+        return alert;
+    }
+}

@@ -1,0 +1,63 @@
+package org.coexist.ui.dialogs;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
+import org.coexist.rules.RuleDescriptor;
+import org.coexist.ui.Texts;
+
+/** The rules the engine applies, with their severity and the document each rests on. */
+public final class RuleCatalogTable extends TableView<RuleDescriptor> {
+
+    public RuleCatalogTable(Texts texts, List<RuleDescriptor> rules) {
+        super(FXCollections.observableArrayList(rules));
+        getStyleClass().add("rule-catalog");
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setPrefSize(1040, 480);
+        TableColumn<RuleDescriptor, String> id = new TableColumn<>(texts.get("dialog.rules.col.id"));
+        // Ids are single hyphenated words: shown whole on one line, never wrapped mid-word.
+        id.setCellValueFactory(data -> new ReadOnlyStringWrapper(data.getValue().id()));
+        id.setPrefWidth(250);
+        id.setMinWidth(220);
+        id.setMaxWidth(300);
+        getColumns().add(id);
+        TableColumn<RuleDescriptor, String> severity = column(texts.get("dialog.rules.col.severity"), 84,
+                r -> texts.get("severity." + r.severity().name()));
+        severity.setMinWidth(84);
+        severity.setMaxWidth(110);
+        getColumns().add(severity);
+        getColumns().add(column(texts.get("dialog.rules.col.summary"), 300, RuleDescriptor::summary));
+        getColumns().add(column(texts.get("dialog.rules.col.source"), 300, r -> r.source().cite()));
+    }
+
+    private static TableColumn<RuleDescriptor, String> column(String title, double width,
+                                                              Function<RuleDescriptor, String> value) {
+        TableColumn<RuleDescriptor, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(data -> new ReadOnlyStringWrapper(value.apply(data.getValue())));
+        // Summaries and quotes are sentences: they wrap, so the catalog reads without tooltips.
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
+                text.getStyleClass().add("rule-catalog-text");
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
+        return column;
+    }
+}

@@ -1,0 +1,213 @@
+package org.coexist.ui.problems;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.coexist.model.Element;
+import org.coexist.model.Forest;
+import org.coexist.model.Link;
+import org.coexist.model.Topology;
+import org.coexist.rules.Finding;
+import org.coexist.rules.FindingsDelta;
+import org.coexist.rules.FindingsListener;
+import org.coexist.rules.LiveValidation;
+import org.coexist.rules.Severity;
+import org.coexist.ui.CanvasControls;
+import org.coexist.ui.DesignerContext;
+import org.coexist.ui.Document;
+import org.coexist.ui.DocumentState;
+import org.coexist.ui.Texts;
+
+/**
+ * The bottom panel: every finding of the open document, kept current from the validation's deltas (rows are
+ * added and removed, never the whole list rebuilt), with Errors / Warnings filters. Double-clicking a row
+ * selects and reveals what the finding is about.
+ */
+public final class ProblemsPanel extends VBox {
+    private final DesignerContext context;
+    private final Texts texts;
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final FilteredList<Finding> shown = new FilteredList<>(findings);
+    private final TableView<Finding> table = new TableView<>(shown);
+    private final ToggleButton errors = new ToggleButton();
+    private final ToggleButton warnings = new ToggleButton();
+    private final FindingsListener onDelta = this::apply;
+    private LiveValidation attached;
+
+    public ProblemsPanel(DesignerContext context, DocumentState state, CanvasControls canvas) {
+        this.context = context;
+        this.texts = context.texts();
+        getStyleClass().add("problems-panel");
+        setId("problems");
+        Label title = new Label(texts.get("problems.title"));
+        title.getStyleClass().add("panel-title");
+        errors.setId("problems-errors");
+        warnings.setId("problems-warnings");
+        errors.getStyleClass().addAll("filter-toggle", "errors");
+        warnings.getStyleClass().addAll("filter-toggle", "warnings");
+        errors.setGraphic(SeverityIcon.of(Severity.ERROR));
+        warnings.setGraphic(SeverityIcon.of(Severity.WARNING));
+        errors.setSelected(true);
+        warnings.setSelected(true);
+        errors.setFocusTraversable(false);
+        warnings.setFocusTraversable(false);
+        errors.textProperty().bind(count(Severity.ERROR, "problems.errors"));
+        warnings.textProperty().bind(count(Severity.WARNING, "problems.warnings"));
+        errors.selectedProperty().addListener((obs, was, is) -> updateFilter());
+        warnings.selectedProperty().addListener((obs, was, is) -> updateFilter());
+        HBox header = new HBox(title, errors, warnings);
+        header.getStyleClass().add("panel-header");
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        buildTable(canvas);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(header, table);
+
+        context.documentProperty().addListener((obs, old, now) -> attach(now));
+        attach(context.document());
+        // Subjects are shown by name: a rename changes no finding but must show.
+        state.changesProperty().addListener((obs, old, now) -> table.refresh());
+    }
+
+    private javafx.beans.binding.StringBinding count(Severity severity, String key) {
+        return Bindings.createStringBinding(() -> texts.format(key,
+                findings.stream().filter(f -> f.severity() == severity).count()), findings);
+    }
+
+    private void updateFilter() {
+        boolean e = errors.isSelected();
+        boolean w = warnings.isSelected();
+        shown.setPredicate(f -> f.severity() == Severity.ERROR ? e : w);
+    }
+
+    private void attach(Document document) {
+        if (attached != null) {
+            attached.removeListener(onDelta);
+        }
+        attached = document == null ? null : document.validation();
+        if (attached != null) {
+            findings.setAll(attached.findings());
+            attached.addListener(onDelta);
+        } else {
+            findings.clear();
+        }
+    }
+
+    private void apply(FindingsDelta delta) {
+        findings.removeAll(delta.removed());
+        findings.addAll(delta.added());
+    }
+
+    private void buildTable(CanvasControls canvas) {
+        table.setId("problems-table");
+        table.getStyleClass().add("problems-table");
+        table.setPlaceholder(new Label(texts.get("problems.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+
+        TableColumn<Finding, Severity> severity = new TableColumn<>(texts.get("problems.col.severity"));
+        severity.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().severity()));
+        severity.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Severity item, boolean empty) {
+                super.updateItem(item, empty);
+                setGraphic(empty || item == null ? null : SeverityIcon.of(item));
+                setTooltip(empty || item == null ? null : new Tooltip(texts.get("severity." + item.name())));
+                setAlignment(Pos.CENTER);
+            }
+        });
+        severity.setMinWidth(32);
+        severity.setMaxWidth(32);
+        severity.setResizable(false);
+        table.getColumns().add(severity);
+        TableColumn<Finding, String> rule = column("problems.col.rule", 210, Finding::rule);
+        // Rule ids are short and all of one shape: show them whole; the rest share the width.
+        rule.setMinWidth(210);
+        table.getColumns().add(rule);
+        table.getColumns().add(column("problems.col.message", 420, Finding::message));
+        table.getColumns().add(column("problems.col.subjects", 150, f -> subjectNames(f.subjects())));
+        table.getColumns().add(column("problems.col.source", 200, f -> f.source().cite()));
+
+        table.setRowFactory(t -> {
+            TableRow<Finding> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && row.getItem() != null) {
+                    List<String> subjects = row.getItem().subjects().stream()
+                            .filter(id -> context.topology().containsId(id)).toList();
+                    context.selection().select(subjects);
+                    canvas.reveal(subjects);
+                }
+            });
+            return row;
+        });
+    }
+
+    private TableColumn<Finding, String> column(String key, double width, Function<Finding, String> value) {
+        TableColumn<Finding, String> column = new TableColumn<>(texts.get(key));
+        column.setPrefWidth(width);
+        column.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
+        return column;
+    }
+
+    /** "pool01, sql01" for elements and forests; "client01 → pool01" for a link. */
+    private String subjectNames(List<String> ids) {
+        Topology topology = context.topology();
+        StringBuilder names = new StringBuilder();
+        for (String id : ids) {
+            if (!names.isEmpty()) {
+                names.append(", ");
+            }
+            names.append(nameOf(topology, id));
+        }
+        return names.toString();
+    }
+
+    static String nameOf(Topology topology, String id) {
+        Element element = topology.element(id);
+        if (element != null) {
+            return element.name();
+        }
+        Forest forest = topology.forest(id);
+        if (forest != null) {
+            return forest.name();
+        }
+        Link link = topology.link(id);
+        if (link != null) {
+            return nameOf(topology, link.from()) + " \u2192 " + nameOf(topology, link.to());
+        }
+        return id;
+    }
+
+    /** The findings listed now, after the filters. */
+    public List<Finding> shownFindings() {
+        return List.copyOf(shown);
+    }
+
+    public TableView<Finding> table() {
+        return table;
+    }
+}

@@ -1,0 +1,113 @@
+package org.coexist.ui;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+import org.coexist.io.CatalogReader;
+import org.coexist.model.ElementType;
+import org.coexist.model.ProductVersion;
+import org.coexist.model.Topology;
+import org.coexist.model.catalog.Catalog;
+import org.coexist.rules.ValidationEngine;
+import org.coexist.ui.files.IoTopologyStore;
+import org.coexist.ui.files.RecentFiles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Builds the real main window on a test stage, with scripted dialogs and a scratch preferences node. */
+@ExtendWith(ApplicationExtension.class)
+abstract class ShellTestBase {
+    static final Catalog CATALOG = CatalogReader.readBundled();
+    final ScriptedDialogs dialogs = new ScriptedDialogs();
+    Preferences prefs;
+    DesignerContext context;
+    MainWindow window;
+    Stage stage;
+
+    /** TestFX finds {@code @Start} only on the test class itself, so the base class sets the stage up here. */
+    @BeforeEach
+    void showWindow() throws java.util.concurrent.TimeoutException {
+        FxToolkit.setupStage(this::start);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void start(Stage stage) {
+        this.stage = stage;
+        Texts texts = new Texts(Locale.ENGLISH);
+        context = new DesignerContext(CATALOG, new ValidationEngine(CATALOG, Locale.ENGLISH), texts,
+                new IconLibrary(CATALOG));
+        prefs = Preferences.userRoot().node("org/coexist/test/" + getClass().getSimpleName() + System.nanoTime());
+        window = new MainWindow(context, dialogs, new IoTopologyStore(CATALOG), new RecentFiles(prefs),
+                this::canvas);
+        window.install(stage, 1366, 768);
+        stage.show();
+        window.canvas().node().requestFocus();
+    }
+
+    /** The canvas of the window under test: the real one unless a test class records calls instead. */
+    CanvasControls canvas(DesignerContext designerContext) {
+        return new org.coexist.ui.canvas.DiagramCanvas(designerContext);
+    }
+
+    @AfterEach
+    void removePreferences() throws BackingStoreException {
+        prefs.removeNode();
+        prefs.flush();
+    }
+
+    /** Runs on the FX thread and waits for the result. */
+    static <T> T fx(Callable<T> action) {
+        T result = WaitForAsyncUtils.waitForAsyncFx(10_000, action);
+        WaitForAsyncUtils.waitForFxEvents();
+        return result;
+    }
+
+    static void fx(Runnable action) {
+        fx(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met in time", e);
+        }
+    }
+
+    Topology topology() {
+        return context.topology();
+    }
+
+    /** A forest, as the canvas would add it, through a command. Returns its id. */
+    String addForest() {
+        return fx(() -> {
+            var command = context.edits().addForest(topology(), 40, 40, 600, 400);
+            context.execute(command);
+            return ((org.coexist.model.edit.Edit.OfForest) command.edits().get(0)).after().id();
+        });
+    }
+
+    String addElement(String forestId, ElementType type, ProductVersion version) {
+        return fx(() -> {
+            var command = context.edits().addElement(topology(), type, version, forestId, null, 100, 100);
+            context.execute(command);
+            return ((org.coexist.model.edit.Edit.OfElement) command.edits().get(0)).after().id();
+        });
+    }
+
+    void press(FxRobot robot, javafx.scene.input.KeyCode... keys) {
+        robot.push(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
