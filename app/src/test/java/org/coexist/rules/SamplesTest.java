@@ -30,6 +30,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SamplesTest {
     private static final String ROUTE_WARNING = "lync2013-mixed-version-routing [r2-coexistence-route]";
     private static final String WHAT_NOT_TO_DO = "what-not-to-do.coexist.json";
+    /** Samples drawn on the designer's grid (the first three predate it). */
+    private static final Set<String> ON_THE_GRID = Set.of("lcs2005-to-ocs2007r2-outside-in.coexist.json",
+            WHAT_NOT_TO_DO);
 
     /** Expected findings ("rule [subjects]") of each phase, in the engine's order; "" is the whole design. */
     private static final Map<String, Map<String, List<String>>> EXPECTED = Map.of(
@@ -199,6 +202,16 @@ class SamplesTest {
                 }
             }
         }
+        if (ON_THE_GRID.contains(name)) {
+            for (Element e : topology.elements()) {
+                assertTrue(e.x() % 20 == 0 && e.y() % 20 == 0 && e.width() % 20 == 0 && e.height() % 20 == 0,
+                        e.id() + " sits on the 20 px grid");
+            }
+            for (Forest f : topology.forests()) {
+                assertTrue(f.x() % 20 == 0 && f.y() % 20 == 0 && f.width() % 20 == 0 && f.height() % 20 == 0,
+                        f.id() + " sits on the 20 px grid");
+            }
+        }
         List<Forest> forests = new ArrayList<>(topology.forests());
         for (int i = 0; i < forests.size(); i++) {
             for (int j = i + 1; j < forests.size(); j++) {
@@ -210,12 +223,17 @@ class SamplesTest {
         }
     }
 
+    /** As the canvas draws it: a card is 170 x 60, a pool without a size of its own 340 x 200. */
     private static double width(Element element) {
-        return element.width() > 0 ? element.width() : 170;
+        return element.width() > 0 ? element.width() : isPool(element) ? 340 : 170;
     }
 
     private static double height(Element element) {
-        return element.height() > 0 ? element.height() : 60;
+        return element.height() > 0 ? element.height() : isPool(element) ? 200 : 60;
+    }
+
+    private static boolean isPool(Element element) {
+        return Fixture.CATALOG.spec(element.type()).container();
     }
 
     private static boolean overlap(double ax, double ay, double aw, double ah, double bx, double by, double bw,
