@@ -72,7 +72,7 @@ class BundledFontTest {
                     missing.appendCodePoint(cp);
                 }
             }
-            assertEquals("", missing.toString(), "characters without a glyph; run tools/make-cjk-subset.sh");
+            assertEquals("", missing.toString(), "characters without a glyph; run assets/fonts/make-cjk-subset.sh");
         }
     }
 
