@@ -2,6 +2,7 @@ package org.coexist.export;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.stream.Stream;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -19,10 +21,13 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * Chooses the handout's font from the TrueType files in some directories: first one that covers Latin and CJK
- * (topology and phase names may be Chinese or Japanese), else one that covers Latin, else the explicit fallback,
- * Standard 14 Helvetica (see {@link PdfFont.Kind#STANDARD_14}). Nothing is installed or downloaded: a machine
- * without fonts still gets a readable handout.
+ * Chooses the handout's font. First choice is the font bundled in the jar ({@link #BUNDLED}: a subset of WenQuanYi
+ * Micro Hei with Latin, punctuation and every Chinese character of the translations and seeds), so that Chinese
+ * prints on a machine without CJK fonts and a handout looks the same on every machine. When the handout's text
+ * has characters the bundled font lacks (a Chinese or Japanese name of the user's own), the TrueType files in some
+ * directories are tried: the first that covers all of the text wins, else the one that covers most of it. Without
+ * any font the explicit fallback is Standard 14 Helvetica (see {@link PdfFont.Kind#STANDARD_14}). Nothing is
+ * installed or downloaded.
  */
 public final class PdfFontResolver {
     /** File name stems of fonts known to cover CJK, most preferred first. */
@@ -35,19 +40,37 @@ public final class PdfFontResolver {
     private static final int PROBE_LATIN = 'A';
     private static final int PROBE_CJK = 0x4E2D;
 
+    /** The class-path resource of the bundled font (see assets/fonts/README.md). */
+    public static final String BUNDLED = "/assets/fonts/coexist-cjk-subset.ttf";
+
+    private final String bundled;
     private final List<Path> directories;
 
-    /** Looks in these directories (and below them) for font files. An empty list means Helvetica. */
+    /** Looks in these directories (and below them) for font files, without the bundled font. */
     public PdfFontResolver(List<Path> directories) {
+        this(null, directories);
+    }
+
+    /**
+     * @param bundledResource a TrueType font on the class path, tried first, or null for none
+     * @param directories     where to look for font files when that font lacks characters
+     */
+    public PdfFontResolver(String bundledResource, List<Path> directories) {
+        this.bundled = bundledResource;
         this.directories = List.copyOf(directories);
     }
 
-    /** The usual font directories of Linux, macOS and Windows, and the user's own. */
+    /** The bundled font, then the usual font directories of Linux, macOS and Windows, and the user's own. */
     public static PdfFontResolver system() {
         String home = System.getProperty("user.home", "");
-        return new PdfFontResolver(List.of(Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts"),
+        return new PdfFontResolver(BUNDLED, List.of(Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts"),
                 Path.of(home, ".fonts"), Path.of(home, ".local", "share", "fonts"), Path.of("/Library/Fonts"),
                 Path.of("/System/Library/Fonts"), Path.of("C:\\Windows\\Fonts")));
+    }
+
+    /** The bundled font alone: what a machine without fonts gets. */
+    public static PdfFontResolver bundledOnly() {
+        return new PdfFontResolver(BUNDLED, List.of());
     }
 
     /** Font files whose names suggest Latin or CJK coverage, CJK first, each group in preference order. */
@@ -86,22 +109,106 @@ public final class PdfFontResolver {
         return Integer.MAX_VALUE;
     }
 
-    /** The best font for a document; the caller closes it after saving the document. */
+    /** The first usable font, for text of unknown content; the caller closes it after saving the document. */
     public PdfFont resolve(PDDocument document) throws IOException {
-        Path latin = null;
-        for (Path file : candidates()) {
-            Coverage coverage = coverage(file);
-            if (coverage == Coverage.CJK) {
-                return embed(document, file, PdfFont.Kind.EMBEDDED_CJK);
+        return resolve(document, "");
+    }
+
+    /**
+     * The font that best prints this text: the first candidate (bundled font, then CJK and Latin files) that covers
+     * all of it, else the one that covers most. The caller closes it after saving the document.
+     */
+    public PdfFont resolve(PDDocument document, String text) throws IOException {
+        int[] needed = text.codePoints().filter(cp -> !Character.isISOControl(cp) && !Character.isWhitespace(cp))
+                .distinct().toArray();
+        Opened best = null;
+        String bestSource = null;
+        int bestMissing = Integer.MAX_VALUE;
+        for (Candidate candidate : allCandidates()) {
+            Opened opened = candidate.open();
+            if (opened == null) {
+                continue;
             }
-            if (coverage == Coverage.LATIN && latin == null) {
-                latin = file;
+            int missing;
+            try {
+                missing = missing(opened.font, needed);
+            } catch (IOException e) {
+                opened.close();
+                continue;
+            }
+            if (missing < bestMissing) {
+                if (best != null) {
+                    best.close();
+                }
+                best = opened;
+                bestSource = candidate.source;
+                bestMissing = missing;
+                if (missing == 0) {
+                    break;
+                }
+            } else {
+                opened.close();
             }
         }
-        if (latin != null) {
-            return embed(document, latin, PdfFont.Kind.EMBEDDED_LATIN);
+        if (best == null) {
+            return standard14();
         }
-        return standard14();
+        PdfFont.Kind kind = coverage(best.font) == Coverage.CJK
+                ? PdfFont.Kind.EMBEDDED_CJK : PdfFont.Kind.EMBEDDED_LATIN;
+        try {
+            return new PdfFont(PDType0Font.load(document, best.font, true), kind, bestSource, best);
+        } catch (IOException | RuntimeException e) {
+            best.close();
+            throw e;
+        }
+    }
+
+    /** A font to try, opened only when it is its turn. */
+    private record Candidate(String source, Path file, String resource) {
+        /** The font, or null when it is missing, broken, or covers no Latin. */
+        Opened open() {
+            try {
+                Opened opened = file != null ? PdfFontResolver.open(file) : openResource(resource);
+                if (opened != null && coverage(opened.font) == Coverage.NONE) {
+                    opened.close();
+                    return null;
+                }
+                return opened;
+            } catch (IOException | RuntimeException e) {
+                // A broken or unsupported font is skipped.
+                return null;
+            }
+        }
+    }
+
+    private List<Candidate> allCandidates() {
+        List<Candidate> result = new ArrayList<>();
+        if (bundled != null) {
+            result.add(new Candidate("classpath:" + bundled, null, bundled));
+        }
+        candidates().forEach(file -> result.add(new Candidate(file.toString(), file, null)));
+        return result;
+    }
+
+    private static Opened openResource(String resource) throws IOException {
+        try (InputStream in = PdfFontResolver.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return null;
+            }
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            return new Opened(font, font);
+        }
+    }
+
+    private static int missing(TrueTypeFont font, int[] codePoints) throws IOException {
+        var cmap = font.getUnicodeCmapLookup(false);
+        int missing = 0;
+        for (int cp : codePoints) {
+            if (cmap.getGlyphId(cp) <= 0) {
+                missing++;
+            }
+        }
+        return missing;
     }
 
     /** The explicit fallback: Helvetica, not embedded, WinAnsi characters only. */
@@ -112,15 +219,6 @@ public final class PdfFontResolver {
 
     private enum Coverage { NONE, LATIN, CJK }
 
-    private static Coverage coverage(Path file) {
-        try (Opened opened = open(file)) {
-            return coverage(opened.font);
-        } catch (IOException | RuntimeException e) {
-            // A broken or unsupported font file is skipped.
-            return Coverage.NONE;
-        }
-    }
-
     private static Coverage coverage(TrueTypeFont font) throws IOException {
         if (font == null || font.getUnicodeCmapLookup(false) == null) {
             return Coverage.NONE;
@@ -129,16 +227,6 @@ public final class PdfFontResolver {
             return Coverage.NONE;
         }
         return font.getUnicodeCmapLookup(false).getGlyphId(PROBE_CJK) > 0 ? Coverage.CJK : Coverage.LATIN;
-    }
-
-    private static PdfFont embed(PDDocument document, Path file, PdfFont.Kind kind) throws IOException {
-        Opened opened = open(file);
-        try {
-            return new PdfFont(PDType0Font.load(document, opened.font, true), kind, file.toString(), opened);
-        } catch (IOException | RuntimeException e) {
-            opened.close();
-            throw e;
-        }
     }
 
     /** A TrueType font and what must stay open while it is used: the file, or the collection it is part of. */

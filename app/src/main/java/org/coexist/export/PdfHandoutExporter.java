@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -42,16 +43,20 @@ public final class PdfHandoutExporter {
                       OutputStream out) throws IOException {
         List<Phase> phases = phaseIdOrNull == null ? topology.phases()
                 : List.of(ExportService.requirePhase(topology, phaseIdOrNull));
+        List<Page> content = new ArrayList<>();
+        if (phases.isEmpty()) {
+            content.add(new Page(topology.name(), topology, findings.apply(topology), null));
+        }
+        for (Phase phase : phases) {
+            Topology shown = topology.without(phase.hidden());
+            content.add(new Page(phase.name(), shown, findings.apply(shown), phase.notes()));
+        }
         try (PDDocument document = new PDDocument()) {
-            try (PdfFont font = fonts.resolve(document)) {
+            try (PdfFont font = fonts.resolve(document, textOf(topology, content))) {
                 HandoutPages pages = new HandoutPages(document, font, painter);
                 pages.titlePage(topology, phases);
-                if (phases.isEmpty()) {
-                    pages.diagramPage(topology.name(), topology, findings.apply(topology), null);
-                }
-                for (Phase phase : phases) {
-                    Topology shown = topology.without(phase.hidden());
-                    pages.diagramPage(phase.name(), shown, findings.apply(shown), phase.notes());
+                for (Page page : content) {
+                    pages.diagramPage(page.title, page.shown, page.findings, page.notes);
                 }
                 PDDocumentInformation info = document.getDocumentInformation();
                 info.setTitle(topology.name());
@@ -61,6 +66,24 @@ public final class PdfHandoutExporter {
                 document.save(out);
             }
         }
+    }
+
+    /** One diagram page: what is deployed, what the engine finds in it, and the trainer's notes (or null). */
+    private record Page(String title, Topology shown, List<Finding> findings, String notes) {
+    }
+
+    /** Every piece of the user's text the handout prints, so that the font is chosen to cover all of it. */
+    private static String textOf(Topology topology, List<Page> pages) {
+        StringBuilder text = new StringBuilder(topology.name()).append(topology.description());
+        topology.forests().forEach(f -> text.append(f.name()));
+        topology.elements().forEach(e -> text.append(e.name()));
+        for (Page page : pages) {
+            text.append(page.title).append(page.notes == null ? "" : page.notes);
+            for (Finding finding : page.findings) {
+                text.append(finding.message()).append(finding.source().seed()).append(finding.source().quote());
+            }
+        }
+        return text.toString();
     }
 
     /** Without an id PDFBox derives one from the clock; this one depends on the content only. */

@@ -8,26 +8,27 @@ import org.coexist.model.Forest;
 import org.coexist.model.LinkKind;
 import org.coexist.model.ProductVersion;
 import org.coexist.model.catalog.Catalog;
-import org.coexist.model.catalog.ElementTypeSpec;
-import org.coexist.model.catalog.LinkKindSpec;
+import org.coexist.model.catalog.CatalogLabels;
 
 /**
  * Turns a rule's message template and a checker's arguments into the one line an administrator reads. Elements
- * are named as the palette names them: "Archiving Server arch01 (OCS 2007 R2)". Templates come from
- * {@code RuleMessages.properties} in the engine's locale; the English base is complete, other languages may fill
- * in what they translate.
+ * are named as the palette names them, in the engine's language: "Archiving Server arch01 (OCS 2007 R2)",
+ * "Serveur d’archivage arch01 (OCS 2007 R2)". Templates come from {@code RuleMessages.properties} in the engine's
+ * locale (English, French, Simplified Chinese); version badges are product names and stay as they are.
  */
 final class MessageRenderer {
     static final String BUNDLE = "org.coexist.rules.RuleMessages";
     private static final String ELEMENT_FORMAT = "element.format";
 
     private final Catalog catalog;
+    private final CatalogLabels labels;
     private final Locale locale;
     private final ResourceBundle bundle;
     private final Template elementFormat;
 
     MessageRenderer(Catalog catalog, Locale locale) {
         this.catalog = catalog;
+        this.labels = new CatalogLabels(catalog, locale);
         this.locale = locale;
         // No fallback to the JVM's default locale: an English engine must speak English on a French desktop.
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale, MessageRenderer.class.getClassLoader(),
@@ -63,16 +64,14 @@ final class MessageRenderer {
 
     private Object words(Object argument) {
         if (argument instanceof Element e) {
-            ElementTypeSpec spec = catalog.spec(e.type());
-            return elementFormat.format(new Object[]{spec == null ? e.type().name() : spec.label(),
+            return elementFormat.format(new Object[]{labels.type(e.type()),
                 e.name().isEmpty() ? e.id() : e.name(), badge(e.version())}, locale);
         }
         if (argument instanceof Forest forest) {
             return forest.name().isEmpty() ? forest.id() : forest.name();
         }
         if (argument instanceof LinkKind kind) {
-            LinkKindSpec spec = catalog.spec(kind);
-            return spec == null ? kind.name() : spec.label();
+            return labels.kind(kind);
         }
         if (argument instanceof ProductVersion version) {
             return badge(version);

@@ -190,6 +190,7 @@ public final class MainWindow {
     public Scene install(Stage target, double width, double height) {
         this.stage = target;
         Scene scene = new Scene(root, width, height);
+        CjkUiFont.applyTo(root, context.texts().locale());
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(PRESENTATION_STYLESHEET))
                 .toExternalForm());

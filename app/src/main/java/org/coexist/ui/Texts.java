@@ -18,7 +18,12 @@ public final class Texts {
 
     public Texts(Locale locale) {
         this.locale = locale;
-        this.bundles = BUNDLES.stream().map(name -> ResourceBundle.getBundle(name, locale)).toList();
+        // No fallback to the JVM's default locale: an English designer stays English on a French desktop.
+        ResourceBundle.Control noFallback =
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT);
+        this.bundles = BUNDLES.stream()
+                .map(name -> ResourceBundle.getBundle(name, locale, Texts.class.getClassLoader(), noFallback))
+                .toList();
     }
 
     public Locale locale() {

@@ -118,6 +118,16 @@ class PdfHandoutExporterTest {
         }
     }
 
+    @Test
+    void chinesePhaseNamesPrintWhateverFontsTheMachineHas() throws IOException {
+        Topology topology = ExportFixtures.withPhases();
+        topology.addPhase(new org.coexist.model.Phase("ph3", "迁移组聊天", "部署持久聊天服务器池。", List.of()));
+        try (PDDocument document = Loader.loadPDF(write(system, topology, "ph3"))) {
+            assertTrue(text(document, 1).contains("迁移组聊天"), text(document, 1));
+            assertTrue(text(document, 2).contains("部署持久聊天服务器池。"), text(document, 2));
+        }
+    }
+
     private static byte[] write(PdfHandoutExporter exporter, Topology topology, String phase) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exporter.write(topology, ExportFixtures::findings, phase, out);

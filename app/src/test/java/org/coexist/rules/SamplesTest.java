@@ -1,6 +1,7 @@
 package org.coexist.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,23 +10,31 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.coexist.io.TopologyFileException;
 import org.coexist.io.TopologyReader;
 import org.coexist.model.Element;
 import org.coexist.model.Forest;
 import org.coexist.model.Phase;
 import org.coexist.model.Topology;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The bundled samples load, are laid out sensibly, and validate to exactly what their notes say: nothing, or the
- * one deliberate warning about mixed-version routing while OCS 2007 R2 and Lync Server 2013 coexist.
+ * The bundled samples load, are laid out sensibly, and validate to exactly what their notes say. The migration
+ * samples find nothing, or the deliberate mixed-version routing warning while OCS 2007 R2 and Lync Server 2013
+ * coexist; "what not to do" breaks every rule once, one family of rules per phase.
  */
 class SamplesTest {
     private static final String ROUTE_WARNING = "lync2013-mixed-version-routing [r2-coexistence-route]";
+    private static final String WHAT_NOT_TO_DO = "what-not-to-do.coexist.json";
+    /** Samples drawn on the designer's grid (the first three predate it). */
+    private static final Set<String> ON_THE_GRID = Set.of("lcs2005-to-ocs2007r2-outside-in.coexist.json",
+            WHAT_NOT_TO_DO);
 
-    /** Expected findings ("rule [subjects]") of the whole design (key "") and of each phase. */
+    /** Expected findings ("rule [subjects]") of each phase, in the engine's order; "" is the whole design. */
     private static final Map<String, Map<String, List<String>>> EXPECTED = Map.of(
             "ocs2007r2-to-lync2013.coexist.json", phases("", List.of(ROUTE_WARNING), "r2-ph1", List.of(),
                     "r2-ph2", List.of(ROUTE_WARNING), "r2-ph3", List.of(ROUTE_WARNING),
@@ -33,7 +42,62 @@ class SamplesTest {
             "exchange2003-to-2007.coexist.json", phases("", List.of(), "ex-ph1", List.of(), "ex-ph2", List.of(),
                     "ex-ph3", List.of(), "ex-ph4", List.of()),
             "groupchat-to-persistentchat.coexist.json", phases("", List.of(), "gc-ph1", List.of(),
-                    "gc-ph2", List.of(), "gc-ph3", List.of(), "gc-ph4", List.of()));
+                    "gc-ph2", List.of(), "gc-ph3", List.of(), "gc-ph4", List.of()),
+            "lcs2005-to-ocs2007r2-outside-in.coexist.json", phases("", List.of(), "oi-ph1", List.of(),
+                    "oi-ph2", List.of(), "oi-ph3", List.of(), "oi-ph4", List.of(), "oi-ph5", List.of()),
+            WHAT_NOT_TO_DO, whatNotToDo());
+
+    private static Map<String, List<String>> whatNotToDo() {
+        Map<String, List<String>> phases = phases(
+                "w-ph1", List.of(
+                        "link-kind-endpoints [w-l-sql-homed-on-users]",
+                        "ocs-r2-shared-backend-instance [w-l-r2-shared, w-l-07-shared]",
+                        "ocs-r2-collocated-backend [w-l-r2-same-box]",
+                        "lync2013-backend-sql-version [w-l-13-old-sql]",
+                        "lync2013-shared-user-store-instance [w-l-13-user-store, w-l-10-user-store]",
+                        "lync2013-backend-separate-computer [w-l-13-beside-legacy]"),
+                "w-ph2", List.of(
+                        "ocs-r2-admin-tools-manage-ocs2007 [w-l-r2-tools-07]",
+                        "communications-admin-tools-version [w-l-07-tools-r2]",
+                        "ocs-r2-archiving-version [w-l-r2-archives-07]",
+                        "ocs-r2-qoe-to-ocs2007-monitoring [w-l-medr2-qoe-mon07]",
+                        "ocs2007-pool-qoe-to-r2-monitoring [w-l-pool07-qoe-monr2]",
+                        "ocs2007-mediation-qoe-needs-r2-pool [w-l-med07-qoe-monr2]",
+                        "ocs-outside-voice-control [w-pool07]",
+                        "ocs-r2-edge-inside-out [w-l-edger2-to-pool07]",
+                        "ocs-r2-lcs2005-api-application [w-l-lcs-api-r2]",
+                        "ocs-r2-uc-ajax-needs-cwa2007 [w-app-ajax]",
+                        "communicator-r2-homed-on-legacy-pool [w-l-oc-r2-on-07]"),
+                "w-ph3", List.of(
+                        "exchange-in-place-upgrade-to-2007 [w-l-in-place-2007]",
+                        "exchange55-with-2007 [w-ex55]",
+                        "exchange2007-x86 [w-mbx-x86]",
+                        "exchange2007-shares-host-with-2003 [w-mbx-x86, w-ex2003]",
+                        "exchange2007-org-mixed-mode [w-mbx-x86, w-hub, w-emc]",
+                        "exchange2007-org-mode-unknown [w-cas-unknown]",
+                        "exchange-admin-tools-cross-version [w-l-emc-on-2003]"),
+                "w-ph4", List.of(
+                        "chat-pool-homed-on-other-version [w-l-pchat-on-10]",
+                        "chat-pool-not-homed [w-gc-orphan]",
+                        "group-chat-client-one-pool [w-l-gc-users-1, w-l-gc-users-2]",
+                        "lync2013-client-legacy-group-chat [w-l-lync13-to-gc]",
+                        "persistent-chat-client-not-homed-on-lync2013 [w-l-lync10-to-pchat]",
+                        "persistent-chat-client-not-enabled [w-l-off-to-pchat]",
+                        "chat-pools-do-not-interact [w-l-chat-versions]"),
+                "w-ph5", List.of(
+                        "lync2013-migration-from-unsupported-version [w-l-07-to-13]",
+                        "lync2013-in-place-upgrade [w-l-10-in-place]",
+                        "lync2013-cross-forest-migration [w-l-cross-forest]",
+                        "lync2013-three-version-coexistence [w-lync]",
+                        "lync2013-mixed-version-routing [w-l-mixed-route]"));
+        // The phases split the design: the whole of it finds exactly what its phases find, each once.
+        List<String> all = new ArrayList<>();
+        phases.values().forEach(all::addAll);
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        result.put("", all);
+        result.putAll(phases);
+        return result;
+    }
 
     private static Map<String, List<String>> phases(Object... pairs) {
         Map<String, List<String>> map = new LinkedHashMap<>();
@@ -59,39 +123,121 @@ class SamplesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ocs2007r2-to-lync2013.coexist.json", "exchange2003-to-2007.coexist.json",
-        "groupchat-to-persistentchat.coexist.json"})
+        "groupchat-to-persistentchat.coexist.json", "lcs2005-to-ocs2007r2-outside-in.coexist.json", WHAT_NOT_TO_DO})
     void validatesToWhatItsNotesSay(String name) throws Exception {
         Topology topology = load(name);
         Map<String, List<String>> expected = EXPECTED.get(name);
-        assertEquals(expected.get(""), describe(Fixture.ENGINE.validate(topology)), name);
+        List<String> whole = describe(Fixture.ENGINE.validate(topology));
+        if (name.equals(WHAT_NOT_TO_DO)) {
+            assertEquals(new TreeSet<>(expected.get("")), new TreeSet<>(whole), name);
+            assertEquals(expected.get("").size(), whole.size(), name + ": each mistake found once");
+        } else {
+            assertEquals(expected.get(""), whole, name);
+        }
         List<String> phaseIds = new ArrayList<>();
         for (Phase phase : topology.phases()) {
             phaseIds.add(phase.id());
-            assertEquals(expected.get(phase.id()),
-                    describe(Fixture.ENGINE.validate(topology.without(phase.hidden()))), name + " " + phase.id());
-            boolean warns = !expected.get(phase.id()).isEmpty();
-            assertEquals(warns, phase.notes().contains("warning lync2013-mixed-version-routing"),
-                    "the notes of " + phase.id() + " say whether it shows a warning");
+            List<Finding> findings = Fixture.ENGINE.validate(topology.without(phase.hidden()));
+            assertEquals(expected.get(phase.id()), describe(findings), name + " " + phase.id());
+            assertNotesExplain(phase, findings);
         }
         assertEquals(new ArrayList<>(expected.keySet()).subList(1, expected.size()), phaseIds);
         assertTrue(phaseIds.size() >= 3 && phaseIds.size() <= 5);
     }
 
+    /** The notes name every rule the phase breaks, and call "warning" exactly the warnings it shows. */
+    private static void assertNotesExplain(Phase phase, List<Finding> findings) {
+        Set<String> warned = new TreeSet<>();
+        for (Finding finding : findings) {
+            assertTrue(phase.notes().contains(finding.rule()), phase.id() + " notes name " + finding.rule());
+            if (finding.severity() == Severity.WARNING) {
+                warned.add(finding.rule());
+            }
+        }
+        for (RuleDescriptor rule : Fixture.ENGINE.rules()) {
+            assertEquals(warned.contains(rule.id()), phase.notes().contains("warning " + rule.id()),
+                    "the notes of " + phase.id() + " say whether it shows the warning " + rule.id());
+        }
+    }
+
+    @Test
+    void whatNotToDoBreaksNearlyEveryRuleAndEachPhaseOneFamily() throws Exception {
+        Topology topology = load(WHAT_NOT_TO_DO);
+        Set<String> broken = new TreeSet<>();
+        Fixture.ENGINE.validate(topology).forEach(f -> broken.add(f.rule()));
+        Set<String> all = new TreeSet<>();
+        Fixture.ENGINE.rules().forEach(r -> all.add(r.id()));
+        assertEquals(all, broken, "every rule of the catalog, structural one included");
+        Set<String> seen = new TreeSet<>();
+        for (Phase phase : topology.phases()) {
+            Set<String> family = new TreeSet<>();
+            Fixture.ENGINE.validate(topology.without(phase.hidden())).forEach(f -> family.add(f.rule()));
+            for (String rule : family) {
+                assertTrue(seen.add(rule), rule + " shows in " + phase.id() + " and in an earlier phase");
+            }
+        }
+        assertEquals(all, seen);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"ocs2007r2-to-lync2013.coexist.json", "exchange2003-to-2007.coexist.json",
-        "groupchat-to-persistentchat.coexist.json"})
+        "groupchat-to-persistentchat.coexist.json", "lcs2005-to-ocs2007r2-outside-in.coexist.json", WHAT_NOT_TO_DO})
     void forestsContainTheirElementsAndPoolsTheirMembers(String name) throws Exception {
         Topology topology = load(name);
         for (Element element : topology.elements()) {
             Forest forest = topology.forest(element.forest());
-            assertTrue(forest.contains(element.x(), element.y()) && forest.contains(element.x() + 170,
-                    element.y() + 60), element.id() + " lies inside " + forest.id());
+            assertTrue(forest.contains(element.x(), element.y()) && forest.contains(element.x() + width(element),
+                    element.y() + height(element)), element.id() + " lies inside " + forest.id());
             if (element.parent() != null) {
                 Element pool = topology.element(element.parent());
                 assertTrue(element.x() >= pool.x() && element.y() >= pool.y()
                         && element.x() + 170 <= pool.x() + pool.width()
                         && element.y() + 60 <= pool.y() + pool.height(), element.id() + " lies inside its pool");
             }
+            for (Element other : topology.elements()) {
+                boolean nested = element.id().equals(other.parent()) || other.id().equals(element.parent());
+                if (other != element && !nested) {
+                    assertFalse(overlap(element.x(), element.y(), width(element), height(element), other.x(),
+                            other.y(), width(other), height(other)), element.id() + " overlaps " + other.id());
+                }
+            }
         }
+        if (ON_THE_GRID.contains(name)) {
+            for (Element e : topology.elements()) {
+                assertTrue(e.x() % 20 == 0 && e.y() % 20 == 0 && e.width() % 20 == 0 && e.height() % 20 == 0,
+                        e.id() + " sits on the 20 px grid");
+            }
+            for (Forest f : topology.forests()) {
+                assertTrue(f.x() % 20 == 0 && f.y() % 20 == 0 && f.width() % 20 == 0 && f.height() % 20 == 0,
+                        f.id() + " sits on the 20 px grid");
+            }
+        }
+        List<Forest> forests = new ArrayList<>(topology.forests());
+        for (int i = 0; i < forests.size(); i++) {
+            for (int j = i + 1; j < forests.size(); j++) {
+                Forest a = forests.get(i);
+                Forest b = forests.get(j);
+                assertFalse(overlap(a.x(), a.y(), a.width(), a.height(), b.x(), b.y(), b.width(), b.height()),
+                        a.id() + " overlaps " + b.id());
+            }
+        }
+    }
+
+    /** As the canvas draws it: a card is 170 x 60, a pool without a size of its own 340 x 200. */
+    private static double width(Element element) {
+        return element.width() > 0 ? element.width() : isPool(element) ? 340 : 170;
+    }
+
+    private static double height(Element element) {
+        return element.height() > 0 ? element.height() : isPool(element) ? 200 : 60;
+    }
+
+    private static boolean isPool(Element element) {
+        return Fixture.CATALOG.spec(element.type()).container();
+    }
+
+    private static boolean overlap(double ax, double ay, double aw, double ah, double bx, double by, double bw,
+                                   double bh) {
+        return ax < bx + bw && bx < ax + aw && ay < by + bh && by < ay + ah;
     }
 }

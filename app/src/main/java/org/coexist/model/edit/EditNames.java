@@ -14,9 +14,11 @@ public interface EditNames {
 
     String format(String key, Object... args);
 
-    /** Names in the given language, from the bundle. */
+    /** Names in the given language, from the bundle; English where the language has no bundle. */
     static EditNames forLocale(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        // No fallback to the JVM's default locale: English names must stay English on a French desktop.
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, EditNames.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
         return (key, args) -> bundle.containsKey(key)
                 ? new MessageFormat(bundle.getString(key), locale).format(args) : key;
     }
