@@ -7,7 +7,6 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.coexist.model.catalog.Catalog;
 import org.coexist.rules.ValidationEngine;
-import org.coexist.ui.language.CjkFont;
 import org.coexist.ui.language.Language;
 import org.coexist.ui.language.LanguagePreference;
 import org.coexist.ui.language.LanguageSwitch;
@@ -32,7 +31,6 @@ public final class DesignerSession implements LanguageSwitch {
     private final LanguagePreference preference;
     private final Locale system;
     private final WindowFactory factory;
-    private final CjkFont cjk = new CjkFont();
     private Language chosen;
     private MainWindow window;
 
@@ -104,8 +102,7 @@ public final class DesignerSession implements LanguageSwitch {
         if (document != null) {
             context.documentProperty().set(document.revalidatedBy(engine));
         }
-        MainWindow built = factory.create(context, this);
-        built.root().setStyle(chosen.isChinese(system) ? cjk.rootStyle() : "");
-        return built;
+        // The window puts itself in the bundled CJK font when it speaks Chinese on a machine without one.
+        return factory.create(context, this);
     }
 }

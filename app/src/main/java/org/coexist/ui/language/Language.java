@@ -32,10 +32,6 @@ public enum Language {
         };
     }
 
-    public boolean isChinese(Locale system) {
-        return "zh".equals(locale(system).getLanguage());
-    }
-
     /** The key of its name in the menu; each language is named in itself, as language menus do. */
     public String textKey() {
         return "language." + name().toLowerCase(Locale.ROOT);
