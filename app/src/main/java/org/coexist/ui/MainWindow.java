@@ -8,11 +8,13 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
@@ -30,6 +32,8 @@ import org.coexist.ui.files.RecentFiles;
 import org.coexist.ui.files.TopologyStore;
 import org.coexist.ui.inspector.InspectorPanel;
 import org.coexist.ui.palette.PalettePanel;
+import org.coexist.ui.phases.PhaseStrip;
+import org.coexist.ui.phases.PhasesPanel;
 import org.coexist.ui.problems.ProblemsPanel;
 
 /**
@@ -51,6 +55,9 @@ public final class MainWindow {
     private final PalettePanel palette;
     private final InspectorPanel inspector;
     private final ProblemsPanel problems;
+    private final PhasesPanel phases;
+    private final PhaseStrip phaseStrip;
+    private final TabPane bottom;
     private final StatusBar statusBar;
     private final MenuBar menuBar;
     private final BooleanProperty problemsVisible = new SimpleBooleanProperty(this, "problemsVisible", true);
@@ -85,6 +92,8 @@ public final class MainWindow {
         this.inspector = new InspectorPanel(context, state);
         this.problems = new ProblemsPanel(context, state, canvas);
         this.statusBar = new StatusBar(context, state, canvas);
+        this.phases = new PhasesPanel(context, state);
+        this.phaseStrip = new PhaseStrip(context, state);
         // An opened file shows whole; a new empty document keeps the canvas at actual size.
         context.documentProperty().addListener((obs, old, now) -> {
             if (now != null && now.file() != null) {
@@ -93,11 +102,22 @@ public final class MainWindow {
         });
         this.menuBar = MainMenuBar.build(context.texts(), actions, files);
 
-        Node canvasNode = canvas.node();
-        centre = new SplitPane(canvasNode, problems);
+        // The phase strip sits right above the canvas it steers; problems and phases share the bottom.
+        VBox canvasArea = new VBox(phaseStrip, canvas.node());
+        VBox.setVgrow(canvas.node(), Priority.ALWAYS);
+        problems.setTitleShown(false);
+        Tab problemsTab = new Tab(context.texts().get("problems.title"), problems);
+        problemsTab.setId("tab-problems");
+        Tab phasesTab = new Tab(context.texts().get("phases.title"), phases);
+        phasesTab.setId("tab-phases");
+        bottom = new TabPane(problemsTab, phasesTab);
+        bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        bottom.getStyleClass().add("bottom-tabs");
+        bottom.setMinHeight(0);
+        centre = new SplitPane(canvasArea, bottom);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(PROBLEMS_DIVIDER);
-        SplitPane.setResizableWithParent(problems, false);
+        SplitPane.setResizableWithParent(bottom, false);
         centre.getStyleClass().add("centre-split");
         problemsVisible.addListener((obs, was, is) -> showProblems(is));
 
@@ -148,11 +168,11 @@ public final class MainWindow {
     }
 
     private void showProblems(boolean show) {
-        if (show && !centre.getItems().contains(problems)) {
-            centre.getItems().add(problems);
+        if (show && !centre.getItems().contains(bottom)) {
+            centre.getItems().add(bottom);
             centre.setDividerPositions(PROBLEMS_DIVIDER);
         } else if (!show) {
-            centre.getItems().remove(problems);
+            centre.getItems().remove(bottom);
         }
     }
 
@@ -219,6 +239,19 @@ public final class MainWindow {
 
     public ProblemsPanel problems() {
         return problems;
+    }
+
+    public PhasesPanel phases() {
+        return phases;
+    }
+
+    public PhaseStrip phaseStrip() {
+        return phaseStrip;
+    }
+
+    /** The bottom tabs: problems, then phases. */
+    public TabPane bottomTabs() {
+        return bottom;
     }
 
     public StatusBar statusBar() {
