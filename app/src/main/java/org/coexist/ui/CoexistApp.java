@@ -22,6 +22,7 @@ import org.coexist.ui.files.RecentFiles;
 public final class CoexistApp extends Application {
     private static final double DEFAULT_WIDTH = 1366;
     private static final double DEFAULT_HEIGHT = 768;
+    private static final String SHOW_GHOSTS = "showGhosts";
 
     @Override
     public void start(Stage stage) {
@@ -30,7 +31,11 @@ public final class CoexistApp extends Application {
         Texts texts = new Texts(locale);
         IconLibrary icons = new IconLibrary(catalog);
         DesignerContext context = new DesignerContext(catalog, new ValidationEngine(catalog, locale), texts, icons);
-        RecentFiles recent = new RecentFiles(Preferences.userNodeForPackage(CoexistApp.class).node("recent"));
+        Preferences preferences = Preferences.userNodeForPackage(CoexistApp.class);
+        RecentFiles recent = new RecentFiles(preferences.node("recent"));
+        // Ghosts or not is a habit of the user, kept from one session to the next.
+        context.scope().showGhostsProperty().set(preferences.getBoolean(SHOW_GHOSTS, true));
+        context.scope().showGhostsProperty().addListener((obs, was, is) -> preferences.putBoolean(SHOW_GHOSTS, is));
         MainWindow window = new MainWindow(context, new FxDialogs(() -> stage, texts, icons),
                 new IoTopologyStore(catalog), recent);
 

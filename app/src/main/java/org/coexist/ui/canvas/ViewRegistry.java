@@ -280,6 +280,7 @@ final class ViewRegistry implements TopologyListener {
         ForestView view = new ForestView(context, forest);
         forests.put(forest.id(), view);
         view.setSelected(context.selection().contains(forest.id()));
+        view.setId("view-" + forest.id());
         visibility.apply(forest.id(), view, false);
     }
 
@@ -292,6 +293,7 @@ final class ViewRegistry implements TopologyListener {
         }
         elements.put(element.id(), view);
         view.setSelected(context.selection().contains(element.id()));
+        view.setId("view-" + element.id());
         visibility.apply(element.id(), view, false);
     }
 
@@ -299,6 +301,7 @@ final class ViewRegistry implements TopologyListener {
         LinkView view = new LinkView(link, shortLabel(link));
         links.put(link.id(), view);
         view.setSelected(context.selection().contains(link.id()));
+        view.setId("view-" + link.id());
         visibility.apply(link.id(), view, false);
     }
 
