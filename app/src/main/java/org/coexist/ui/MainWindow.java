@@ -108,6 +108,13 @@ public final class MainWindow {
         problems.setTitleShown(false);
         Tab problemsTab = new Tab(context.texts().get("problems.title"), problems);
         problemsTab.setId("tab-problems");
+        // The list is the shown phase's: the tab says which, so no one mistakes it for the whole design's.
+        problemsTab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String phaseId = context.phaseProperty().get();
+            int index = phaseId == null || context.document() == null ? -1 : context.topology().phaseIndex(phaseId);
+            return index < 0 ? context.texts().get("problems.title")
+                    : context.texts().format("problems.titleInPhase", index + 1);
+        }, context.phaseProperty(), state.changesProperty()));
         Tab phasesTab = new Tab(context.texts().get("phases.title"), phases);
         phasesTab.setId("tab-phases");
         bottom = new TabPane(problemsTab, phasesTab);

@@ -114,6 +114,7 @@ class PhasesTest extends ShellTestBase {
         assertEquals("ph1", fx(() -> context.phaseProperty().get()));
         assertTrue(fx(() -> window.problems().shownFindings().isEmpty()), "the wrong link is not in phase 1");
         assertEquals("No errors", fx(() -> robot.lookup("#status-errors").queryLabeled().getText()));
+        assertEquals("Problems in phase 1", fx(() -> window.bottomTabs().getTabs().get(0).getText()));
         waitUntil(() -> view(robot, "sql").getStyleClass().contains("ghost")
                 && view(robot, "wrong").getStyleClass().contains("ghost"));
         assertTrue(view(robot, "sql").isMouseTransparent(), "a ghost cannot be picked");
