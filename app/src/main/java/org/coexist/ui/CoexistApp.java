@@ -23,6 +23,7 @@ import org.coexist.ui.language.LanguagePreference;
 public final class CoexistApp extends Application {
     private static final double DEFAULT_WIDTH = 1366;
     private static final double DEFAULT_HEIGHT = 768;
+    private static final String SHOW_GHOSTS = "showGhosts";
 
     @Override
     public void start(Stage stage) {
@@ -33,8 +34,14 @@ public final class CoexistApp extends Application {
         IoTopologyStore store = new IoTopologyStore(catalog);
         DesignerSession session = new DesignerSession(stage, catalog, icons,
                 new LanguagePreference(preferences.node("language")), Locale.getDefault(),
-                (context, languages) -> new MainWindow(context, new FxDialogs(() -> stage, context.texts(), icons),
-                        store, recent, DiagramCanvas::new, languages));
+                (context, languages) -> {
+                    // Ghosts or not is a habit of the user, kept from one session to the next.
+                    context.scope().showGhostsProperty().set(preferences.getBoolean(SHOW_GHOSTS, true));
+                    context.scope().showGhostsProperty().addListener(
+                            (obs, was, is) -> preferences.putBoolean(SHOW_GHOSTS, is));
+                    return new MainWindow(context, new FxDialogs(() -> stage, context.texts(), icons),
+                            store, recent, DiagramCanvas::new, languages);
+                });
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(Math.max(DEFAULT_WIDTH, screen.getWidth() * 0.85), screen.getWidth());

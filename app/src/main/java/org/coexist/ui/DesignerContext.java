@@ -22,6 +22,7 @@ public final class DesignerContext {
     private final ObjectProperty<Document> document = new SimpleObjectProperty<>(this, "document");
     /** The id of the migration phase shown, or null for the whole design. */
     private final ObjectProperty<String> phase = new SimpleObjectProperty<>(this, "phase");
+    private final PhaseScope scope;
 
     public DesignerContext(Catalog catalog, ValidationEngine engine, Texts texts, IconLibrary icons) {
         this.catalog = catalog;
@@ -33,6 +34,12 @@ public final class DesignerContext {
             selection.clear();
             phase.set(null);
         });
+        this.scope = new PhaseScope(document, phase, engine);
+    }
+
+    /** The validation and presence of things in the phase shown: what views read instead of the document's. */
+    public PhaseScope scope() {
+        return scope;
     }
 
     public Catalog catalog() {

@@ -9,13 +9,15 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
@@ -36,6 +38,8 @@ import org.coexist.ui.inspector.InspectorPanel;
 import org.coexist.ui.language.LanguageMenu;
 import org.coexist.ui.language.LanguageSwitch;
 import org.coexist.ui.palette.PalettePanel;
+import org.coexist.ui.phases.PhaseStrip;
+import org.coexist.ui.phases.PhasesPanel;
 import org.coexist.ui.present.PresentationMode;
 import org.coexist.ui.problems.ProblemsPanel;
 
@@ -60,6 +64,9 @@ public final class MainWindow {
     private final PalettePanel palette;
     private final InspectorPanel inspector;
     private final ProblemsPanel problems;
+    private final PhasesPanel phases;
+    private final PhaseStrip phaseStrip;
+    private final TabPane bottom;
     private final StatusBar statusBar;
     private final MenuBar menuBar;
     private final ExportActions exports;
@@ -104,6 +111,8 @@ public final class MainWindow {
         this.inspector = new InspectorPanel(context, state);
         this.problems = new ProblemsPanel(context, state, canvas);
         this.statusBar = new StatusBar(context, state, canvas);
+        this.phases = new PhasesPanel(context, state);
+        this.phaseStrip = new PhaseStrip(context, state);
         // An opened file shows whole; a new empty document keeps the canvas at actual size.
         context.documentProperty().addListener((obs, old, now) -> {
             if (now != null && now.file() != null) {
@@ -112,11 +121,29 @@ public final class MainWindow {
         });
         this.exports = new ExportActions(context, canvas, dialogs);
 
-        Node canvasNode = canvas.node();
-        centre = new SplitPane(canvasNode, problems);
+        // The phase strip sits right above the canvas it steers; problems and phases share the bottom.
+        VBox canvasArea = new VBox(phaseStrip, canvas.node());
+        VBox.setVgrow(canvas.node(), Priority.ALWAYS);
+        problems.setTitleShown(false);
+        Tab problemsTab = new Tab(context.texts().get("problems.title"), problems);
+        problemsTab.setId("tab-problems");
+        // The list is the shown phase's: the tab says which, so no one mistakes it for the whole design's.
+        problemsTab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String phaseId = context.phaseProperty().get();
+            int index = phaseId == null || context.document() == null ? -1 : context.topology().phaseIndex(phaseId);
+            return index < 0 ? context.texts().get("problems.title")
+                    : context.texts().format("problems.titleInPhase", index + 1);
+        }, context.phaseProperty(), state.changesProperty()));
+        Tab phasesTab = new Tab(context.texts().get("phases.title"), phases);
+        phasesTab.setId("tab-phases");
+        bottom = new TabPane(problemsTab, phasesTab);
+        bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        bottom.getStyleClass().add("bottom-tabs");
+        bottom.setMinHeight(0);
+        centre = new SplitPane(canvasArea, bottom);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(PROBLEMS_DIVIDER);
-        SplitPane.setResizableWithParent(problems, false);
+        SplitPane.setResizableWithParent(bottom, false);
         centre.getStyleClass().add("centre-split");
         problemsVisible.addListener((obs, was, is) -> showProblems(is));
 
@@ -139,7 +166,7 @@ public final class MainWindow {
         root = new StackPane(frame, overlay);
         root.getStyleClass().add("coexist-window");
         this.presentation = new PresentationMode(context, canvas,
-                new WindowLayout(root, frame, sides, centre, canvasNode), () -> stage);
+                new WindowLayout(root, frame, sides, centre, canvas.node()), () -> stage);
         List<MenuItem> viewExtras = new ArrayList<>(List.of(new SeparatorMenuItem(),
                 presentation.action().menuItem()));
         if (languages != null) {
@@ -178,11 +205,11 @@ public final class MainWindow {
     }
 
     private void showProblems(boolean show) {
-        if (show && !centre.getItems().contains(problems)) {
-            centre.getItems().add(problems);
+        if (show && !centre.getItems().contains(bottom)) {
+            centre.getItems().add(bottom);
             centre.setDividerPositions(PROBLEMS_DIVIDER);
         } else if (!show) {
-            centre.getItems().remove(problems);
+            centre.getItems().remove(bottom);
         }
     }
 
@@ -252,6 +279,19 @@ public final class MainWindow {
 
     public ProblemsPanel problems() {
         return problems;
+    }
+
+    public PhasesPanel phases() {
+        return phases;
+    }
+
+    public PhaseStrip phaseStrip() {
+        return phaseStrip;
+    }
+
+    /** The bottom tabs: problems, then phases. */
+    public TabPane bottomTabs() {
+        return bottom;
     }
 
     public StatusBar statusBar() {

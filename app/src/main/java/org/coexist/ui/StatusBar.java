@@ -11,6 +11,7 @@ import org.coexist.model.Element;
 import org.coexist.model.Forest;
 import org.coexist.model.Link;
 import org.coexist.model.Topology;
+import org.coexist.rules.LiveValidation;
 import org.coexist.rules.Severity;
 import org.coexist.ui.problems.SeverityIcon;
 
@@ -44,6 +45,7 @@ public final class StatusBar extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(errors, warnings, spacer, selection, zoom);
         state.changesProperty().addListener((obs, old, now) -> refresh());
+        context.scope().validationProperty().addListener((obs, old, now) -> refresh());
         context.selection().ids().addListener((SetChangeListener<String>) change -> refresh());
         refresh();
     }
@@ -53,8 +55,9 @@ public final class StatusBar extends HBox {
         if (document == null) {
             return;
         }
-        long e = document.validation().count(Severity.ERROR);
-        long w = document.validation().count(Severity.WARNING);
+        LiveValidation validation = context.scope().validation();
+        long e = validation == null ? 0 : validation.count(Severity.ERROR);
+        long w = validation == null ? 0 : validation.count(Severity.WARNING);
         errors.setText(texts.format("status.errors", e));
         warnings.setText(texts.format("status.warnings", w));
         markZero(errors, e == 0);

@@ -2,6 +2,7 @@ package org.coexist.ui;
 
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import org.coexist.ui.present.PresentationMode;
 
@@ -19,6 +20,9 @@ final class WindowLayout implements PresentationMode.Chrome {
     private double[] centreDividers;
     private Node shown;
     private StackPane slot;
+    /** Where the canvas lives in the window (beside the phase strip), to put it back exactly there. */
+    private Pane home;
+    private int homeIndex;
 
     WindowLayout(StackPane root, Node frame, SplitPane sides, SplitPane centre, Node canvas) {
         this.root = root;
@@ -32,7 +36,9 @@ final class WindowLayout implements PresentationMode.Chrome {
     public void present(Node layer, StackPane canvasSlot) {
         sideDividers = sides.getDividerPositions();
         centreDividers = centre.getDividerPositions();
-        centre.getItems().remove(canvas);
+        home = (Pane) canvas.getParent();
+        homeIndex = home.getChildren().indexOf(canvas);
+        home.getChildren().remove(canvas);
         canvasSlot.getChildren().setAll(canvas);
         root.getChildren().set(root.getChildren().indexOf(frame), layer);
         shown = layer;
@@ -46,7 +52,7 @@ final class WindowLayout implements PresentationMode.Chrome {
         }
         slot.getChildren().remove(canvas);
         root.getChildren().set(root.getChildren().indexOf(shown), frame);
-        centre.getItems().add(0, canvas);
+        home.getChildren().add(homeIndex, canvas);
         centre.setDividerPositions(centreDividers);
         sides.setDividerPositions(sideDividers);
         shown = null;

@@ -77,7 +77,7 @@ class RandomEditsTest {
     }
 
     /** Random edits that keep the topology's invariants (links go before their elements). */
-    private static final class Editor {
+    static final class Editor {
         private final Topology topology;
         private final Random random;
         private int next;

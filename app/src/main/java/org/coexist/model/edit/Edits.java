@@ -24,10 +24,17 @@ import org.coexist.model.catalog.ElementTypeSpec;
 public final class Edits {
     private final Catalog catalog;
     private final EditNames names;
+    private final PhaseEdits phases;
 
     public Edits(Catalog catalog, EditNames names) {
         this.catalog = catalog;
         this.names = names;
+        this.phases = new PhaseEdits(names);
+    }
+
+    /** The commands that change the phases of the migration and the elements' lifecycles. */
+    public PhaseEdits phases() {
+        return phases;
     }
 
     public Catalog catalog() {

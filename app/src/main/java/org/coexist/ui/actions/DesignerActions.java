@@ -39,6 +39,9 @@ public final class DesignerActions {
     public final DesignerAction zoomToFit;
     public final DesignerAction showGrid;
     public final DesignerAction showProblems;
+    public final DesignerAction nextPhase;
+    public final DesignerAction previousPhase;
+    public final DesignerAction showGhosts;
     public final DesignerAction ruleCatalog;
     public final DesignerAction about;
 
@@ -92,6 +95,14 @@ public final class DesignerActions {
         showGrid = DesignerAction.toggle("showGrid", texts.get("action.showGrid"), canvas.showGridProperty());
         showProblems = DesignerAction.toggle("showProblems", texts.get("action.showProblems"), problemsVisible);
 
+        nextPhase = DesignerAction.of("nextPhase", texts.get("action.nextPhase"), () -> context.scope().step(1))
+                .keys("Shortcut+Right", "Alt+Right").tooltip(texts.get("tooltip.nextPhase"));
+        previousPhase = DesignerAction.of("previousPhase", texts.get("action.previousPhase"),
+                () -> context.scope().step(-1)).keys("Shortcut+Left", "Alt+Left")
+                .tooltip(texts.get("tooltip.previousPhase"));
+        showGhosts = DesignerAction.toggle("showGhosts", texts.get("action.showGhosts"),
+                context.scope().showGhostsProperty());
+
         ruleCatalog = DesignerAction.of("ruleCatalog", texts.get("action.ruleCatalog"),
                 () -> dialogs.showRuleCatalog(context.engine().rules()));
         about = DesignerAction.of("about", texts.get("action.about"), dialogs::showAbout);
@@ -105,7 +116,7 @@ public final class DesignerActions {
 
     public List<DesignerAction> all() {
         return List.of(newDocument, open, save, saveAs, close, exit, undo, redo, cut, copy, paste, duplicate, delete,
-                selectAll, zoomIn, zoomOut, actualSize, zoomToFit, showGrid, showProblems, ruleCatalog, about);
+                selectAll, zoomIn, zoomOut, actualSize, zoomToFit, showGrid, showProblems, previousPhase, nextPhase, showGhosts, ruleCatalog, about);
     }
 
     /**

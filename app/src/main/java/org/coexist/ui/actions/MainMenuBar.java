@@ -40,7 +40,8 @@ public final class MainMenuBar {
                 new SeparatorMenuItem(), a.selectAll.menuItem());
         Menu view = menu("view", texts.get("menu.view"));
         view.getItems().addAll(a.zoomIn.menuItem(), a.zoomOut.menuItem(), a.actualSize.menuItem(),
-                a.zoomToFit.menuItem(), new SeparatorMenuItem(), a.showGrid.menuItem(), a.showProblems.menuItem());
+                a.zoomToFit.menuItem(), new SeparatorMenuItem(), a.showGrid.menuItem(), a.showProblems.menuItem(),
+                new SeparatorMenuItem(), a.previousPhase.menuItem(), a.nextPhase.menuItem(), a.showGhosts.menuItem());
         view.getItems().addAll(extras.view());
         Menu help = menu("help", texts.get("menu.help"));
         help.getItems().addAll(a.ruleCatalog.menuItem(), new SeparatorMenuItem(), a.about.menuItem());

@@ -165,7 +165,8 @@ final class CanvasInput {
                 context.execute(context.edits().delete(context.topology(), List.copyOf(context.selection().ids())));
             }
             event.consume();
-        } else if (code.isArrowKey()) {
+        } else if (code.isArrowKey() && !event.isShortcutDown() && !event.isAltDown()) {
+            // Ctrl or Alt with an arrow steps through the phases; plain and Shift arrows nudge.
             nudge(event);
         }
     }

@@ -46,6 +46,7 @@ public final class DiagramCanvas implements CanvasControls {
         tool.addListener((obs, old, now) -> root.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("connect-tool"), now == CanvasTool.CONNECT));
         context.documentProperty().addListener((obs, old, now) -> show(now));
+        context.scope().validationProperty().addListener((obs, old, now) -> highlighter.follow(now));
         show(context.document());
     }
 
@@ -54,7 +55,7 @@ public final class DiagramCanvas implements CanvasControls {
         highlighter.follow(null);
         registry.show(document == null ? null : document.topology());
         if (document != null) {
-            highlighter.follow(document.validation());
+            highlighter.follow(context.scope().validation());
         }
         settled();
     }

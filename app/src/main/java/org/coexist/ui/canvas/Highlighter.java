@@ -16,18 +16,22 @@ final class Highlighter implements FindingsListener {
         this.registry = registry;
     }
 
-    /** Follows this document's findings (null: none) and shows the present ones on every view. */
+    /**
+     * Follows these findings (null: none), the whole design's or a phase's, and shows them on every view; the
+     * subjects of the findings followed before are re-shown too, so nothing keeps a stale mark.
+     */
     void follow(LiveValidation newValidation) {
+        Set<String> subjects = new LinkedHashSet<>();
         if (validation != null) {
             validation.removeListener(this);
+            validation.findings().forEach(finding -> subjects.addAll(finding.subjects()));
         }
         validation = newValidation;
         if (newValidation != null) {
             newValidation.addListener(this);
-            Set<String> subjects = new LinkedHashSet<>();
             newValidation.findings().forEach(finding -> subjects.addAll(finding.subjects()));
-            subjects.forEach(this::show);
         }
+        subjects.forEach(this::show);
     }
 
     @Override
@@ -45,7 +49,7 @@ final class Highlighter implements FindingsListener {
     private void show(String subject) {
         ModelView view = registry.view(subject);
         if (view != null) {
-            view.showFindings(validation.findingsFor(subject));
+            view.showFindings(validation == null ? java.util.List.of() : validation.findingsFor(subject));
         }
     }
 }

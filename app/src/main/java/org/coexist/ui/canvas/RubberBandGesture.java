@@ -78,6 +78,8 @@ final class RubberBandGesture implements Gesture {
                 inside.add(element.id());
             }
         }
+        // Ghosts of what the phase hides are not selectable.
+        inside.removeIf(id -> !parts.registry().isPresent(id));
         if (adding) {
             parts.context().selection().add(inside);
         } else {

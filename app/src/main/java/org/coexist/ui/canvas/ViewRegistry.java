@@ -38,6 +38,7 @@ final class ViewRegistry implements TopologyListener {
     private final Set<String> linksToRoute = new LinkedHashSet<>();
     private final Set<String> gone = new LinkedHashSet<>();
     private final Runnable onSettled;
+    private final PhaseVisibility visibility;
     private static final double CULL_MARGIN = 300;
     private Topology topology;
 
@@ -45,7 +46,10 @@ final class ViewRegistry implements TopologyListener {
         this.context = context;
         this.geometry = geometry;
         this.onSettled = onSettled;
+        this.visibility = new PhaseVisibility(context.scope());
         linkLayer.getStyleClass().add("link-layer");
+        context.scope().addPresenceListener(this::presenceChanged);
+        context.scope().showGhostsProperty().addListener((obs, was, is) -> presenceChanged(List.of(), true));
         context.selection().ids().addListener((SetChangeListener<String>) change -> {
             if (change.wasRemoved()) {
                 select(change.getElementRemoved(), false);
@@ -233,6 +237,39 @@ final class ViewRegistry implements TopologyListener {
         }
     }
 
+    /**
+     * Views follow the phase shown: after a phase switch every view (fading), after an edit only those whose
+     * presence changed. What the phase hides cannot stay selected.
+     */
+    private void presenceChanged(Collection<String> ids, boolean all) {
+        Collection<String> touched = all ? List.copyOf(idsWithViews()) : ids;
+        List<String> unselect = new ArrayList<>();
+        for (String id : touched) {
+            ModelView view = view(id);
+            if (view != null) {
+                visibility.apply(id, view.node(), true);
+                if (!context.scope().isShown(id) && context.selection().contains(id)) {
+                    unselect.add(id);
+                }
+            }
+        }
+        if (!unselect.isEmpty()) {
+            context.selection().remove(unselect);
+        }
+    }
+
+    private Collection<String> idsWithViews() {
+        List<String> ids = new ArrayList<>(forests.keySet());
+        ids.addAll(elements.keySet());
+        ids.addAll(links.keySet());
+        return ids;
+    }
+
+    /** Whether the view of this id is drawn as present in the phase shown (not hidden, not a ghost). */
+    boolean isPresent(String id) {
+        return context.scope().isShown(id);
+    }
+
     private static void detach(Node view) {
         if (view.getParent() instanceof Group layer) {
             layer.getChildren().remove(view);
@@ -243,6 +280,8 @@ final class ViewRegistry implements TopologyListener {
         ForestView view = new ForestView(context, forest);
         forests.put(forest.id(), view);
         view.setSelected(context.selection().contains(forest.id()));
+        view.setId("view-" + forest.id());
+        visibility.apply(forest.id(), view, false);
     }
 
     private void addElement(Element element) {
@@ -254,12 +293,16 @@ final class ViewRegistry implements TopologyListener {
         }
         elements.put(element.id(), view);
         view.setSelected(context.selection().contains(element.id()));
+        view.setId("view-" + element.id());
+        visibility.apply(element.id(), view, false);
     }
 
     private void addLink(Link link) {
         LinkView view = new LinkView(link, shortLabel(link));
         links.put(link.id(), view);
         view.setSelected(context.selection().contains(link.id()));
+        view.setId("view-" + link.id());
+        visibility.apply(link.id(), view, false);
     }
 
     private String shortLabel(Link link) {

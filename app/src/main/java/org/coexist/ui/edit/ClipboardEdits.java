@@ -111,6 +111,8 @@ public final class ClipboardEdits {
         topology.forests().forEach(f -> ids.add(f.id()));
         topology.elements().forEach(e -> ids.add(e.id()));
         topology.links().forEach(l -> ids.add(l.id()));
+        // What the phase shown hides is not on the canvas to select.
+        ids.removeIf(id -> !context.scope().isShown(id));
         context.selection().select(ids);
     }
 

@@ -50,6 +50,7 @@ public final class InspectorPanel extends VBox {
         getChildren().addAll(title, scroll);
         context.selection().ids().addListener((SetChangeListener<String>) change -> rebuild());
         state.changesProperty().addListener((obs, old, now) -> rebuild());
+        context.scope().validationProperty().addListener((obs, old, now) -> rebuild());
         rebuild();
     }
 
@@ -137,7 +138,7 @@ public final class InspectorPanel extends VBox {
         Label header = new Label(texts.get("inspector.section.findings"));
         header.getStyleClass().add("section-header");
         box.getChildren().add(header);
-        List<Finding> findings = context.document().validation().findingsFor(id);
+        List<Finding> findings = context.scope().validation().findingsFor(id);
         if (findings.isEmpty()) {
             box.getChildren().add(placeholder(texts.get("inspector.noFindings")));
         }

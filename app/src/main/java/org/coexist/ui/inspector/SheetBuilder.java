@@ -71,6 +71,9 @@ final class SheetBuilder {
         Element pool = element.parent() == null ? null : topology.element(element.parent());
         grid.row(texts.get("inspector.pool"), PropertyGrid.value(pool == null ? texts.get("inspector.none")
                 : pool.name()));
+        if (!topology.phases().isEmpty()) {
+            LifecycleRows.add(grid, topology, element, edits.phases(), texts, run);
+        }
         return grid;
     }
 

@@ -31,7 +31,6 @@ import org.coexist.rules.LiveValidation;
 import org.coexist.rules.Severity;
 import org.coexist.ui.CanvasControls;
 import org.coexist.ui.DesignerContext;
-import org.coexist.ui.Document;
 import org.coexist.ui.DocumentState;
 import org.coexist.ui.Texts;
 
@@ -49,6 +48,7 @@ public final class ProblemsPanel extends VBox {
     private final ToggleButton errors = new ToggleButton();
     private final ToggleButton warnings = new ToggleButton();
     private final FindingsListener onDelta = this::apply;
+    private final Label title;
     private LiveValidation attached;
 
     public ProblemsPanel(DesignerContext context, DocumentState state, CanvasControls canvas) {
@@ -56,7 +56,7 @@ public final class ProblemsPanel extends VBox {
         this.texts = context.texts();
         getStyleClass().add("problems-panel");
         setId("problems");
-        Label title = new Label(texts.get("problems.title"));
+        title = new Label(texts.get("problems.title"));
         title.getStyleClass().add("panel-title");
         errors.setId("problems-errors");
         warnings.setId("problems-warnings");
@@ -80,8 +80,9 @@ public final class ProblemsPanel extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(header, table);
 
-        context.documentProperty().addListener((obs, old, now) -> attach(now));
-        attach(context.document());
+        // The findings of what is shown: the whole design, or the phase chosen.
+        context.scope().validationProperty().addListener((obs, old, now) -> attach(now));
+        attach(context.scope().validation());
         // Subjects are shown by name: a rename changes no finding but must show.
         state.changesProperty().addListener((obs, old, now) -> table.refresh());
     }
@@ -97,11 +98,11 @@ public final class ProblemsPanel extends VBox {
         shown.setPredicate(f -> f.severity() == Severity.ERROR ? e : w);
     }
 
-    private void attach(Document document) {
+    private void attach(LiveValidation validation) {
         if (attached != null) {
             attached.removeListener(onDelta);
         }
-        attached = document == null ? null : document.validation();
+        attached = validation;
         if (attached != null) {
             findings.setAll(attached.findings());
             attached.addListener(onDelta);
@@ -200,6 +201,12 @@ public final class ProblemsPanel extends VBox {
             return nameOf(topology, link.from()) + " \u2192 " + nameOf(topology, link.to());
         }
         return id;
+    }
+
+    /** Hides the panel's own title where a tab already names it. */
+    public void setTitleShown(boolean shown) {
+        title.setVisible(shown);
+        title.setManaged(shown);
     }
 
     /** The findings listed now, after the filters. */

@@ -1,0 +1,184 @@
+package org.coexist.ui.phases;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.coexist.model.Phase;
+import org.coexist.model.Topology;
+import org.coexist.rules.LiveValidation;
+import org.coexist.rules.Severity;
+import org.coexist.ui.DesignerContext;
+import org.coexist.ui.Document;
+import org.coexist.ui.DocumentState;
+import org.coexist.ui.Texts;
+
+/**
+ * The row above the canvas: "Whole design" and one chip per phase, each with its error and warning counts, so
+ * that a plan with a broken step shows without clicking through. Clicking a chip shows that phase.
+ */
+public final class PhaseStrip extends HBox {
+    private final DesignerContext context;
+    private final Texts texts;
+    private final ToggleGroup group = new ToggleGroup();
+    private final Map<String, PhaseChip> chips = new LinkedHashMap<>();
+    private final PhaseChip whole;
+    private final PhaseCounter counter;
+    private final Map<String, PhaseCounter.Counts> counts = new HashMap<>();
+    private List<Phase> built = List.of();
+
+    public PhaseStrip(DesignerContext context, DocumentState state) {
+        this.context = context;
+        this.texts = context.texts();
+        getStyleClass().add("phase-strip");
+        setId("phase-strip");
+        setAlignment(Pos.CENTER_LEFT);
+        this.counter = new PhaseCounter(context.engine(), this::countsArrived);
+        whole = new PhaseChip(null, texts.get("phases.whole"), group);
+        // The way back to the whole design is never squeezed; phase names give way instead.
+        whole.setMinWidth(USE_PREF_SIZE);
+        whole.setOnAction(e -> choose(null));
+        // The whole design's counts are the document's live ones: no need to wait for them.
+        state.changesProperty().addListener((obs, old, now) -> refresh());
+        context.phaseProperty().addListener((obs, old, now) -> selectChip());
+        refresh();
+    }
+
+    private void choose(String phaseId) {
+        context.phaseProperty().set(phaseId);
+        // A toggle clicked while selected would deselect itself: the chip of the shown phase stays on.
+        selectChip();
+    }
+
+    private void refresh() {
+        Document document = context.document();
+        if (document == null) {
+            return;
+        }
+        Topology topology = document.topology();
+        if (!topology.phases().equals(built)) {
+            rebuild(topology.phases());
+        }
+        LiveValidation live = document.validation();
+        whole.setCounts(live.count(Severity.ERROR), live.count(Severity.WARNING), texts);
+        counter.request(topology);
+        setVisible(!topology.phases().isEmpty());
+        setManaged(!topology.phases().isEmpty());
+    }
+
+    private void rebuild(List<Phase> phases) {
+        built = List.copyOf(phases);
+        chips.clear();
+        List<javafx.scene.Node> children = new ArrayList<>();
+        children.add(whole);
+        int number = 1;
+        for (Phase phase : phases) {
+            PhaseChip chip = new PhaseChip(phase.id(), texts.format("phases.chip", number++, phase.name()), group);
+            chip.setOnAction(e -> choose(phase.id()));
+            PhaseCounter.Counts known = counts.get(phase.id());
+            if (known != null) {
+                chip.setCounts(known.errors(), known.warnings(), texts);
+            }
+            HBox.setHgrow(chip, Priority.SOMETIMES);
+            chips.put(phase.id(), chip);
+            children.add(chip);
+        }
+        getChildren().setAll(children);
+        selectChip();
+    }
+
+    private void countsArrived(Map<String, PhaseCounter.Counts> arrived) {
+        counts.clear();
+        counts.putAll(arrived);
+        arrived.forEach((id, c) -> {
+            PhaseChip chip = chips.get(id);
+            if (chip != null) {
+                chip.setCounts(c.errors(), c.warnings(), texts);
+            }
+        });
+    }
+
+    private void selectChip() {
+        String phaseId = context.phaseProperty().get();
+        PhaseChip chip = phaseId == null ? whole : chips.get(phaseId);
+        group.selectToggle(chip == null ? whole : chip);
+    }
+
+    /** The counts shown on a phase's chip (null: the whole design), or null before they are known. */
+    public long[] shownCounts(String phaseId) {
+        PhaseChip chip = phaseId == null ? whole : chips.get(phaseId);
+        return chip == null ? null : chip.counts();
+    }
+
+    /** Whether counts are still being worked out (tests wait until they are not). */
+    public boolean isCounting() {
+        return counter.isBusy();
+    }
+
+    /** One chip: the phase's number and name, then its error and warning counts. */
+    private static final class PhaseChip extends ToggleButton {
+        private final Label name = new Label();
+        private final Label errors = new Label();
+        private final Label warnings = new Label();
+        private final Label clean = new Label("\u2713");
+        private long[] counts;
+
+        PhaseChip(String phaseId, String text, ToggleGroup group) {
+            setId(phaseId == null ? "phase-chip-whole" : "phase-chip-" + phaseId);
+            getStyleClass().add("phase-chip");
+            setToggleGroup(group);
+            setFocusTraversable(false);
+            setMnemonicParsing(false);
+            name.setText(text);
+            setTooltip(new Tooltip(text));
+            name.getStyleClass().add("phase-chip-name");
+            name.setMinWidth(30);
+            errors.getStyleClass().addAll("phase-count", "errors");
+            warnings.getStyleClass().addAll("phase-count", "warnings");
+            errors.setMinWidth(Label.USE_PREF_SIZE);
+            warnings.setMinWidth(Label.USE_PREF_SIZE);
+            clean.getStyleClass().add("phase-clean");
+            clean.setMinWidth(Label.USE_PREF_SIZE);
+            show(errors, false);
+            show(warnings, false);
+            show(clean, false);
+            HBox content = new HBox(name, errors, warnings, clean);
+            content.setAlignment(Pos.CENTER_LEFT);
+            content.getStyleClass().add("phase-chip-content");
+            setGraphic(content);
+            setMinWidth(70);
+            setMaxWidth(230);
+        }
+
+        void setCounts(long e, long w, Texts texts) {
+            counts = new long[] {e, w};
+            errors.setText(Long.toString(e));
+            warnings.setText(Long.toString(w));
+            // Only what needs attention takes room: a clean phase gets a small tick.
+            show(errors, e > 0);
+            show(warnings, w > 0);
+            show(clean, e == 0 && w == 0);
+            String said = name.getText() + "\n" + texts.format("status.errors", e) + ", "
+                    + texts.format("status.warnings", w);
+            setAccessibleText(said);
+            setTooltip(new Tooltip(said));
+        }
+
+        private static void show(Label label, boolean shown) {
+            label.setVisible(shown);
+            label.setManaged(shown);
+        }
+
+        long[] counts() {
+            return counts == null ? null : counts.clone();
+        }
+    }
+}

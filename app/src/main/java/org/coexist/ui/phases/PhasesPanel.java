@@ -1,0 +1,250 @@
+package org.coexist.ui.phases;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.coexist.model.Phase;
+import org.coexist.model.Topology;
+import org.coexist.model.edit.Command;
+import org.coexist.model.edit.PhaseEdits;
+import org.coexist.ui.DesignerContext;
+import org.coexist.ui.DocumentState;
+import org.coexist.ui.Texts;
+
+/**
+ * The migration's phases, in order: add, delete, reorder (buttons or drag), rename, and notes. Choosing a phase
+ * here shows it on the canvas, as the phase strip does. Every change is a named, undoable command.
+ */
+public final class PhasesPanel extends HBox {
+    private static final DataFormat PHASE = new DataFormat("application/x-coexist-phase");
+    private final DesignerContext context;
+    private final Texts texts;
+    private final ListView<Phase> list = new ListView<>();
+    private final TextField name = new TextField();
+    private final TextArea notes = new TextArea();
+    private final Button add = new Button();
+    private final Button delete = new Button();
+    private final Button up = new Button();
+    private final Button down = new Button();
+    /** Set while the list is refilled from the model, so its selection events are not the user's. */
+    private boolean syncing;
+    private Phase loaded;
+
+    public PhasesPanel(DesignerContext context, DocumentState state) {
+        this.context = context;
+        this.texts = context.texts();
+        getStyleClass().add("phases-panel");
+        setId("phases-panel");
+        list.setId("phases-list");
+        list.setCellFactory(v -> new PhaseCell());
+        list.setPlaceholder(new Label(texts.get("phases.empty")));
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!syncing) {
+                context.phaseProperty().set(now == null ? null : now.id());
+            }
+        });
+        button(add, "phase-add", "phases.add", "phases.addTip", this::addPhase);
+        button(delete, "phase-delete", "phases.delete", "phases.deleteTip",
+                () -> selected(id -> edits().remove(topology(), id)));
+        button(up, "phase-up", "phases.up", "phases.upTip", () -> moveBy(-1));
+        button(down, "phase-down", "phases.down", "phases.downTip", () -> moveBy(1));
+        HBox buttons = new HBox(add, delete, up, down);
+        buttons.getStyleClass().add("phases-buttons");
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox left = new VBox(list, buttons);
+        left.getStyleClass().add("phases-list-box");
+        VBox.setVgrow(list, Priority.ALWAYS);
+        left.setPrefWidth(300);
+        left.setMinWidth(220);
+
+        name.setId("phase-name");
+        name.setOnAction(e -> commitName());
+        name.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                commitName();
+            }
+        });
+        name.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && loaded != null) {
+                name.setText(loaded.name());
+            }
+        });
+        notes.setId("phase-notes");
+        notes.setWrapText(true);
+        notes.setPromptText(texts.get("phases.notesPrompt"));
+        notes.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                commitNotes();
+            }
+        });
+        Label nameLabel = new Label(texts.get("phases.name"));
+        nameLabel.setLabelFor(name);
+        Label notesLabel = new Label(texts.get("phases.notes"));
+        notesLabel.setLabelFor(notes);
+        nameLabel.getStyleClass().add("property-label");
+        notesLabel.getStyleClass().add("property-label");
+        VBox right = new VBox(nameLabel, name, notesLabel, notes);
+        right.getStyleClass().add("phases-editor");
+        VBox.setVgrow(notes, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        getChildren().addAll(left, right);
+
+        state.changesProperty().addListener((obs, old, now) -> refresh());
+        context.phaseProperty().addListener((obs, old, now) -> refresh());
+        refresh();
+    }
+
+    private void button(Button button, String id, String key, String tip, Runnable action) {
+        button.setId(id);
+        button.setText(texts.get(key));
+        button.setTooltip(new Tooltip(texts.get(tip)));
+        button.setOnAction(e -> action.run());
+        button.getStyleClass().add("phases-button");
+    }
+
+    private PhaseEdits edits() {
+        return context.edits().phases();
+    }
+
+    private Topology topology() {
+        return context.topology();
+    }
+
+    private void run(Command command) {
+        context.execute(command);
+    }
+
+    private void selected(java.util.function.Function<String, Command> command) {
+        String id = context.phaseProperty().get();
+        if (id != null && topology().phase(id) != null) {
+            run(command.apply(id));
+        }
+    }
+
+    /** Adds a phase after the one shown (or last), shows it, and puts the cursor in its name to type over. */
+    private void addPhase() {
+        Topology topology = topology();
+        String shown = context.phaseProperty().get();
+        int at = shown == null ? topology.phases().size() : topology.phaseIndex(shown) + 1;
+        run(edits().add(topology, texts.format("phases.newName", topology.phases().size() + 1), at));
+        context.phaseProperty().set(topology.phases().get(at).id());
+        name.requestFocus();
+        name.selectAll();
+    }
+
+    private void moveBy(int offset) {
+        selected(id -> edits().move(topology(), id, topology().phaseIndex(id) + offset));
+    }
+
+    private void commitName() {
+        String text = name.getText().trim();
+        if (loaded != null && topology().phase(loaded.id()) != null && !text.isEmpty()
+                && !text.equals(loaded.name())) {
+            run(edits().rename(topology(), loaded.id(), text));
+        }
+    }
+
+    private void commitNotes() {
+        if (loaded != null && topology().phase(loaded.id()) != null && !notes.getText().equals(loaded.notes())) {
+            run(edits().setNotes(topology(), loaded.id(), notes.getText()));
+        }
+    }
+
+    /** Shows the model's phases and the shown phase's name and notes (after any edit, undo included). */
+    private void refresh() {
+        if (context.document() == null) {
+            return;
+        }
+        Topology topology = topology();
+        String shownId = context.phaseProperty().get();
+        Phase shown = shownId == null ? null : topology.phase(shownId);
+        syncing = true;
+        try {
+            if (!list.getItems().equals(topology.phases())) {
+                list.getItems().setAll(topology.phases());
+            }
+            if (shown == null) {
+                list.getSelectionModel().clearSelection();
+            } else {
+                list.getSelectionModel().select(topology.phaseIndex(shown.id()));
+                list.scrollTo(topology.phaseIndex(shown.id()));
+            }
+        } finally {
+            syncing = false;
+        }
+        boolean switched = loaded == null || shown == null || !loaded.id().equals(shown.id());
+        if (switched || !name.isFocused()) {
+            name.setText(shown == null ? "" : shown.name());
+        }
+        if (switched || !notes.isFocused()) {
+            notes.setText(shown == null ? "" : shown.notes());
+        }
+        loaded = shown;
+        name.setDisable(shown == null);
+        notes.setDisable(shown == null);
+        delete.setDisable(shown == null);
+        int index = shown == null ? -1 : topology.phaseIndex(shown.id());
+        up.setDisable(index <= 0);
+        down.setDisable(index < 0 || index >= topology.phases().size() - 1);
+    }
+
+    public ListView<Phase> list() {
+        return list;
+    }
+
+    /** "2. Deploy Lync 2013"; dragging a row onto another moves the phase there. */
+    private final class PhaseCell extends ListCell<Phase> {
+        PhaseCell() {
+            // Long names end in an ellipsis instead of scrolling the list sideways.
+            setPrefWidth(0);
+            setOnDragDetected(e -> {
+                if (getItem() != null) {
+                    ClipboardContent content = new ClipboardContent();
+                    content.put(PHASE, getItem().id());
+                    startDragAndDrop(TransferMode.MOVE).setContent(content);
+                    e.consume();
+                }
+            });
+            setOnDragOver(e -> {
+                if (getItem() != null && e.getDragboard().hasContent(PHASE)) {
+                    e.acceptTransferModes(TransferMode.MOVE);
+                }
+                e.consume();
+            });
+            setOnDragDropped(e -> {
+                Object id = e.getDragboard().getContent(PHASE);
+                boolean done = false;
+                if (getItem() != null && id instanceof String phaseId && topology().phase(phaseId) != null) {
+                    run(edits().move(topology(), phaseId, getIndex()));
+                    done = true;
+                }
+                e.setDropCompleted(done);
+                e.consume();
+            });
+        }
+
+        @Override
+        protected void updateItem(Phase phase, boolean empty) {
+            super.updateItem(phase, empty);
+            setText(empty || phase == null ? null
+                    : texts.format("phases.chip", getIndex() + 1, phase.name()));
+        }
+    }
+
+    List<Phase> phases() {
+        return List.copyOf(list.getItems());
+    }
+}
