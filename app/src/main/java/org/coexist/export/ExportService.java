@@ -32,11 +32,20 @@ public final class ExportService {
      * @param fonts    where the PDF handout looks for a font ({@link PdfFontResolver#system()} normally)
      */
     public ExportService(Catalog catalog, Function<Topology, List<Finding>> findings, PdfFontResolver fonts) {
+        this(catalog, findings, fonts, HandoutTexts.ENGLISH);
+    }
+
+    /**
+     * @param handoutTexts the PDF handout's fixed headings: {@link HandoutTexts#ENGLISH} for the CLI, the UI's
+     *                     language in the designer
+     */
+    public ExportService(Catalog catalog, Function<Topology, List<Finding>> findings, PdfFontResolver fonts,
+                         HandoutTexts handoutTexts) {
         this.findings = findings;
         DiagramPainter painter = new DiagramPainter(catalog, new IconLibrary(catalog));
         this.png = new PngExporter(painter);
         this.svg = new SvgExporter(painter);
-        this.pdf = new PdfHandoutExporter(painter, fonts);
+        this.pdf = new PdfHandoutExporter(painter, fonts, handoutTexts);
     }
 
     public ExportService(Catalog catalog, Function<Topology, List<Finding>> findings) {

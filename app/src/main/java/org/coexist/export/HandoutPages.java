@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -38,12 +37,14 @@ final class HandoutPages {
     private final PDDocument document;
     private final PdfFont font;
     private final DiagramPainter painter;
+    private final HandoutTexts texts;
     private final Map<String, PDImageXObject> images = new HashMap<>();
 
-    HandoutPages(PDDocument document, PdfFont font, DiagramPainter painter) {
+    HandoutPages(PDDocument document, PdfFont font, DiagramPainter painter, HandoutTexts texts) {
         this.document = document;
         this.font = font;
         this.painter = painter;
+        this.texts = texts;
     }
 
     /** One line of running text: what, in which style, how far indented, and the space above it. */
@@ -60,18 +61,18 @@ final class HandoutPages {
         if (description != null && !description.isBlank()) {
             lines.addAll(wrap(description, BODY, 0, 0));
         }
-        lines.add(new TextLine(String.format(Locale.ROOT, "%d forests, %d elements, %d links",
-                topology.forests().size(), topology.elements().size(), topology.links().size()), CITATION, 0, 6));
-        lines.add(new TextLine("Phases", SUBHEADING, 0, 18));
+        lines.add(new TextLine(texts.format("handout.counts", topology.forests().size(),
+                topology.elements().size(), topology.links().size()), CITATION, 0, 6));
+        lines.add(new TextLine(texts.format("handout.phases"), SUBHEADING, 0, 18));
         if (phases.isEmpty()) {
-            lines.add(new TextLine("This topology has no phases; the next page shows it whole.", BODY, 0, 4));
+            lines.add(new TextLine(texts.format("handout.noPhases"), BODY, 0, 4));
         }
         for (int i = 0; i < phases.size(); i++) {
-            List<TextLine> item = wrap((i + 1) + ". " + phases.get(i).name(), BODY, 12, 0);
+            List<TextLine> item = wrap(texts.format("handout.phaseItem", i + 1, phases.get(i).name()), BODY, 12, 0);
             item.set(0, new TextLine(item.get(0).text(), BODY, 12, 4));
             lines.addAll(item);
         }
-        flow(topology.name().isBlank() ? "Untitled topology" : topology.name(), TITLE, lines, 0);
+        flow(topology.name().isBlank() ? texts.format("handout.untitled") : topology.name(), TITLE, lines, 0);
     }
 
     /**
@@ -81,13 +82,14 @@ final class HandoutPages {
     void diagramPage(String heading, Topology shown, List<Finding> findings, String notes) throws IOException {
         List<TextLine> lines = new ArrayList<>();
         if (notes != null && !notes.isBlank()) {
-            lines.add(new TextLine("Notes", SUBHEADING, 0, 0));
+            lines.add(new TextLine(texts.format("handout.notes"), SUBHEADING, 0, 0));
             lines.addAll(wrap(notes, BODY, 0, 2));
         }
-        lines.add(new TextLine(findings.isEmpty() ? "No findings" : "Findings (" + findings.size() + ")",
+        lines.add(new TextLine(findings.isEmpty() ? texts.format("handout.noFindings")
+                : texts.format("handout.findings", findings.size()),
                 SUBHEADING, 0, lines.isEmpty() ? 0 : 10));
         for (Finding finding : findings) {
-            String severity = finding.severity().name();
+            String severity = texts.format("handout.severity." + finding.severity().name());
             List<TextLine> message = wrap(severity + "  " + finding.rule() + ": " + finding.message(), BODY, 0, 0);
             message.set(0, new TextLine(message.get(0).text(), BODY, 0, 6));
             lines.addAll(message);
@@ -114,7 +116,7 @@ final class HandoutPages {
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 PdfCanvas canvas = new PdfCanvas(document, content, font, images,
                         new Rectangle2D.Double(0, 0, PAGE.getWidth(), PAGE.getHeight()), 0, PAGE.getHeight(), 1);
-                String title = first ? heading : heading + " (continued)";
+                String title = first ? heading : texts.format("handout.continued", heading);
                 double width = PAGE.getWidth() - 2 * MARGIN;
                 canvas.text(DiagramPainter.elide(title, width, headingStyle, canvas), MARGIN,
                         MARGIN + headingStyle.size(), headingStyle);

@@ -27,10 +27,18 @@ import org.coexist.rules.Finding;
 public final class PdfHandoutExporter {
     private final DiagramPainter painter;
     private final PdfFontResolver fonts;
+    private final HandoutTexts texts;
 
+    /** A handout with English headings, as the CLI writes it. */
     public PdfHandoutExporter(DiagramPainter painter, PdfFontResolver fonts) {
+        this(painter, fonts, HandoutTexts.ENGLISH);
+    }
+
+    /** A handout whose fixed headings are in the texts' language. */
+    public PdfHandoutExporter(DiagramPainter painter, PdfFontResolver fonts, HandoutTexts texts) {
         this.painter = painter;
         this.fonts = fonts;
+        this.texts = texts;
     }
 
     /**
@@ -52,8 +60,8 @@ public final class PdfHandoutExporter {
             content.add(new Page(phase.name(), shown, findings.apply(shown), phase.notes()));
         }
         try (PDDocument document = new PDDocument()) {
-            try (PdfFont font = fonts.resolve(document, textOf(topology, content))) {
-                HandoutPages pages = new HandoutPages(document, font, painter);
+            try (PdfFont font = fonts.resolve(document, textOf(topology, content) + texts.allTexts())) {
+                HandoutPages pages = new HandoutPages(document, font, painter, texts);
                 pages.titlePage(topology, phases);
                 for (Page page : content) {
                     pages.diagramPage(page.title, page.shown, page.findings, page.notes);

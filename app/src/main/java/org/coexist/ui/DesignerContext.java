@@ -4,6 +4,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.coexist.model.Topology;
 import org.coexist.model.catalog.Catalog;
+import org.coexist.model.catalog.CatalogLabels;
 import org.coexist.model.edit.Command;
 import org.coexist.model.edit.Edits;
 import org.coexist.rules.ValidationEngine;
@@ -16,6 +17,7 @@ public final class DesignerContext {
     private final Catalog catalog;
     private final ValidationEngine engine;
     private final Texts texts;
+    private final CatalogLabels labels;
     private final IconLibrary icons;
     private final Edits edits;
     private final Selection selection = new Selection();
@@ -29,7 +31,8 @@ public final class DesignerContext {
         this.engine = engine;
         this.texts = texts;
         this.icons = icons;
-        this.edits = new Edits(catalog, texts.editNames());
+        this.labels = new CatalogLabels(catalog, texts.locale());
+        this.edits = new Edits(catalog, texts.editNames(), labels);
         document.addListener((obs, old, now) -> {
             selection.clear();
             phase.set(null);
@@ -52,6 +55,11 @@ public final class DesignerContext {
 
     public Texts texts() {
         return texts;
+    }
+
+    /** The catalog's types, link kinds, palette groups and properties in the designer's language. */
+    public CatalogLabels labels() {
+        return labels;
     }
 
     public IconLibrary icons() {

@@ -30,9 +30,11 @@ import org.coexist.ui.canvas.DiagramCanvas;
 import org.coexist.ui.dialogs.Dialogs;
 import org.coexist.ui.edit.ClipboardEdits;
 import org.coexist.ui.export.ExportActions;
+import org.coexist.ui.files.BundledSamples;
 import org.coexist.ui.files.DocumentFiles;
 import org.coexist.ui.files.FileDrop;
 import org.coexist.ui.files.RecentFiles;
+import org.coexist.ui.files.SampleMenu;
 import org.coexist.ui.files.TopologyStore;
 import org.coexist.ui.inspector.InspectorPanel;
 import org.coexist.ui.language.LanguageMenu;
@@ -122,8 +124,10 @@ public final class MainWindow {
         this.exports = new ExportActions(context, canvas, dialogs);
 
         // The phase strip sits right above the canvas it steers; problems and phases share the bottom.
-        VBox canvasArea = new VBox(phaseStrip, canvas.node());
-        VBox.setVgrow(canvas.node(), Priority.ALWAYS);
+        // The hint lies over the canvas, centred; presentation mode takes the canvas alone and leaves it here.
+        StackPane canvasStack = new StackPane(canvas.node(), new EmptyCanvasHint(context, state));
+        VBox canvasArea = new VBox(phaseStrip, canvasStack);
+        VBox.setVgrow(canvasStack, Priority.ALWAYS);
         problems.setTitleShown(false);
         Tab problemsTab = new Tab(context.texts().get("problems.title"), problems);
         problemsTab.setId("tab-problems");
@@ -172,8 +176,9 @@ public final class MainWindow {
         if (languages != null) {
             viewExtras.add(LanguageMenu.build(context.texts(), languages));
         }
-        this.menuBar = MainMenuBar.build(context.texts(), actions, files,
-                new MainMenuBar.Extras(List.of(exports.menu()), viewExtras));
+        this.menuBar = MainMenuBar.build(context.texts(), actions, files, new MainMenuBar.Extras(
+                List.of(SampleMenu.build(context.texts(), new BundledSamples(context.catalog()), files)),
+                List.of(exports.menu()), viewExtras));
         top.getChildren().add(0, menuBar);
     }
 

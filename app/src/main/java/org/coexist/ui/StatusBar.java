@@ -84,7 +84,7 @@ public final class StatusBar extends HBox {
         String id = context.selection().single().orElseThrow();
         Element element = topology.element(id);
         if (element != null) {
-            return texts.format("status.selectedOne", element.name(), context.catalog().spec(element.type()).label());
+            return texts.format("status.selectedOne", element.name(), context.labels().type(element.type()));
         }
         Forest forest = topology.forest(id);
         if (forest != null) {
@@ -92,8 +92,7 @@ public final class StatusBar extends HBox {
         }
         Link link = topology.link(id);
         if (link != null) {
-            String kind = context.catalog().spec(link.kind()) == null ? link.kind().name()
-                    : context.catalog().spec(link.kind()).label();
+            String kind = context.labels().kind(link.kind());
             return texts.format("status.selectedOne", kind, texts.format("status.link", link.id()));
         }
         return texts.format("status.selectedMany", count);

@@ -52,7 +52,7 @@ class TopologySchemaTest {
         List<Path> files = new ArrayList<>(Fixtures.all("valid"));
         if (Files.isDirectory(SAMPLES)) {
             try (Stream<Path> samples = Files.list(SAMPLES)) {
-                samples.filter(f -> f.toString().endsWith(".json")).sorted().forEach(files::add);
+                samples.filter(f -> f.toString().endsWith(".coexist.json")).sorted().forEach(files::add);
             }
         }
         assertTrue(files.size() >= 3, files.toString());

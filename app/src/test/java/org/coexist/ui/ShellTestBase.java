@@ -41,8 +41,8 @@ abstract class ShellTestBase {
 
     private void start(Stage stage) {
         this.stage = stage;
-        Texts texts = new Texts(Locale.ENGLISH);
-        context = new DesignerContext(CATALOG, new ValidationEngine(CATALOG, Locale.ENGLISH), texts,
+        Texts texts = new Texts(locale());
+        context = new DesignerContext(CATALOG, new ValidationEngine(CATALOG, locale()), texts,
                 new IconLibrary(CATALOG));
         prefs = Preferences.userRoot().node("org/coexist/test/" + getClass().getSimpleName() + System.nanoTime());
         window = new MainWindow(context, dialogs, new IoTopologyStore(CATALOG), new RecentFiles(prefs),
@@ -50,6 +50,11 @@ abstract class ShellTestBase {
         window.install(stage, 1366, 768);
         stage.show();
         window.canvas().node().requestFocus();
+    }
+
+    /** The window's language: English unless a test class is about another. */
+    Locale locale() {
+        return Locale.ENGLISH;
     }
 
     /** The canvas of the window under test: the real one unless a test class records calls instead. */

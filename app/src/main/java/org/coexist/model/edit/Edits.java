@@ -14,7 +14,9 @@ import org.coexist.model.Link;
 import org.coexist.model.LinkKind;
 import org.coexist.model.ProductVersion;
 import org.coexist.model.Topology;
+import java.util.Locale;
 import org.coexist.model.catalog.Catalog;
+import org.coexist.model.catalog.CatalogLabels;
 import org.coexist.model.catalog.ElementTypeSpec;
 
 /**
@@ -24,11 +26,19 @@ import org.coexist.model.catalog.ElementTypeSpec;
 public final class Edits {
     private final Catalog catalog;
     private final EditNames names;
+    private final CatalogLabels labels;
     private final PhaseEdits phases;
 
+    /** Commands named in English, types by the catalog's own labels. */
     public Edits(Catalog catalog, EditNames names) {
+        this(catalog, names, new CatalogLabels(catalog, Locale.ROOT));
+    }
+
+    /** Commands whose names show types in the labels' language ("Ajouter Pool de serveurs frontaux pool01"). */
+    public Edits(Catalog catalog, EditNames names, CatalogLabels labels) {
         this.catalog = catalog;
         this.names = names;
+        this.labels = labels;
         this.phases = new PhaseEdits(names);
     }
 
@@ -57,7 +67,7 @@ public final class Edits {
         Element element = new Element(topology.newId("e"), type, version,
                 Naming.nextElementName(topology, spec.namePrefix()), forestId, parentId, x, y, 0, 0,
                 Map.of(), Map.of());
-        return new EditCommand(names.format("edit.addElement", spec.label(), element.name()),
+        return new EditCommand(names.format("edit.addElement", labels.type(type), element.name()),
                 List.of(new Edit.OfElement(null, element)));
     }
 
@@ -194,7 +204,7 @@ public final class Edits {
             Link link = topology.link(id);
             edit = new Edit.OfLink(link, link.withProperty(key, value));
         }
-        return new EditCommand(names.format("edit.property", nameOf(topology, id), key), List.of(edit));
+        return new EditCommand(names.format("edit.property", nameOf(topology, id), labels.property(key)), List.of(edit));
     }
 
     public EditCommand setKind(Topology topology, String linkId, LinkKind kind) {

@@ -17,10 +17,11 @@ public final class MainMenuBar {
     }
 
     /**
-     * Items that features of their own add: after Save As in the File menu, at the end of the View menu.
+     * Items that features of their own add: after Open Recent and after Save As in the File menu, at the end of
+     * the View menu.
      */
-    public record Extras(List<MenuItem> file, List<MenuItem> view) {
-        public static final Extras NONE = new Extras(List.of(), List.of());
+    public record Extras(List<MenuItem> open, List<MenuItem> file, List<MenuItem> view) {
+        public static final Extras NONE = new Extras(List.of(), List.of(), List.of());
     }
 
     public static MenuBar build(Texts texts, DesignerActions a, DocumentFiles files) {
@@ -29,8 +30,9 @@ public final class MainMenuBar {
 
     public static MenuBar build(Texts texts, DesignerActions a, DocumentFiles files, Extras extras) {
         Menu file = menu("file", texts.get("menu.file"));
-        file.getItems().addAll(a.newDocument.menuItem(), a.open.menuItem(), recentMenu(texts, files),
-                new SeparatorMenuItem(), a.save.menuItem(), a.saveAs.menuItem());
+        file.getItems().addAll(a.newDocument.menuItem(), a.open.menuItem(), recentMenu(texts, files));
+        file.getItems().addAll(extras.open());
+        file.getItems().addAll(new SeparatorMenuItem(), a.save.menuItem(), a.saveAs.menuItem());
         file.getItems().addAll(extras.file());
         file.getItems().addAll(new SeparatorMenuItem(), a.close.menuItem(), new SeparatorMenuItem(),
                 a.exit.menuItem());

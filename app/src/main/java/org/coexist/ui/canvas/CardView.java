@@ -39,7 +39,7 @@ final class CardView extends ElementView {
     @Override
     protected void refresh(Element element, ElementTypeSpec spec) {
         name.setText(element.name());
-        type.setText(spec.label());
+        type.setText(context.labels().type(element.type()));
         version.setText(context.catalog().label(element.version()).badge());
     }
 

@@ -73,7 +73,7 @@ abstract class ElementView extends Region implements ModelView {
         setTranslateX(0);
         setTranslateY(0);
         ElementTypeSpec spec = context.catalog().spec(newElement.type());
-        marks.setBaseText(newElement.name() + "\n" + spec.label() + ", "
+        marks.setBaseText(newElement.name() + "\n" + context.labels().type(newElement.type()) + ", "
                 + context.catalog().label(newElement.version()).label());
         refresh(newElement, spec);
         requestLayout();

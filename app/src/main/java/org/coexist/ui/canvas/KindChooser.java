@@ -34,7 +34,7 @@ final class KindChooser {
         ContextMenu newMenu = new ContextMenu();
         newMenu.getStyleClass().add("kind-chooser");
         for (LinkKind kind : ordered) {
-            String label = context.catalog().spec(kind).label();
+            String label = context.labels().kind(kind);
             MenuItem item = new MenuItem(kind == proposed
                     ? context.texts().format("canvas.kind.proposed", label) : label);
             if (kind == proposed) {

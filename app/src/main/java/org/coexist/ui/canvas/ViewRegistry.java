@@ -306,7 +306,7 @@ final class ViewRegistry implements TopologyListener {
     }
 
     private String shortLabel(Link link) {
-        return context.catalog().spec(link.kind()).shortLabel();
+        return context.labels().kindShort(link.kind());
     }
 
     private void route(LinkView view) {

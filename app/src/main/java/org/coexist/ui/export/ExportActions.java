@@ -6,6 +6,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import org.coexist.export.ExportFormat;
 import org.coexist.export.ExportService;
+import org.coexist.export.HandoutTexts;
+import org.coexist.export.PdfFontResolver;
 import org.coexist.ui.CanvasControls;
 import org.coexist.ui.DesignerContext;
 import org.coexist.ui.Document;
@@ -92,7 +94,8 @@ public final class ExportActions {
 
     private ExportService service() {
         if (service == null) {
-            service = new ExportService(context.catalog(), context.engine()::validate);
+            service = new ExportService(context.catalog(), context.engine()::validate, PdfFontResolver.system(),
+                    new HandoutTexts(context.texts().locale()));
         }
         return service;
     }

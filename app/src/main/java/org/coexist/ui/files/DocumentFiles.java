@@ -2,6 +2,7 @@ package org.coexist.ui.files;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.coexist.model.Topology;
 import org.coexist.ui.DesignerContext;
 import org.coexist.ui.Document;
@@ -55,6 +56,18 @@ public final class DocumentFiles {
     /** Opens the file (Open Recent, a dropped file), after asking about unsaved changes. */
     public boolean open(Path file) {
         return confirmDiscard() && load(file);
+    }
+
+    /**
+     * Opens a topology that has no file, as a sample does, after asking about unsaved changes: Save then asks
+     * where, so the bundled sample is never overwritten. The topology is made only once the user agreed.
+     */
+    public boolean openUntitled(Supplier<Topology> topology) {
+        if (!confirmDiscard()) {
+            return false;
+        }
+        show(topology.get(), null);
+        return true;
     }
 
     /** Opens without asking: at start-up. Returns false, having told the user, when the file is refused. */

@@ -13,8 +13,8 @@ import org.coexist.model.ProductVersion;
 import org.coexist.model.Properties;
 import org.coexist.model.Topology;
 import org.coexist.model.catalog.Catalog;
+import org.coexist.model.catalog.CatalogLabels;
 import org.coexist.model.catalog.ElementTypeSpec;
-import org.coexist.model.catalog.LinkKindSpec;
 import org.coexist.model.catalog.PropertySpec;
 import org.coexist.model.edit.Command;
 import org.coexist.model.edit.Edits;
@@ -32,12 +32,14 @@ final class SheetBuilder {
     private final Consumer<Command> run;
     private final Texts texts;
     private final Catalog catalog;
+    private final CatalogLabels labels;
 
     SheetBuilder(DesignerContext context, Consumer<Command> run) {
         this.context = context;
         this.run = run;
         this.texts = context.texts();
         this.catalog = context.catalog();
+        this.labels = context.labels();
     }
 
     PropertyGrid element(Topology topology, Element element) {
@@ -48,7 +50,7 @@ final class SheetBuilder {
         grid.section(texts.get("inspector.section.general"));
         grid.row(texts.get("inspector.name"), Editors.text("inspector-name", element.name(),
                 name -> run.accept(edits.rename(topology, id, name.trim()))));
-        grid.row(texts.get("inspector.type"), PropertyGrid.value(spec.label()));
+        grid.row(texts.get("inspector.type"), PropertyGrid.value(labels.type(element.type())));
         List<ProductVersion> versions = new ArrayList<>(spec.versions());
         if (!versions.contains(element.version())) {
             versions.add(element.version());
@@ -60,7 +62,7 @@ final class SheetBuilder {
         for (String name : spec.properties()) {
             PropertySpec property = catalog.property(name);
             if (property != null) {
-                grid.row(property.label(), editor(topology, id, property, element.properties().get(name)));
+                grid.row(labels.property(name), editor(topology, id, property, element.properties().get(name)));
             }
         }
         unknownProperties(grid, element.properties(), spec.properties());
@@ -118,13 +120,12 @@ final class SheetBuilder {
     }
 
     private String describe(Element element) {
-        return texts.format("inspector.endpoint", element.name(), catalog.spec(element.type()).label(),
+        return texts.format("inspector.endpoint", element.name(), labels.type(element.type()),
                 versionLabel(element.version()));
     }
 
     private String kindLabel(LinkKind kind, Element from, Element to) {
-        LinkKindSpec spec = catalog.spec(kind);
-        String label = spec == null ? kind.name() : spec.label();
+        String label = labels.kind(kind);
         return catalog.fits(kind, from, to) ? label : texts.format("inspector.kindDoesNotFit", label);
     }
 

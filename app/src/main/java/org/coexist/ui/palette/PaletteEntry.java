@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.coexist.model.ProductVersion;
 import org.coexist.model.catalog.Catalog;
+import org.coexist.model.catalog.CatalogLabels;
 import org.coexist.model.catalog.ElementTypeSpec;
 import org.coexist.ui.PaletteItem;
 import org.coexist.ui.Texts;
@@ -31,14 +32,14 @@ public final class PaletteEntry extends HBox {
     private PaletteItem item;
 
     /** An element type's entry, following the group's version. */
-    PaletteEntry(ElementTypeSpec spec, Image icon, Catalog catalog, Texts texts,
+    PaletteEntry(ElementTypeSpec spec, Image icon, Catalog catalog, CatalogLabels labels, Texts texts,
                  ObservableValue<ProductVersion> groupVersion) {
         this.spec = spec;
-        this.label = spec.label();
+        this.label = labels.type(spec.type());
         this.catalog = catalog;
         this.texts = texts;
         setId("palette-" + spec.type().name());
-        build(icon, spec.label());
+        build(icon, label);
         groupVersion.addListener((obs, old, now) -> follow(now));
         follow(groupVersion.getValue());
     }
@@ -136,6 +137,10 @@ public final class PaletteEntry extends HBox {
         }
         if (spec == null) {
             return false;
+        }
+        // The English label and the type's id match too: a trainer's handout may use either.
+        if (spec.label().toLowerCase(Locale.ROOT).contains(q)) {
+            return true;
         }
         String typeName = spec.type().name().toLowerCase(Locale.ROOT);
         return typeName.contains(q) || typeName.replace('_', ' ').contains(q);

@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.coexist.model.ProductVersion;
 import org.coexist.model.catalog.Catalog;
+import org.coexist.model.catalog.CatalogLabels;
 import org.coexist.model.catalog.ElementTypeSpec;
 import org.coexist.model.catalog.PaletteGroup;
 import org.coexist.ui.IconLibrary;
@@ -21,10 +22,10 @@ final class PaletteGroupView extends VBox {
     private final List<PaletteEntry> entries = new ArrayList<>();
     private final ComboBox<ProductVersion> version = new ComboBox<>();
 
-    PaletteGroupView(PaletteGroup group, Catalog catalog, IconLibrary icons, Texts texts) {
+    PaletteGroupView(PaletteGroup group, Catalog catalog, CatalogLabels labels, IconLibrary icons, Texts texts) {
         getStyleClass().add("palette-group");
         setId("palette-group-" + group.id());
-        Label title = new Label(group.label());
+        Label title = new Label(labels.palette(group.id()));
         title.getStyleClass().add("section-header");
         title.setWrapText(true);
 
@@ -63,7 +64,7 @@ final class PaletteGroupView extends VBox {
         getChildren().add(header);
 
         for (ElementTypeSpec spec : group.types()) {
-            PaletteEntry entry = new PaletteEntry(spec, icons.icon(spec.type()), catalog, texts,
+            PaletteEntry entry = new PaletteEntry(spec, icons.icon(spec.type()), catalog, labels, texts,
                     version.valueProperty());
             entries.add(entry);
             getChildren().add(entry);

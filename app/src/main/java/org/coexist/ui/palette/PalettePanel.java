@@ -48,7 +48,7 @@ public final class PalettePanel extends VBox {
         drag.attach(forestEntry, context.icons().forest());
         content.getChildren().add(forestEntry);
         for (PaletteGroup group : context.catalog().palette()) {
-            PaletteGroupView view = new PaletteGroupView(group, context.catalog(), context.icons(), texts);
+            PaletteGroupView view = new PaletteGroupView(group, context.catalog(), context.labels(), context.icons(), texts);
             view.entries().forEach(entry -> drag.attach(entry, context.icons().icon(entryType(entry))));
             groups.add(view);
             content.getChildren().add(view);

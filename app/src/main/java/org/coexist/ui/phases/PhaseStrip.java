@@ -110,6 +110,8 @@ public final class PhaseStrip extends HBox {
         String phaseId = context.phaseProperty().get();
         PhaseChip chip = phaseId == null ? whole : chips.get(phaseId);
         group.selectToggle(chip == null ? whole : chip);
+        // The phase shown is read in full (up to the chip's widest); the others give way to it.
+        chips.values().forEach(c -> c.setMinWidth(c == chip ? USE_PREF_SIZE : PhaseChip.MIN_WIDTH));
     }
 
     /** The counts shown on a phase's chip (null: the whole design), or null before they are known. */
@@ -125,6 +127,9 @@ public final class PhaseStrip extends HBox {
 
     /** One chip: the phase's number and name, then its error and warning counts. */
     private static final class PhaseChip extends ToggleButton {
+        static final double MIN_WIDTH = 70;
+        /** Two lines of the 12 px chip text. */
+        private static final double NAME_HEIGHT = 30;
         private final Label name = new Label();
         private final Label errors = new Label();
         private final Label warnings = new Label();
@@ -141,6 +146,12 @@ public final class PhaseStrip extends HBox {
             setTooltip(new Tooltip(text));
             name.getStyleClass().add("phase-chip-name");
             name.setMinWidth(30);
+            // Long phase names ("Deploy the Lync Server 2013 pool side by side") take two lines before eliding.
+            // The strip is laid out at the chips' one-line heights, so the label asks for its two lines itself.
+            name.setWrapText(true);
+            name.setMinHeight(NAME_HEIGHT);
+            name.setPrefHeight(NAME_HEIGHT);
+            name.setMaxHeight(NAME_HEIGHT);
             errors.getStyleClass().addAll("phase-count", "errors");
             warnings.getStyleClass().addAll("phase-count", "warnings");
             errors.setMinWidth(Label.USE_PREF_SIZE);
@@ -154,8 +165,8 @@ public final class PhaseStrip extends HBox {
             content.setAlignment(Pos.CENTER_LEFT);
             content.getStyleClass().add("phase-chip-content");
             setGraphic(content);
-            setMinWidth(70);
-            setMaxWidth(230);
+            setMinWidth(MIN_WIDTH);
+            setMaxWidth(250);
         }
 
         void setCounts(long e, long w, Texts texts) {

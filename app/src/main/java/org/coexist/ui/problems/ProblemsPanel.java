@@ -10,6 +10,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -133,17 +134,31 @@ public final class ProblemsPanel extends VBox {
                 setAlignment(Pos.CENTER);
             }
         });
-        severity.setMinWidth(32);
-        severity.setMaxWidth(32);
+        severity.setMinWidth(28);
+        severity.setMaxWidth(28);
         severity.setResizable(false);
         table.getColumns().add(severity);
-        TableColumn<Finding, String> rule = column("problems.col.rule", 210, Finding::rule);
-        // Rule ids are short and all of one shape: show them whole; the rest share the width.
-        rule.setMinWidth(210);
+        // The message is what a reader needs: it takes what the others leave. A long rule id keeps its start and
+        // end ("persistent-chat-…-lync2013"); subjects and source are narrower, whole in their tooltips.
+        TableColumn<Finding, String> rule = column("problems.col.rule", 230, Finding::rule,
+                OverrunStyle.CENTER_ELLIPSIS);
+        rule.setMinWidth(220);
+        rule.setMaxWidth(260);
         table.getColumns().add(rule);
-        table.getColumns().add(column("problems.col.message", 420, Finding::message));
-        table.getColumns().add(column("problems.col.subjects", 150, f -> subjectNames(f.subjects())));
-        table.getColumns().add(column("problems.col.source", 200, f -> f.source().cite()));
+        TableColumn<Finding, String> message = column("problems.col.message", 560, Finding::message,
+                OverrunStyle.ELLIPSIS);
+        message.setMinWidth(200);
+        table.getColumns().add(message);
+        TableColumn<Finding, String> subjectsColumn = column("problems.col.subjects", 120,
+                f -> subjectNames(f.subjects()), OverrunStyle.ELLIPSIS);
+        subjectsColumn.setMinWidth(70);
+        subjectsColumn.setMaxWidth(220);
+        table.getColumns().add(subjectsColumn);
+        TableColumn<Finding, String> source = column("problems.col.source", 120, f -> f.source().cite(),
+                OverrunStyle.ELLIPSIS);
+        source.setMinWidth(70);
+        source.setMaxWidth(260);
+        table.getColumns().add(source);
 
         table.setRowFactory(t -> {
             TableRow<Finding> row = new TableRow<>();
@@ -159,7 +174,8 @@ public final class ProblemsPanel extends VBox {
         });
     }
 
-    private TableColumn<Finding, String> column(String key, double width, Function<Finding, String> value) {
+    private TableColumn<Finding, String> column(String key, double width, Function<Finding, String> value,
+                                                OverrunStyle overrun) {
         TableColumn<Finding, String> column = new TableColumn<>(texts.get(key));
         column.setPrefWidth(width);
         column.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
@@ -168,6 +184,7 @@ public final class ProblemsPanel extends VBox {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
+                setTextOverrun(overrun);
                 setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
             }
         });

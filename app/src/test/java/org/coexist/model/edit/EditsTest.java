@@ -132,4 +132,17 @@ class EditsTest {
         };
         org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> manager.execute(nested));
     }
+
+    @Test
+    void commandNamesShowTypesAndPropertiesInTheLabelsLanguage() {
+        var catalog = CatalogReader.readBundled();
+        var french = java.util.Locale.FRENCH;
+        Edits inFrench = new Edits(catalog, EditNames.forLocale(french),
+                new org.coexist.model.catalog.CatalogLabels(catalog, french));
+        assertEquals("Ajouter Pool de serveurs frontaux pool02", inFrench.addElement(topology,
+                ElementType.FRONT_END_POOL, ProductVersion.LYNC_2013, "f1", null, 0, 0).name());
+        assertEquals("Définir Hôte de pool01", inFrench.setProperty(topology, "p1", "host", "h").name());
+        assertEquals("Add Front End Pool pool02", edits.addElement(topology, ElementType.FRONT_END_POOL,
+                ProductVersion.LYNC_2013, "f1", null, 0, 0).name());
+    }
 }
