@@ -51,6 +51,14 @@ public record Element(String id, ElementType type, ProductVersion version, Strin
         return Boolean.TRUE.equals(Properties.bool(properties, key));
     }
 
+    /** Whether the two differ at most in where they are drawn: position and size mean nothing to any rule. */
+    public boolean sameButForGeometry(Element other) {
+        return other != null && id.equals(other.id) && type == other.type && version == other.version
+                && name.equals(other.name) && forest.equals(other.forest)
+                && java.util.Objects.equals(parent, other.parent) && properties.equals(other.properties)
+                && extra.equals(other.extra);
+    }
+
     public Element withVersion(ProductVersion newVersion) {
         return new Element(id, type, newVersion, name, forest, parent, x, y, width, height, properties, extra);
     }

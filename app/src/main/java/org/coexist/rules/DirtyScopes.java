@@ -40,6 +40,15 @@ final class DirtyScopes {
     }
 
     void record(ModelChange change) {
+        if (change instanceof ModelChange.ElementChange c && c.before() != null
+                && c.before().sameButForGeometry(c.after())) {
+            // A move or a resize, the designer's most frequent edits: no rule looks at geometry.
+            return;
+        }
+        if (change instanceof ModelChange.ForestChange c && c.before() != null && c.after() != null
+                && c.before().withBounds(0, 0, 0, 0).equals(c.after().withBounds(0, 0, 0, 0))) {
+            return;
+        }
         if (change instanceof ModelChange.ElementChange c) {
             changedElements.add(c.current().id());
             noteElement(c.before());
