@@ -93,6 +93,16 @@ final class LinkView extends Group implements ModelView {
         label.setVisible(length > 70);
     }
 
+    /** Where the line as last routed starts, on the border of the source, in model coordinates. */
+    Point2D start() {
+        return new Point2D(hit.getStartX(), hit.getStartY());
+    }
+
+    /** Where the line as last routed ends, at the tip of the arrow on the border of the target. */
+    Point2D end() {
+        return new Point2D(hit.getEndX(), hit.getEndY());
+    }
+
     /** The box of the line as last routed, in model coordinates (cheaper than asking the node for bounds). */
     Bounds routedBounds() {
         return routed;

@@ -41,6 +41,7 @@ final class ViewRegistry implements TopologyListener {
     private final PhaseVisibility visibility;
     private static final double CULL_MARGIN = 300;
     private Topology topology;
+    private Runnable onViewsMoved = () -> { };
 
     ViewRegistry(DesignerContext context, CanvasGeometry geometry, Runnable onSettled) {
         this.context = context;
@@ -105,6 +106,23 @@ final class ViewRegistry implements TopologyListener {
         return forests.get(id);
     }
 
+    LinkView linkView(String id) {
+        return links.get(id);
+    }
+
+    /** Forest views in drawing order (bottom first), live: the overview paints from them. */
+    Collection<ForestView> forestViews() {
+        return java.util.Collections.unmodifiableCollection(forests.values());
+    }
+
+    Collection<ElementView> elementViews() {
+        return java.util.Collections.unmodifiableCollection(elements.values());
+    }
+
+    Collection<LinkView> linkViews() {
+        return java.util.Collections.unmodifiableCollection(links.values());
+    }
+
     Collection<ModelView> all() {
         java.util.List<ModelView> all = new java.util.ArrayList<>(forests.values());
         all.addAll(elements.values());
@@ -140,6 +158,19 @@ final class ViewRegistry implements TopologyListener {
         sync(linkLayer, links.values(), view -> view.routedBounds().intersects(area));
     }
 
+    /** Takes every view out of the scene (the overview draws the diagram instead). */
+    void detachAll() {
+        sync(forestLayer, forests.values(), view -> false);
+        sync(poolLayer, elements.values(), view -> false);
+        sync(cardLayer, elements.values(), view -> false);
+        sync(linkLayer, links.values(), view -> false);
+    }
+
+    /** Told when views move without a settled change (a drag in progress), so a drawing of them can follow. */
+    void setOnViewsMoved(Runnable listener) {
+        onViewsMoved = listener;
+    }
+
     private static <V extends Node> void sync(Group layer, Collection<V> views, Predicate<V> wanted) {
         List<Node> add = new ArrayList<>();
         Set<Node> remove = new HashSet<>();
@@ -172,6 +203,7 @@ final class ViewRegistry implements TopologyListener {
                 route(view);
             }
         }
+        onViewsMoved.run();
     }
 
     @Override
