@@ -36,7 +36,7 @@ public final class DiagramCanvas implements CanvasControls {
         this.geometry = new CanvasGeometry(context.catalog());
         this.registry = new ViewRegistry(context, geometry, this::settled);
         this.highlighter = new Highlighter(registry);
-        this.overview = new OverviewLayer(context, registry, viewport);
+        this.overview = new OverviewLayer(context, registry, geometry, viewport);
         java.util.List<Node> layers = new java.util.ArrayList<>();
         layers.add(overview.node());
         layers.addAll(registry.layers());

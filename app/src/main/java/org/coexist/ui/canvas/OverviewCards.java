@@ -9,6 +9,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import org.coexist.model.Element;
 
 /**
  * The overview's cards, batched: one path per fill colour and per outline colour, so two thousand cards cost a
@@ -22,13 +23,15 @@ final class OverviewCards {
     private static final Font NAME_FONT = Font.font(null, FontWeight.BOLD, 9);
     private final OverviewPainter painter;
     private final OverviewLabels labels;
+    private final ViewRegistry registry;
 
-    OverviewCards(OverviewPainter painter, OverviewLabels labels) {
+    OverviewCards(OverviewPainter painter, OverviewLabels labels, ViewRegistry registry) {
         this.painter = painter;
         this.labels = labels;
+        this.registry = registry;
     }
 
-    void paint(GraphicsContext g, List<ElementView> views, double zoom) {
+    void paint(GraphicsContext g, List<Element> views, double zoom) {
         if (views.isEmpty()) {
             return;
         }
@@ -36,8 +39,8 @@ final class OverviewCards {
         Map<Color, List<Bounds>> fills = new LinkedHashMap<>();
         Map<Color, List<Bounds>> bars = new LinkedHashMap<>();
         Map<Color, List<Bounds>> outlines = new LinkedHashMap<>();
-        for (ElementView view : views) {
-            Bounds box = view.box();
+        for (Element view : views) {
+            Bounds box = registry.boxOf(view);
             Color outline = painter.outline(view.id());
             if (named) {
                 add(fills, Color.WHITE, box);
@@ -60,9 +63,9 @@ final class OverviewCards {
         });
         if (named) {
             Color ink = OverviewPainter.INK;
-            for (ElementView view : views) {
-                Bounds box = view.box();
-                labels.draw(g, view.element().name(), NAME_FONT, ink, box.getMinX() + BAR + 5 / zoom,
+            for (Element view : views) {
+                Bounds box = registry.boxOf(view);
+                labels.draw(g, view.name(), NAME_FONT, ink, box.getMinX() + BAR + 5 / zoom,
                         box.getCenterY(), (box.getWidth() - BAR) * zoom - 8, zoom);
             }
         }

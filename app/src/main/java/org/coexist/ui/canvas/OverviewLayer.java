@@ -9,6 +9,10 @@ import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Scale;
+import org.coexist.model.Element;
+import org.coexist.model.Forest;
+import org.coexist.model.Link;
+import org.coexist.model.Topology;
 import org.coexist.rules.FindingsDelta;
 import org.coexist.rules.FindingsListener;
 import org.coexist.rules.LiveValidation;
@@ -18,8 +22,9 @@ import org.coexist.ui.DesignerContext;
  * The diagram below the detail threshold, drawn in one canvas node instead of thousands of views: at such a zoom
  * card text is unreadable anyway, and JavaFX would style, lay out and draw every view in the scene. The canvas
  * covers the visible part of the world at screen resolution (it sits in the world, unscaled by the zoom) and is
- * redrawn at most once per pulse, after layout, when something it shows changed. Hit tests read the views'
- * boxes, which follow the model and a drag in progress, so clicking and dragging work as at full detail.
+ * redrawn at most once per pulse, after layout, when something it shows changed. It draws and hit-tests from the
+ * model (through the registry, so a drag in progress shows), needing no view, so clicking and dragging work as at
+ * full detail.
  */
 final class OverviewLayer implements FindingsListener {
     /** Below this zoom the overview replaces the views. */
@@ -29,6 +34,7 @@ final class OverviewLayer implements FindingsListener {
     private final Canvas canvas = new Canvas();
     private final Scale unzoom = new Scale(1, 1, 0, 0);
     private final ViewRegistry registry;
+    private final CanvasGeometry geometry;
     private final Viewport viewport;
     private final OverviewPainter painter;
     private final Runnable paintIfDirty = this::paintIfDirty;
@@ -36,10 +42,11 @@ final class OverviewLayer implements FindingsListener {
     private boolean active;
     private boolean dirty;
 
-    OverviewLayer(DesignerContext context, ViewRegistry registry, Viewport viewport) {
+    OverviewLayer(DesignerContext context, ViewRegistry registry, CanvasGeometry geometry, Viewport viewport) {
         this.registry = registry;
+        this.geometry = geometry;
         this.viewport = viewport;
-        this.painter = new OverviewPainter(context, registry);
+        this.painter = new OverviewPainter(context, registry, geometry);
         canvas.getStyleClass().add("overview");
         canvas.setMouseTransparent(true);
         canvas.setVisible(false);
@@ -121,58 +128,56 @@ final class OverviewLayer implements FindingsListener {
 
     /** The topmost view drawn at the model point, as the views would stack: cards, links, pools, forests. */
     ModelView viewAt(Point2D model) {
+        Topology topology = registry.topology();
+        if (topology == null) {
+            return null;
+        }
         double x = model.getX();
         double y = model.getY();
-        ModelView pool = null;
-        ModelView card = null;
-        for (ElementView view : registry.elementViews()) {
-            if (registry.isPresent(view.id()) && view.box().contains(x, y)) {
-                if (view instanceof PoolView) {
-                    pool = view;
+        String pool = null;
+        String card = null;
+        for (Element element : topology.elements()) {
+            if (registry.isPresent(element.id()) && registry.boxOf(element).contains(x, y)) {
+                if (geometry.isPool(element)) {
+                    pool = element.id();
                 } else {
-                    card = view;
+                    card = element.id();
                 }
             }
         }
-        if (card != null) {
-            return card;
+        String found = card != null ? card : linkAt(topology, x, y, LINK_REACH / viewport.zoomProperty().get());
+        if (found == null) {
+            found = pool;
         }
-        ModelView link = linkAt(x, y, LINK_REACH / viewport.zoomProperty().get());
-        if (link != null) {
-            return link;
-        }
-        if (pool != null) {
-            return pool;
-        }
-        ModelView forest = null;
-        for (ForestView view : registry.forestViews()) {
-            if (registry.isPresent(view.id()) && OverviewPainter.box(view).contains(x, y)) {
-                forest = view;
+        if (found == null) {
+            for (Forest forest : topology.forests()) {
+                if (registry.isPresent(forest.id()) && registry.boxOf(forest).contains(x, y)) {
+                    found = forest.id();
+                }
             }
         }
-        return forest;
+        return found == null ? null : registry.view(found);
     }
 
     /** Whether the model point lies on the forest's header band as the overview draws it. */
     boolean onHeader(ForestView forest, Point2D model) {
         double tag = OverviewPainter.NAME_INSET + OverviewPainter.NAME_HEIGHT;
         double headerHeight = Math.max(ForestView.HEADER, tag / viewport.zoomProperty().get());
-        return model.getY() - OverviewPainter.box(forest).getMinY() <= headerHeight;
+        return model.getY() - registry.boxOf(forest.forest()).getMinY() <= headerHeight;
     }
 
-    private ModelView linkAt(double x, double y, double reach) {
-        LinkView nearest = null;
+    private String linkAt(Topology topology, double x, double y, double reach) {
+        String nearest = null;
         double best = reach;
-        for (LinkView view : registry.linkViews()) {
-            Bounds routed = view.routedBounds();
-            if (x < routed.getMinX() - reach || x > routed.getMaxX() + reach || y < routed.getMinY() - reach
-                    || y > routed.getMaxY() + reach || !registry.isPresent(view.id())) {
+        for (Link link : topology.links()) {
+            if (!registry.isPresent(link.id())) {
                 continue;
             }
-            double distance = distance(x, y, view.start(), view.end());
+            Point2D[] ends = registry.endsOf(link);
+            double distance = distance(x, y, ends[0], ends[1]);
             if (distance <= best) {
                 best = distance;
-                nearest = view;
+                nearest = link.id();
             }
         }
         return nearest;

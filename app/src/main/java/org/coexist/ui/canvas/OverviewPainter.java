@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.GraphicsContext;
@@ -12,7 +11,11 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import org.coexist.export.DiagramTheme;
+import org.coexist.model.Element;
 import org.coexist.model.ElementType;
+import org.coexist.model.Forest;
+import org.coexist.model.Link;
+import org.coexist.model.Topology;
 import org.coexist.rules.LiveValidation;
 import org.coexist.rules.Severity;
 import org.coexist.ui.DesignerContext;
@@ -39,25 +42,22 @@ final class OverviewPainter {
     static final Color INK = Color.web(DiagramTheme.INK);
     private final DesignerContext context;
     private final ViewRegistry registry;
+    private final CanvasGeometry geometry;
     private final Map<ElementType, Color> familyByType = new HashMap<>();
     private static final Font FOREST_FONT = Font.font(null, FontWeight.BOLD, 12);
     private final OverviewLabels labels = new OverviewLabels();
-    private final OverviewCards cards = new OverviewCards(this, labels);
+    private final OverviewCards cards;
     private LiveValidation validation;
 
-    OverviewPainter(DesignerContext context, ViewRegistry registry) {
+    OverviewPainter(DesignerContext context, ViewRegistry registry, CanvasGeometry geometry) {
         this.context = context;
         this.registry = registry;
+        this.geometry = geometry;
+        this.cards = new OverviewCards(this, labels, registry);
     }
 
     void setValidation(LiveValidation newValidation) {
         validation = newValidation;
-    }
-
-    /** Where a forest view is drawn now, in model coordinates, including a drag's offset. */
-    static Bounds box(ForestView view) {
-        return new BoundingBox(view.getLayoutX() + view.getTranslateX(), view.getLayoutY() + view.getTranslateY(),
-                view.forest().width(), view.forest().height());
     }
 
     /** The outline colour of a forest, element or link: the worst finding, else the selection, else the default. */
@@ -72,10 +72,11 @@ final class OverviewPainter {
         if (context.selection().contains(id)) {
             return SELECTED;
         }
-        if (registry.linkView(id) != null) {
+        Topology topology = registry.topology();
+        if (topology != null && topology.link(id) != null) {
             return LINK;
         }
-        return registry.forest(id) != null ? FOREST_BORDER : CARD_BORDER;
+        return topology != null && topology.forest(id) != null ? FOREST_BORDER : CARD_BORDER;
     }
 
     /** Paints the visible model area at the zoom, the canvas's pixel (0, 0) being its top-left corner. */
@@ -84,20 +85,23 @@ final class OverviewPainter {
         g.setGlobalAlpha(1);
         g.setFill(PAPER);
         g.fillRect(0, 0, g.getCanvas().getWidth(), g.getCanvas().getHeight());
+        Topology topology = registry.topology();
+        if (topology == null) {
+            return;
+        }
         g.setTransform(zoom, 0, 0, zoom, -visible.getMinX() * zoom, -visible.getMinY() * zoom);
-        for (ForestView forest : registry.forestViews()) {
+        for (Forest forest : topology.forests()) {
             paintForest(g, forest, visible, zoom);
         }
-        for (ElementView element : registry.elementViews()) {
-            if (element instanceof PoolView && begin(g, element.id(), element.box(), visible)) {
-                paintPool(g, element, zoom);
-            }
-        }
-        paintLinks(g, visible, zoom);
-        List<ElementView> ghosts = new ArrayList<>();
-        List<ElementView> present = new ArrayList<>();
-        for (ElementView element : registry.elementViews()) {
-            if (!(element instanceof PoolView) && element.box().intersects(visible)) {
+        List<Element> ghosts = new ArrayList<>();
+        List<Element> present = new ArrayList<>();
+        for (Element element : topology.elements()) {
+            Bounds box = registry.boxOf(element);
+            if (geometry.isPool(element)) {
+                if (begin(g, element.id(), box, visible)) {
+                    paintPool(g, element, box, zoom);
+                }
+            } else if (box.intersects(visible)) {
                 if (context.scope().isShown(element.id())) {
                     present.add(element);
                 } else if (context.scope().showGhostsProperty().get()) {
@@ -105,12 +109,13 @@ final class OverviewPainter {
                 }
             }
         }
+        paintLinks(g, topology, visible, zoom);
         g.setGlobalAlpha(PhaseVisibility.GHOST_OPACITY);
         cards.paint(g, ghosts, zoom);
         g.setGlobalAlpha(1);
         cards.paint(g, present, zoom);
-        for (ForestView forest : registry.forestViews()) {
-            if (begin(g, forest.id(), box(forest), visible)) {
+        for (Forest forest : topology.forests()) {
+            if (begin(g, forest.id(), registry.boxOf(forest), visible)) {
                 paintForestName(g, forest, zoom);
             }
         }
@@ -130,8 +135,8 @@ final class OverviewPainter {
         return context.scope().showGhostsProperty().get();
     }
 
-    private void paintForest(GraphicsContext g, ForestView view, Bounds visible, double zoom) {
-        Bounds box = box(view);
+    private void paintForest(GraphicsContext g, Forest view, Bounds visible, double zoom) {
+        Bounds box = registry.boxOf(view);
         if (!begin(g, view.id(), box, visible)) {
             return;
         }
@@ -148,10 +153,10 @@ final class OverviewPainter {
      * The forest's name on a tag at its top-left corner, drawn over cards and links so it stays readable; its
      * outline says the forest's worst finding or selection like the panel's.
      */
-    private void paintForestName(GraphicsContext g, ForestView view, double zoom) {
-        Bounds box = box(view);
+    private void paintForestName(GraphicsContext g, Forest view, double zoom) {
+        Bounds box = registry.boxOf(view);
         double inset = NAME_INSET / zoom;
-        String name = labels.fit(view.forest().name(), FOREST_FONT, box.getWidth() * zoom - 2 * NAME_INSET - 16);
+        String name = labels.fit(view.name(), FOREST_FONT, box.getWidth() * zoom - 2 * NAME_INSET - 16);
         if (name.isEmpty()) {
             return;
         }
@@ -168,8 +173,7 @@ final class OverviewPainter {
         labels.draw(g, name, FOREST_FONT, INK, x + 8 / zoom, y + height / 2, Double.MAX_VALUE, zoom);
     }
 
-    private void paintPool(GraphicsContext g, ElementView view, double zoom) {
-        Bounds box = view.box();
+    private void paintPool(GraphicsContext g, Element view, Bounds box, double zoom) {
         Color family = family(view);
         g.setFill(family.interpolate(Color.WHITE, 0.9));
         g.fillRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight());
@@ -186,17 +190,23 @@ final class OverviewPainter {
     }
 
     /** All links in one path per colour: thousands of strokes cost as much as a few. */
-    private void paintLinks(GraphicsContext g, Bounds visible, double zoom) {
-        Map<Color, List<LinkView>> shown = new HashMap<>();
-        List<LinkView> ghosts = new ArrayList<>();
-        for (LinkView link : registry.linkViews()) {
-            if (!link.routedBounds().intersects(visible)) {
+    private void paintLinks(GraphicsContext g, Topology topology, Bounds visible, double zoom) {
+        Map<Color, List<Point2D[]>> shown = new HashMap<>();
+        List<Point2D[]> ghosts = new ArrayList<>();
+        boolean showGhosts = context.scope().showGhostsProperty().get();
+        for (Link link : topology.links()) {
+            boolean present = context.scope().isShown(link.id());
+            if (!present && !showGhosts) {
                 continue;
             }
-            if (context.scope().isShown(link.id())) {
-                shown.computeIfAbsent(outline(link.id()), colour -> new ArrayList<>()).add(link);
-            } else if (context.scope().showGhostsProperty().get()) {
-                ghosts.add(link);
+            Point2D[] ends = registry.endsOf(link);
+            if (!CanvasGeometry.meets(ends[0], ends[1], visible)) {
+                continue;
+            }
+            if (present) {
+                shown.computeIfAbsent(outline(link.id()), colour -> new ArrayList<>()).add(ends);
+            } else {
+                ghosts.add(ends);
             }
         }
         g.setGlobalAlpha(PhaseVisibility.GHOST_OPACITY);
@@ -209,24 +219,22 @@ final class OverviewPainter {
         stroke(g, shown.getOrDefault(ERROR, List.of()), ERROR, 1.6 / zoom);
     }
 
-    private static void stroke(GraphicsContext g, List<LinkView> links, Color colour, double width) {
-        if (links.isEmpty()) {
+    private static void stroke(GraphicsContext g, List<Point2D[]> segments, Color colour, double width) {
+        if (segments.isEmpty()) {
             return;
         }
         g.setStroke(colour);
         g.setLineWidth(width);
         g.beginPath();
-        for (LinkView link : links) {
-            Point2D start = link.start();
-            Point2D end = link.end();
-            g.moveTo(start.getX(), start.getY());
-            g.lineTo(end.getX(), end.getY());
+        for (Point2D[] ends : segments) {
+            g.moveTo(ends[0].getX(), ends[0].getY());
+            g.lineTo(ends[1].getX(), ends[1].getY());
         }
         g.stroke();
     }
 
-    Color family(ElementView view) {
-        return familyByType.computeIfAbsent(view.element().type(),
+    Color family(Element element) {
+        return familyByType.computeIfAbsent(element.type(),
                 key -> Color.web(DiagramTheme.familyHex(context.catalog().spec(key).palette())));
     }
 }
