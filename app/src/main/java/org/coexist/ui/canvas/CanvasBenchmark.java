@@ -27,7 +27,8 @@ import org.coexist.ui.Texts;
 
 /**
  * Measures the canvas on a generated 2,000-element topology: opening it, then single-element moves and new links
- * at actual size, Zoom to Fit, the same edits at the fitted zoom, and the way back to actual size. Each change runs at the start of a pulse; "pulse" is the time to the
+ * at actual size, Zoom to Fit, the same edits at the fitted zoom, the way back to full detail (zooming in to the
+ * overview's threshold) and on to actual size. Each change runs at the start of a pulse; "pulse" is the time to the
  * end of that pulse's layout (command, listeners, live validation, CSS, layout), "frame" the time to the start of
  * the next pulse, after the frame was handed to the renderer (it includes the wait for the next vsync tick).
  * Prints one JSON line. Run under Xvfb, or headless with the Monocle properties of the test configuration.
@@ -82,8 +83,10 @@ public final class CanvasBenchmark {
                 onFx(() -> canvas.zoomProperty().get()), fit[0], fit[1]));
         hold("fit");
         editRuns(topology, "fit", json);
+        double[] detail = measure(() -> canvas.zoomProperty().set(OverviewLayer.THRESHOLD));
         double[] back = measure(canvas::actualSize);
-        json.append(String.format(Locale.ROOT, ",\"actual_size_frame_ms\":%.1f,\"runs\":%d}", back[1], runs));
+        json.append(String.format(Locale.ROOT, ",\"threshold_frame_ms\":%.1f,\"actual_size_frame_ms\":%.1f,"
+                + "\"runs\":%d}", detail[1], back[1], runs));
         return json.toString();
     }
 

@@ -45,6 +45,7 @@ final class OverviewPainter {
     private final CanvasGeometry geometry;
     private final Map<ElementType, Color> familyByType = new HashMap<>();
     private static final Font FOREST_FONT = Font.font(null, FontWeight.BOLD, 12);
+    private static final Font POOL_FONT = Font.font(null, FontWeight.BOLD, 10);
     private final OverviewLabels labels = new OverviewLabels();
     private final OverviewCards cards;
     private LiveValidation validation;
@@ -177,9 +178,14 @@ final class OverviewPainter {
         Color family = family(view);
         g.setFill(family.interpolate(Color.WHITE, 0.9));
         g.fillRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight());
+        double band = Math.min(box.getHeight(), PoolView.HEADER);
         g.setFill(family.interpolate(Color.WHITE, 0.45));
-        g.fillRect(box.getMinX(), box.getMinY(), box.getWidth(), Math.min(box.getHeight(), PoolView.HEADER));
+        g.fillRect(box.getMinX(), box.getMinY(), box.getWidth(), band);
         outline(g, view.id(), box, zoom);
+        if (band * zoom >= OverviewCards.NAMED_CARD) {
+            labels.draw(g, view.name(), POOL_FONT, INK, box.getMinX() + 6 / zoom, box.getMinY() + band / 2,
+                    box.getWidth() * zoom - 12, zoom);
+        }
     }
 
     void outline(GraphicsContext g, String id, Bounds box, double zoom) {
