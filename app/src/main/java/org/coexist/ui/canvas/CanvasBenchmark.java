@@ -28,13 +28,15 @@ import org.coexist.ui.Texts;
 /**
  * Measures the canvas on a generated 2,000-element topology: opening it, then single-element moves and new links
  * at actual size, Zoom to Fit, the same edits at the fitted zoom, the way back to full detail (zooming in to the
- * overview's threshold) and on to actual size. Each change runs at the start of a pulse; "pulse" is the time to the
+ * overview's threshold), on to actual size, and Zoom Out step by step from there. Each change runs at the start of a pulse; "pulse" is the time to the
  * end of that pulse's layout (command, listeners, live validation, CSS, layout), "frame" the time to the start of
  * the next pulse, after the frame was handed to the renderer (it includes the wait for the next vsync tick).
  * Prints one JSON line. Run under Xvfb, or headless with the Monocle properties of the test configuration.
  */
 public final class CanvasBenchmark {
     private static final int WARM_UP = 20;
+    /** Zoom Out steps from actual size: 1 to 0.8, 0.64 (full detail), then the overview down to 0.05. */
+    private static final int ZOOM_OUT_STEPS = 8;
     /** Measured runs per kind of edit; {@code -Dbench.runs=N} shortens a run on a busy machine. */
     private final int runs = Integer.getInteger("bench.runs", 200);
     private final Catalog catalog = CatalogReader.readBundled();
@@ -85,8 +87,12 @@ public final class CanvasBenchmark {
         editRuns(topology, "fit", json);
         double[] detail = measure(() -> canvas.zoomProperty().set(OverviewLayer.THRESHOLD));
         double[] back = measure(canvas::actualSize);
+        double[] out = new double[ZOOM_OUT_STEPS];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = measure(canvas::zoomOut)[1];
+        }
         json.append(String.format(Locale.ROOT, ",\"threshold_frame_ms\":%.1f,\"actual_size_frame_ms\":%.1f,"
-                + "\"runs\":%d}", detail[1], back[1], runs));
+                + "\"zoom_out_steps_frame_ms\":%s,\"runs\":%d}", detail[1], back[1], steps(out), runs));
         return json.toString();
     }
 
@@ -190,6 +196,14 @@ public final class CanvasBenchmark {
             }
         });
         return result.get(60, TimeUnit.SECONDS);
+    }
+
+    private static String steps(double[] times) {
+        StringBuilder list = new StringBuilder("[");
+        for (double time : times) {
+            list.append(list.length() > 1 ? "," : "").append(String.format(Locale.ROOT, "%.0f", time));
+        }
+        return list.append("]").toString();
     }
 
     private static double percentile(double[] values, int percent) {
