@@ -26,19 +26,24 @@ import org.coexist.ui.IconLibrary;
 import org.coexist.ui.Texts;
 
 /**
- * Measures the canvas on a generated 2,000-element topology: opening it (building every view), then 200
- * single-element moves and 200 new links. Each change runs at the start of a pulse; "pulse" is the time to the
+ * Measures the canvas on a generated 2,000-element topology: opening it, then single-element moves and new links
+ * at actual size, Zoom to Fit, the same edits at the fitted zoom, the way back to full detail (zooming in to the
+ * overview's threshold), on to actual size, and Zoom Out step by step from there. Each change runs at the start of a pulse; "pulse" is the time to the
  * end of that pulse's layout (command, listeners, live validation, CSS, layout), "frame" the time to the start of
  * the next pulse, after the frame was handed to the renderer (it includes the wait for the next vsync tick).
  * Prints one JSON line. Run under Xvfb, or headless with the Monocle properties of the test configuration.
  */
 public final class CanvasBenchmark {
     private static final int WARM_UP = 20;
-    private static final int RUNS = 200;
+    /** Zoom Out steps from actual size: 1 to 0.8, 0.64 (full detail), then the overview down to 0.05. */
+    private static final int ZOOM_OUT_STEPS = 8;
+    /** Measured runs per kind of edit; {@code -Dbench.runs=N} shortens a run on a busy machine. */
+    private final int runs = Integer.getInteger("bench.runs", 200);
     private final Catalog catalog = CatalogReader.readBundled();
     private final Random random = new Random(42);
     private DesignerContext context;
     private Scene scene;
+    private DiagramCanvas canvas;
 
     private CanvasBenchmark() {
     }
@@ -60,7 +65,7 @@ public final class CanvasBenchmark {
         onFx(() -> {
             context = new DesignerContext(catalog, new ValidationEngine(catalog), new Texts(Locale.ENGLISH),
                     new IconLibrary(catalog));
-            DiagramCanvas canvas = new DiagramCanvas(context);
+            canvas = new DiagramCanvas(context);
             scene = new Scene((Parent) canvas.node(), 1280, 800);
             scene.getStylesheets().add(
                     DiagramCanvas.class.getResource("/org/coexist/ui/coexist.css").toExternalForm());
@@ -71,10 +76,44 @@ public final class CanvasBenchmark {
         });
         double[] open = measure(() -> () -> context.documentProperty().set(
                 new Document(topology, null, context.engine())));
+        StringBuilder json = new StringBuilder(String.format(Locale.ROOT,
+                "{\"elements\":%d,\"links\":%d,\"open_ms\":%.1f,\"open_frame_ms\":%.1f",
+                topology.elements().size(), topology.links().size(), open[0], open[1]));
+        editRuns(topology, "zoom1", json);
+        double[] fit = measure(canvas::zoomToFit);
+        json.append(String.format(Locale.ROOT, ",\"fit_zoom\":%.3f,\"fit_ms\":%.1f,\"fit_frame_ms\":%.1f",
+                onFx(() -> canvas.zoomProperty().get()), fit[0], fit[1]));
+        hold("fit");
+        editRuns(topology, "fit", json);
+        double[] detail = measure(() -> canvas.zoomProperty().set(OverviewLayer.THRESHOLD));
+        double[] back = measure(canvas::actualSize);
+        double[] out = new double[ZOOM_OUT_STEPS];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = measure(canvas::zoomOut)[1];
+        }
+        json.append(String.format(Locale.ROOT, ",\"threshold_frame_ms\":%.1f,\"actual_size_frame_ms\":%.1f,"
+                + "\"zoom_out_steps_frame_ms\":%s,\"runs\":%d}", detail[1], back[1], steps(out), runs));
+        return json.toString();
+    }
+
+    /**
+     * With {@code -Dbench.hold=SECONDS}, keeps the fitted diagram on screen that long so it can be looked at
+     * (a screenshot of the Xvfb display); says on stderr when it starts.
+     */
+    private static void hold(String what) throws InterruptedException {
+        long seconds = Long.getLong("bench.hold", 0);
+        if (seconds > 0) {
+            System.err.println("holding " + what + " for " + seconds + " s");
+            TimeUnit.SECONDS.sleep(seconds);
+        }
+    }
+
+    /** Moves and new links at the zoom shown now; appends their percentiles under the prefix. */
+    private void editRuns(Topology topology, String prefix, StringBuilder json) throws Exception {
         List<Element> movable = topology.elements().stream()
                 .filter(e -> !catalog.spec(e.type()).container()).toList();
         double[][] moves = repeat(() -> {
-            Element element = movable.get(random.nextInt(movable.size()));
+            Element element = topology.element(movable.get(random.nextInt(movable.size())).id());
             double dx = element.x() % 40 == 0 ? 20 : -20;
             return () -> context.execute(context.edits().move(topology, List.of(element.id()), dx, 0));
         });
@@ -91,24 +130,23 @@ public final class CanvasBenchmark {
                 }
             }
         });
-        return String.format(Locale.ROOT, "{\"elements\":%d,\"links\":%d,\"open_ms\":%.1f,\"open_frame_ms\":%.1f,"
-                        + "\"move_pulse_p50_ms\":%.2f,\"move_pulse_p99_ms\":%.2f,\"move_frame_p50_ms\":%.2f,"
-                        + "\"move_frame_p99_ms\":%.2f,\"link_pulse_p50_ms\":%.2f,\"link_pulse_p99_ms\":%.2f,"
-                        + "\"link_frame_p50_ms\":%.2f,\"link_frame_p99_ms\":%.2f,\"runs\":%d}",
-                topology.elements().size(), topology.links().size(), open[0], open[1],
-                percentile(moves[0], 50), percentile(moves[0], 99), percentile(moves[1], 50),
+        json.append(String.format(Locale.ROOT, ",\"%1$s_move_pulse_p50_ms\":%2$.2f,\"%1$s_move_pulse_p99_ms\":%3$.2f,"
+                        + "\"%1$s_move_frame_p50_ms\":%4$.2f,\"%1$s_move_frame_p99_ms\":%5$.2f,"
+                        + "\"%1$s_link_pulse_p50_ms\":%6$.2f,\"%1$s_link_pulse_p99_ms\":%7$.2f,"
+                        + "\"%1$s_link_frame_p50_ms\":%8$.2f,\"%1$s_link_frame_p99_ms\":%9$.2f",
+                prefix, percentile(moves[0], 50), percentile(moves[0], 99), percentile(moves[1], 50),
                 percentile(moves[1], 99), percentile(links[0], 50), percentile(links[0], 99),
-                percentile(links[1], 50), percentile(links[1], 99), RUNS);
+                percentile(links[1], 50), percentile(links[1], 99)));
     }
 
-    /** Warm-up runs, then RUNS measured ones: [pulse times, frame times]. */
+    /** Warm-up runs, then runs measured ones: [pulse times, frame times]. */
     private double[][] repeat(Supplier<Runnable> changes) throws Exception {
-        for (int i = 0; i < WARM_UP; i++) {
+        for (int i = 0; i < Math.min(WARM_UP, runs); i++) {
             measure(onFx(changes::get));
         }
-        double[] pulse = new double[RUNS];
-        double[] frame = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
+        double[] pulse = new double[runs];
+        double[] frame = new double[runs];
+        for (int i = 0; i < runs; i++) {
             Runnable change = onFx(changes::get);
             double[] times = measure(() -> change);
             pulse[i] = times[0];
@@ -158,6 +196,14 @@ public final class CanvasBenchmark {
             }
         });
         return result.get(60, TimeUnit.SECONDS);
+    }
+
+    private static String steps(double[] times) {
+        StringBuilder list = new StringBuilder("[");
+        for (double time : times) {
+            list.append(list.length() > 1 ? "," : "").append(String.format(Locale.ROOT, "%.0f", time));
+        }
+        return list.append("]").toString();
     }
 
     private static double percentile(double[] values, int percent) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import org.coexist.model.Element;
 import org.coexist.model.Forest;
 import org.coexist.model.Link;
@@ -170,6 +171,32 @@ final class CanvasGeometry {
             maxY = Math.max(maxY, element.y() + height(element));
         }
         return any ? new BoundingBox(minX, minY, maxX - minX, maxY - minY) : null;
+    }
+
+    /** Whether the segment from a to b passes through the area (Liang-Barsky clipping). */
+    static boolean meets(Point2D a, Point2D b, Bounds area) {
+        double dx = b.getX() - a.getX();
+        double dy = b.getY() - a.getY();
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {a.getX() - area.getMinX(), area.getMaxX() - a.getX(), a.getY() - area.getMinY(),
+            area.getMaxY() - a.getY()};
+        double enter = 0;
+        double leave = 1;
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] < 0) {
+                    return false;
+                }
+            } else {
+                double t = q[i] / p[i];
+                if (p[i] < 0) {
+                    enter = Math.max(enter, t);
+                } else {
+                    leave = Math.min(leave, t);
+                }
+            }
+        }
+        return enter <= leave;
     }
 
     static Bounds join(Bounds a, Bounds b) {

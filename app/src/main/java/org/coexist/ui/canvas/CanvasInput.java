@@ -66,7 +66,9 @@ final class CanvasInput {
             return;
         }
         boolean adding = event.isShiftDown() || event.isShortcutDown() || event.isControlDown();
-        ModelView view = parts.registry().owner(target);
+        // In the overview no view is in the scene: what lies under the pointer comes from the views' boxes.
+        boolean overview = parts.overview().isActive();
+        ModelView view = overview ? parts.overview().viewAt(model) : parts.registry().owner(target);
         Topology topology = parts.topology();
         if (view instanceof ElementView element) {
             if (tool.get() == CanvasTool.CONNECT || isWithin(target, element.handle())) {
@@ -79,7 +81,8 @@ final class CanvasInput {
         } else if (view instanceof ForestView forest) {
             if (isWithin(target, forest.resizeHandle())) {
                 gesture = new ResizeGesture(parts, forest.id(), model);
-            } else if (forest.onHeader(forest.sceneToLocal(event.getSceneX(), event.getSceneY()).getY())) {
+            } else if (overview ? parts.overview().onHeader(forest, model)
+                    : forest.onHeader(forest.sceneToLocal(event.getSceneX(), event.getSceneY()).getY())) {
                 startMove(forest.id(), adding, model);
             } else {
                 gesture = new RubberBandGesture(parts, model, adding, forest.id());

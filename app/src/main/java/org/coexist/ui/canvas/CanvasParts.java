@@ -5,7 +5,7 @@ import org.coexist.ui.DesignerContext;
 
 /** The parts of one canvas that gestures and drops work with, handed over as one. */
 record CanvasParts(DesignerContext context, ViewRegistry registry, CanvasGeometry geometry, Viewport viewport,
-                   Banner banner) {
+                   Banner banner, OverviewLayer overview) {
 
     Topology topology() {
         return context.topology();

@@ -26,6 +26,7 @@ public final class DiagramCanvas implements CanvasControls {
     private final Viewport viewport = new Viewport();
     private final ViewRegistry registry;
     private final Highlighter highlighter;
+    private final OverviewLayer overview;
     private final Banner banner = new Banner();
     private final CanvasInput input;
     private final PaletteDrop drops;
@@ -35,27 +36,37 @@ public final class DiagramCanvas implements CanvasControls {
         this.geometry = new CanvasGeometry(context.catalog());
         this.registry = new ViewRegistry(context, geometry, this::settled);
         this.highlighter = new Highlighter(registry);
-        viewport.addLayers(registry.layers());
-        viewport.setOnVisibleChanged(registry::cull);
+        this.overview = new OverviewLayer(context, registry, geometry, viewport);
+        java.util.List<Node> layers = new java.util.ArrayList<>();
+        layers.add(overview.node());
+        layers.addAll(registry.layers());
+        viewport.addLayers(layers);
+        viewport.setOnVisibleChanged(this::visibleChanged);
+        registry.setOnViewsMoved(overview::invalidate);
         root.getStyleClass().add("diagram-canvas");
         root.getChildren().addAll(viewport.node(), banner.node());
-        CanvasParts parts = new CanvasParts(context, registry, geometry, viewport, banner);
+        CanvasParts parts = new CanvasParts(context, registry, geometry, viewport, banner, overview);
         KindChooser chooser = new KindChooser(context, viewport.node());
         input = new CanvasInput(parts, tool, chooser, Cursors.forbidden());
         drops = new PaletteDrop(parts, root);
         tool.addListener((obs, old, now) -> root.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("connect-tool"), now == CanvasTool.CONNECT));
         context.documentProperty().addListener((obs, old, now) -> show(now));
-        context.scope().validationProperty().addListener((obs, old, now) -> highlighter.follow(now));
+        context.scope().validationProperty().addListener((obs, old, now) -> {
+            highlighter.follow(now);
+            overview.follow(now);
+        });
         show(context.document());
     }
 
     private void show(Document document) {
         input.cancel();
         highlighter.follow(null);
+        overview.follow(null);
         registry.show(document == null ? null : document.topology());
         if (document != null) {
             highlighter.follow(context.scope().validation());
+            overview.follow(context.scope().validation());
         }
         settled();
     }
@@ -64,7 +75,25 @@ public final class DiagramCanvas implements CanvasControls {
     private void settled() {
         Document document = context.document();
         viewport.setDiagramBounds(document == null ? null : geometry.all(document.topology()));
-        registry.cull(viewport.visibleModelBounds());
+        visibleChanged(viewport.visibleModelBounds());
+    }
+
+    /**
+     * Level of detail by zoom: below the threshold the overview draws the whole diagram in one node and no view
+     * is in the scene; above it only the views near the visible part are.
+     */
+    private void visibleChanged(javafx.geometry.Bounds visible) {
+        boolean far = viewport.zoomProperty().get() < OverviewLayer.THRESHOLD;
+        overview.setActive(far);
+        if (far) {
+            registry.detachAll();
+        } else {
+            registry.cull(visible);
+        }
+    }
+
+    OverviewLayer overview() {
+        return overview;
     }
 
     /** Where a model point is on the screen now (for tests driving the robot). */

@@ -47,7 +47,7 @@ final class Highlighter implements FindingsListener {
     }
 
     private void show(String subject) {
-        ModelView view = registry.view(subject);
+        ModelView view = registry.existing(subject);
         if (view != null) {
             view.showFindings(validation == null ? java.util.List.of() : validation.findingsFor(subject));
         }

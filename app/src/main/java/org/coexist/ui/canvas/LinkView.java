@@ -65,10 +65,9 @@ final class LinkView extends Group implements ModelView {
 
     /** Draws the link between the two boxes, from border to border along the line joining their centres. */
     void route(Bounds from, Bounds to) {
-        Point2D fromCentre = centre(from);
-        Point2D toCentre = centre(to);
-        Point2D start = border(from, fromCentre, toCentre);
-        Point2D end = border(to, toCentre, fromCentre);
+        Point2D[] ends = ends(from, to);
+        Point2D start = ends[0];
+        Point2D end = ends[1];
         hit.setStartX(start.getX());
         hit.setStartY(start.getY());
         hit.setEndX(end.getX());
@@ -93,9 +92,26 @@ final class LinkView extends Group implements ModelView {
         label.setVisible(length > 70);
     }
 
+    /** Where the line as last routed starts, on the border of the source, in model coordinates. */
+    Point2D start() {
+        return new Point2D(hit.getStartX(), hit.getStartY());
+    }
+
+    /** Where the line as last routed ends, at the tip of the arrow on the border of the target. */
+    Point2D end() {
+        return new Point2D(hit.getEndX(), hit.getEndY());
+    }
+
     /** The box of the line as last routed, in model coordinates (cheaper than asking the node for bounds). */
     Bounds routedBounds() {
         return routed;
+    }
+
+    /** Where a link between the two boxes starts and ends: on their borders, on the line joining their centres. */
+    static Point2D[] ends(Bounds from, Bounds to) {
+        Point2D fromCentre = centre(from);
+        Point2D toCentre = centre(to);
+        return new Point2D[] {border(from, fromCentre, toCentre), border(to, toCentre, fromCentre)};
     }
 
     private static Point2D centre(Bounds box) {

@@ -1,17 +1,16 @@
 package org.coexist.ui.canvas;
 
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.collections.SetChangeListener;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.function.Predicate;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
-import javafx.scene.Group;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import org.coexist.model.Element;
 import org.coexist.model.Forest;
@@ -19,27 +18,28 @@ import org.coexist.model.Link;
 import org.coexist.model.ModelChange;
 import org.coexist.model.Topology;
 import org.coexist.model.TopologyListener;
+import org.coexist.rules.LiveValidation;
 import org.coexist.ui.DesignerContext;
 
 /**
- * The one map from model to view: id to view, kept current by the topology's change events. Only the views a
- * change touches are updated; links re-route when an end moves, once per settled change.
+ * The one map from model to view: id to view, kept current by the topology's change events. Views are built
+ * lazily, when culling first brings them near the visible part or a gesture asks for one, so opening a large
+ * design builds only what is seen; a view once built is kept up to date. Only the views a change touches are
+ * updated; links re-route when an end moves, once per settled change.
  */
 final class ViewRegistry implements TopologyListener {
+    private static final double CULL_MARGIN = 300;
     private final DesignerContext context;
     private final CanvasGeometry geometry;
-    private final Group forestLayer = new Group();
-    private final Group poolLayer = new Group();
-    private final Group linkLayer = new Group();
-    private final Group cardLayer = new Group();
-    private final Map<String, ForestView> forests = new LinkedHashMap<>();
-    private final Map<String, ElementView> elements = new LinkedHashMap<>();
-    private final Map<String, LinkView> links = new LinkedHashMap<>();
+    private final SceneLayers layers = new SceneLayers();
+    private final Map<String, ForestView> forests = new HashMap<>();
+    private final Map<String, ElementView> elements = new HashMap<>();
+    private final Map<String, LinkView> links = new HashMap<>();
     private final Set<String> linksToRoute = new LinkedHashSet<>();
     private final Set<String> gone = new LinkedHashSet<>();
     private final Runnable onSettled;
     private final PhaseVisibility visibility;
-    private static final double CULL_MARGIN = 300;
+    private Runnable onViewsMoved = () -> { };
     private Topology topology;
 
     ViewRegistry(DesignerContext context, CanvasGeometry geometry, Runnable onSettled) {
@@ -47,7 +47,6 @@ final class ViewRegistry implements TopologyListener {
         this.geometry = geometry;
         this.onSettled = onSettled;
         this.visibility = new PhaseVisibility(context.scope());
-        linkLayer.getStyleClass().add("link-layer");
         context.scope().addPresenceListener(this::presenceChanged);
         context.scope().showGhostsProperty().addListener((obs, was, is) -> presenceChanged(List.of(), true));
         context.selection().ids().addListener((SetChangeListener<String>) change -> {
@@ -62,10 +61,10 @@ final class ViewRegistry implements TopologyListener {
 
     /** The layers, bottom first: forests, pools, links, cards. */
     Collection<Node> layers() {
-        return java.util.List.of(forestLayer, poolLayer, linkLayer, cardLayer);
+        return layers.all();
     }
 
-    /** Drops every view and, for a topology, builds views for all it holds. */
+    /** Drops every view; views of the new topology (null: none) are built as they are needed. */
     void show(Topology newTopology) {
         if (topology != null) {
             topology.removeListener(this);
@@ -74,22 +73,24 @@ final class ViewRegistry implements TopologyListener {
         forests.clear();
         elements.clear();
         links.clear();
-        forestLayer.getChildren().clear();
-        poolLayer.getChildren().clear();
-        linkLayer.getChildren().clear();
-        cardLayer.getChildren().clear();
-        if (newTopology == null) {
-            return;
+        linksToRoute.clear();
+        layers.clear();
+        if (newTopology != null) {
+            newTopology.addListener(this);
         }
-        // Views are built and routed off the scene; cull() puts the visible ones in.
-        newTopology.forests().forEach(this::addForest);
-        newTopology.elements().forEach(this::addElement);
-        newTopology.links().forEach(this::addLink);
-        links.values().forEach(this::route);
-        newTopology.addListener(this);
     }
 
+    /** The view of a forest, element or link, built now if need be; null when the model has no such id. */
     ModelView view(String id) {
+        ModelView view = element(id);
+        if (view == null) {
+            view = forest(id);
+        }
+        return view != null ? view : linkView(id);
+    }
+
+    /** The view of this id if it has been built, else null (building it would show nothing new). */
+    ModelView existing(String id) {
         ModelView view = elements.get(id);
         if (view == null) {
             view = forests.get(id);
@@ -98,18 +99,42 @@ final class ViewRegistry implements TopologyListener {
     }
 
     ElementView element(String id) {
-        return elements.get(id);
+        Element element = topology == null ? null : topology.element(id);
+        return element == null ? null : elements.computeIfAbsent(id, key -> build(element));
     }
 
     ForestView forest(String id) {
-        return forests.get(id);
+        Forest forest = topology == null ? null : topology.forest(id);
+        return forest == null ? null : forests.computeIfAbsent(id, key -> build(forest));
     }
 
-    Collection<ModelView> all() {
-        java.util.List<ModelView> all = new java.util.ArrayList<>(forests.values());
-        all.addAll(elements.values());
-        all.addAll(links.values());
-        return all;
+    LinkView linkView(String id) {
+        Link link = topology == null ? null : topology.link(id);
+        return link == null ? null : links.computeIfAbsent(id, key -> build(link));
+    }
+
+    Topology topology() {
+        return topology;
+    }
+
+    /** Where the element is drawn now: its view's box (a drag in progress included), else its place in the model. */
+    Bounds boxOf(Element element) {
+        ElementView view = elements.get(element.id());
+        return view != null ? view.box() : geometry.bounds(element);
+    }
+
+    Bounds boxOf(Forest forest) {
+        ForestView view = forests.get(forest.id());
+        if (view == null) {
+            return CanvasGeometry.bounds(forest);
+        }
+        return new BoundingBox(view.getLayoutX() + view.getTranslateX(), view.getLayoutY() + view.getTranslateY(),
+                forest.width(), forest.height());
+    }
+
+    /** Where the link is drawn now, start and end, from its ends' boxes. */
+    Point2D[] endsOf(Link link) {
+        return LinkView.ends(boxOf(topology.element(link.from())), boxOf(topology.element(link.to())));
     }
 
     /** The view whose node is this node or an ancestor of it, or null. */
@@ -123,55 +148,57 @@ final class ViewRegistry implements TopologyListener {
     }
 
     /**
-     * Keeps in the scene only the views that meet the visible part (plus a margin); the others wait, detached
-     * and up to date, until scrolling brings them near. JavaFX styles, lays out and draws every node in the
-     * scene, so without this a pulse costs as much as the whole diagram.
+     * Keeps in the scene only the views that meet the visible part (plus a margin), building those not yet built;
+     * the others wait, detached and up to date. JavaFX styles, lays out and draws every node in the scene, so
+     * without this a pulse costs as much as the whole diagram.
      */
     void cull(Bounds visible) {
         if (visible == null || topology == null) {
             return;
         }
-        Bounds area = new javafx.geometry.BoundingBox(visible.getMinX() - CULL_MARGIN,
-                visible.getMinY() - CULL_MARGIN, visible.getWidth() + 2 * CULL_MARGIN,
-                visible.getHeight() + 2 * CULL_MARGIN);
-        sync(forestLayer, forests.values(), view -> CanvasGeometry.bounds(view.forest()).intersects(area));
-        sync(poolLayer, elements.values(), view -> view instanceof PoolView && view.box().intersects(area));
-        sync(cardLayer, elements.values(), view -> view instanceof CardView && view.box().intersects(area));
-        sync(linkLayer, links.values(), view -> view.routedBounds().intersects(area));
-    }
-
-    private static <V extends Node> void sync(Group layer, Collection<V> views, Predicate<V> wanted) {
-        List<Node> add = new ArrayList<>();
-        Set<Node> remove = new HashSet<>();
-        for (V view : views) {
-            boolean in = wanted.test(view);
-            boolean there = view.getParent() == layer;
-            if (in && !there) {
-                add.add(view);
-            } else if (!in && there) {
-                remove.add(view);
+        Bounds area = new BoundingBox(visible.getMinX() - CULL_MARGIN, visible.getMinY() - CULL_MARGIN,
+                visible.getWidth() + 2 * CULL_MARGIN, visible.getHeight() + 2 * CULL_MARGIN);
+        List<Node> wanted = new ArrayList<>();
+        for (Forest forest : topology.forests()) {
+            if (boxOf(forest).intersects(area)) {
+                wanted.add(forest(forest.id()));
             }
         }
-        if (!remove.isEmpty()) {
-            layer.getChildren().removeAll(remove);
+        for (Element element : topology.elements()) {
+            if (boxOf(element).intersects(area)) {
+                wanted.add(element(element.id()));
+            }
         }
-        if (!add.isEmpty()) {
-            layer.getChildren().addAll(add);
+        for (Link link : topology.links()) {
+            Point2D[] ends = endsOf(link);
+            if (CanvasGeometry.meets(ends[0], ends[1], area)) {
+                wanted.add(linkView(link.id()));
+            }
         }
+        layers.keep(wanted);
+    }
+
+    /** Takes every view out of the scene (the overview draws the diagram instead). */
+    void detachAll() {
+        layers.keep(List.of());
+    }
+
+    /** Told when views move without a settled change (a drag in progress), so a drawing of them can follow. */
+    void setOnViewsMoved(Runnable listener) {
+        onViewsMoved = listener;
     }
 
     /** Re-routes the links of these elements from where their views are drawn now (during a drag). */
     void rerouteLinksOf(Collection<String> elementIds) {
-        Set<String> ids = new LinkedHashSet<>();
         for (String elementId : elementIds) {
-            topology.linksOf(elementId).forEach(link -> ids.add(link.id()));
-        }
-        for (String id : ids) {
-            LinkView view = links.get(id);
-            if (view != null) {
-                route(view);
+            for (Link link : topology.linksOf(elementId)) {
+                LinkView view = links.get(link.id());
+                if (view != null) {
+                    route(view);
+                }
             }
         }
+        onViewsMoved.run();
     }
 
     @Override
@@ -202,55 +229,56 @@ final class ViewRegistry implements TopologyListener {
     }
 
     private void forestChanged(ModelChange.ForestChange change) {
-        if (change.isAddition()) {
-            addForest(change.after());
-        } else if (change.isRemoval()) {
-            detach(forests.remove(change.before().id()));
+        if (change.isRemoval()) {
+            SceneLayers.detach(forests.remove(change.before().id()));
             gone.add(change.before().id());
-        } else {
+        } else if (!change.isAddition() && forests.containsKey(change.after().id())) {
             forests.get(change.after().id()).update(change.after());
         }
     }
 
     private void elementChanged(ModelChange.ElementChange change) {
-        if (change.isAddition()) {
-            addElement(change.after());
-        } else if (change.isRemoval()) {
-            detach(elements.remove(change.before().id()));
+        if (change.isRemoval()) {
+            SceneLayers.detach(elements.remove(change.before().id()));
             gone.add(change.before().id());
-        } else {
-            elements.get(change.after().id()).update(change.after());
+        } else if (!change.isAddition()) {
+            ElementView view = elements.get(change.after().id());
+            if (view != null) {
+                view.update(change.after());
+            }
             topology.linksOf(change.after().id()).forEach(link -> linksToRoute.add(link.id()));
         }
     }
 
     private void linkChanged(ModelChange.LinkChange change) {
-        if (change.isAddition()) {
-            addLink(change.after());
-            linksToRoute.add(change.after().id());
-        } else if (change.isRemoval()) {
-            detach(links.remove(change.before().id()));
+        if (change.isRemoval()) {
+            SceneLayers.detach(links.remove(change.before().id()));
             gone.add(change.before().id());
-        } else {
-            links.get(change.after().id()).update(change.after(), shortLabel(change.after()));
-            linksToRoute.add(change.after().id());
+        } else if (!change.isAddition()) {
+            LinkView view = links.get(change.after().id());
+            if (view != null) {
+                view.update(change.after(), shortLabel(change.after()));
+                linksToRoute.add(change.after().id());
+            }
         }
     }
 
     /**
-     * Views follow the phase shown: after a phase switch every view (fading), after an edit only those whose
+     * Views follow the phase shown: after a phase switch every built view (fading), after an edit only those whose
      * presence changed. What the phase hides cannot stay selected.
      */
     private void presenceChanged(Collection<String> ids, boolean all) {
-        Collection<String> touched = all ? List.copyOf(idsWithViews()) : ids;
+        Collection<String> touched = all ? builtIds() : ids;
         List<String> unselect = new ArrayList<>();
         for (String id : touched) {
-            ModelView view = view(id);
+            ModelView view = existing(id);
             if (view != null) {
                 visibility.apply(id, view.node(), true);
-                if (!context.scope().isShown(id) && context.selection().contains(id)) {
-                    unselect.add(id);
-                }
+            }
+        }
+        for (String id : context.selection().ids()) {
+            if (!context.scope().isShown(id)) {
+                unselect.add(id);
             }
         }
         if (!unselect.isEmpty()) {
@@ -258,7 +286,7 @@ final class ViewRegistry implements TopologyListener {
         }
     }
 
-    private Collection<String> idsWithViews() {
+    private Collection<String> builtIds() {
         List<String> ids = new ArrayList<>(forests.keySet());
         ids.addAll(elements.keySet());
         ids.addAll(links.keySet());
@@ -270,39 +298,32 @@ final class ViewRegistry implements TopologyListener {
         return context.scope().isShown(id);
     }
 
-    private static void detach(Node view) {
-        if (view.getParent() instanceof Group layer) {
-            layer.getChildren().remove(view);
+    private ForestView build(Forest forest) {
+        return dress(forest.id(), new ForestView(context, forest));
+    }
+
+    private ElementView build(Element element) {
+        ElementView view = geometry.isPool(element) ? new PoolView(context, geometry, element)
+                : new CardView(context, geometry, element);
+        return dress(element.id(), view);
+    }
+
+    private LinkView build(Link link) {
+        LinkView view = dress(link.id(), new LinkView(link, shortLabel(link)));
+        route(view);
+        return view;
+    }
+
+    /** Gives a new view what the others have: its id, the selection, the phase's presence and the findings. */
+    private <V extends Node & ModelView> V dress(String id, V view) {
+        view.setId("view-" + id);
+        view.setSelected(context.selection().contains(id));
+        visibility.apply(id, view, false);
+        LiveValidation validation = context.scope().validation();
+        if (validation != null && !validation.findingsFor(id).isEmpty()) {
+            view.showFindings(validation.findingsFor(id));
         }
-    }
-
-    private void addForest(Forest forest) {
-        ForestView view = new ForestView(context, forest);
-        forests.put(forest.id(), view);
-        view.setSelected(context.selection().contains(forest.id()));
-        view.setId("view-" + forest.id());
-        visibility.apply(forest.id(), view, false);
-    }
-
-    private void addElement(Element element) {
-        ElementView view;
-        if (geometry.isPool(element)) {
-            view = new PoolView(context, geometry, element);
-        } else {
-            view = new CardView(context, geometry, element);
-        }
-        elements.put(element.id(), view);
-        view.setSelected(context.selection().contains(element.id()));
-        view.setId("view-" + element.id());
-        visibility.apply(element.id(), view, false);
-    }
-
-    private void addLink(Link link) {
-        LinkView view = new LinkView(link, shortLabel(link));
-        links.put(link.id(), view);
-        view.setSelected(context.selection().contains(link.id()));
-        view.setId("view-" + link.id());
-        visibility.apply(link.id(), view, false);
+        return view;
     }
 
     private String shortLabel(Link link) {
@@ -310,15 +331,15 @@ final class ViewRegistry implements TopologyListener {
     }
 
     private void route(LinkView view) {
-        ElementView from = elements.get(view.link().from());
-        ElementView to = elements.get(view.link().to());
+        Element from = topology.element(view.link().from());
+        Element to = topology.element(view.link().to());
         if (from != null && to != null) {
-            view.route(from.box(), to.box());
+            view.route(boxOf(from), boxOf(to));
         }
     }
 
     private void select(String id, boolean selected) {
-        ModelView view = view(id);
+        ModelView view = existing(id);
         if (view != null) {
             view.setSelected(selected);
         }

@@ -25,7 +25,8 @@ import javafx.scene.transform.Translate;
  * the diagram and the visible area, so it costs one node however large the diagram is.
  */
 final class Viewport {
-    static final double MIN_ZOOM = 0.1;
+    /** Low enough to fit a few thousand elements: below the detail threshold the overview draws them cheaply. */
+    static final double MIN_ZOOM = 0.05;
     static final double MAX_ZOOM = 4;
     static final double STEP = 1.25;
     /** Room beyond the diagram's right and bottom edges to drag things into. */
@@ -43,6 +44,9 @@ final class Viewport {
     private final BooleanProperty showGrid = new SimpleBooleanProperty(this, "showGrid", true);
     private final ImagePattern gridPattern = GridTile.pattern();
     private Bounds diagram;
+    /** The model area a fit frames (null when none): the plane covers it, so a small diagram can sit centred. */
+    private Bounds framed;
+    private boolean fitting;
     private java.util.function.Consumer<Bounds> onVisibleChanged;
 
     Viewport() {
@@ -64,6 +68,9 @@ final class Viewport {
             if (clamped != now.doubleValue()) {
                 zoom.set(clamped);
                 return;
+            }
+            if (!fitting) {
+                framed = null;
             }
             scale.setX(clamped);
             scale.setY(clamped);
@@ -155,7 +162,18 @@ final class Viewport {
         double margin = 40;
         double fitted = Math.min((view.getWidth() - 2 * margin) / bounds.getWidth(),
                 (view.getHeight() - 2 * margin) / bounds.getHeight());
-        zoom.set(Math.min(maxZoom, clamp(fitted)));
+        double newZoom = Math.min(maxZoom, clamp(fitted));
+        double halfWidth = view.getWidth() / newZoom / 2;
+        double halfHeight = view.getHeight() / newZoom / 2;
+        framed = new BoundingBox(bounds.getCenterX() - halfWidth, bounds.getCenterY() - halfHeight,
+                2 * halfWidth, 2 * halfHeight);
+        fitting = true;
+        try {
+            zoom.set(newZoom);
+        } finally {
+            fitting = false;
+        }
+        fitBackground();
         centreOn(bounds);
     }
 
@@ -259,6 +277,12 @@ final class Viewport {
             minY = Math.min(minY, diagram.getMinY() - LEAD);
             maxX = Math.max(maxX, diagram.getMaxX() + MARGIN);
             maxY = Math.max(maxY, diagram.getMaxY() + MARGIN);
+        }
+        if (framed != null) {
+            minX = Math.min(minX, framed.getMinX());
+            minY = Math.min(minY, framed.getMinY());
+            maxX = Math.max(maxX, framed.getMaxX());
+            maxY = Math.max(maxY, framed.getMaxY());
         }
         double step = GridTile.SIZE;
         minX = Math.floor(minX / step) * step;

@@ -1,0 +1,246 @@
+package org.coexist.ui.canvas;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import org.coexist.export.DiagramTheme;
+import org.coexist.model.Element;
+import org.coexist.model.ElementType;
+import org.coexist.model.Forest;
+import org.coexist.model.Link;
+import org.coexist.model.Topology;
+import org.coexist.rules.LiveValidation;
+import org.coexist.rules.Severity;
+import org.coexist.ui.DesignerContext;
+
+/**
+ * Draws the overview: forests as rounded panels with their names, pools as outlined boxes, cards as small blocks
+ * in their family colour, links as thin lines batched into one path per colour. Errors and warnings colour the
+ * outline of their subjects, the selection is outlined in the accent colour, ghosts are faint. Colours are
+ * constants shared with the stylesheet and the export theme, so painting never looks up CSS.
+ */
+final class OverviewPainter {
+    /** Height in screen pixels of a forest's name tag, and its distance from the forest's corner. */
+    static final double NAME_HEIGHT = 20;
+    static final double NAME_INSET = 5;
+    static final Color ERROR = Color.web(DiagramTheme.ERROR);
+    static final Color WARNING = Color.web(DiagramTheme.WARNING);
+    static final Color SELECTED = Color.web("#0969da");
+    static final Color CARD_BORDER = Color.web("#c9d1d9");
+    static final Color FOREST_BORDER = Color.web("#b6c0cb");
+    static final Color LINK = Color.web("#8c959f");
+    private static final Color PAPER = Color.web(GridTile.PAPER);
+    private static final Color FOREST_FILL = Color.web("#f6f8fa");
+    private static final Color NAME_TAG = Color.rgb(255, 255, 255, 0.92);
+    static final Color INK = Color.web(DiagramTheme.INK);
+    private final DesignerContext context;
+    private final ViewRegistry registry;
+    private final CanvasGeometry geometry;
+    private final Map<ElementType, Color> familyByType = new HashMap<>();
+    private static final Font FOREST_FONT = Font.font(null, FontWeight.BOLD, 12);
+    private static final Font POOL_FONT = Font.font(null, FontWeight.BOLD, 10);
+    private final OverviewLabels labels = new OverviewLabels();
+    private final OverviewCards cards;
+    private LiveValidation validation;
+
+    OverviewPainter(DesignerContext context, ViewRegistry registry, CanvasGeometry geometry) {
+        this.context = context;
+        this.registry = registry;
+        this.geometry = geometry;
+        this.cards = new OverviewCards(this, labels, registry);
+    }
+
+    void setValidation(LiveValidation newValidation) {
+        validation = newValidation;
+    }
+
+    /** The outline colour of a forest, element or link: the worst finding, else the selection, else the default. */
+    Color outline(String id) {
+        Severity worst = validation == null ? null : validation.worstSeverity(id);
+        if (worst == Severity.ERROR) {
+            return ERROR;
+        }
+        if (worst == Severity.WARNING) {
+            return WARNING;
+        }
+        if (context.selection().contains(id)) {
+            return SELECTED;
+        }
+        Topology topology = registry.topology();
+        if (topology != null && topology.link(id) != null) {
+            return LINK;
+        }
+        return topology != null && topology.forest(id) != null ? FOREST_BORDER : CARD_BORDER;
+    }
+
+    /** Paints the visible model area at the zoom, the canvas's pixel (0, 0) being its top-left corner. */
+    void paint(GraphicsContext g, Bounds visible, double zoom) {
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.setGlobalAlpha(1);
+        g.setFill(PAPER);
+        g.fillRect(0, 0, g.getCanvas().getWidth(), g.getCanvas().getHeight());
+        Topology topology = registry.topology();
+        if (topology == null) {
+            return;
+        }
+        g.setTransform(zoom, 0, 0, zoom, -visible.getMinX() * zoom, -visible.getMinY() * zoom);
+        for (Forest forest : topology.forests()) {
+            paintForest(g, forest, visible, zoom);
+        }
+        List<Element> ghosts = new ArrayList<>();
+        List<Element> present = new ArrayList<>();
+        for (Element element : topology.elements()) {
+            Bounds box = registry.boxOf(element);
+            if (geometry.isPool(element)) {
+                if (begin(g, element.id(), box, visible)) {
+                    paintPool(g, element, box, zoom);
+                }
+            } else if (box.intersects(visible)) {
+                if (context.scope().isShown(element.id())) {
+                    present.add(element);
+                } else if (context.scope().showGhostsProperty().get()) {
+                    ghosts.add(element);
+                }
+            }
+        }
+        paintLinks(g, topology, visible, zoom);
+        g.setGlobalAlpha(PhaseVisibility.GHOST_OPACITY);
+        cards.paint(g, ghosts, zoom);
+        g.setGlobalAlpha(1);
+        cards.paint(g, present, zoom);
+        for (Forest forest : topology.forests()) {
+            if (begin(g, forest.id(), registry.boxOf(forest), visible)) {
+                paintForestName(g, forest, zoom);
+            }
+        }
+        g.setGlobalAlpha(1);
+    }
+
+    /** Sets the alpha for the id's presence; false when it is hidden or out of sight and need not be drawn. */
+    private boolean begin(GraphicsContext g, String id, Bounds box, Bounds visible) {
+        if (!box.intersects(visible)) {
+            return false;
+        }
+        if (context.scope().isShown(id)) {
+            g.setGlobalAlpha(1);
+            return true;
+        }
+        g.setGlobalAlpha(PhaseVisibility.GHOST_OPACITY);
+        return context.scope().showGhostsProperty().get();
+    }
+
+    private void paintForest(GraphicsContext g, Forest view, Bounds visible, double zoom) {
+        Bounds box = registry.boxOf(view);
+        if (!begin(g, view.id(), box, visible)) {
+            return;
+        }
+        double radius = Math.max(12, 6 / zoom);
+        g.setFill(FOREST_FILL);
+        g.fillRoundRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight(), radius, radius);
+        Color outline = outline(view.id());
+        g.setStroke(outline);
+        g.setLineWidth((outline == FOREST_BORDER ? 1.2 : 2.2) / zoom);
+        g.strokeRoundRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight(), radius, radius);
+    }
+
+    /**
+     * The forest's name on a tag at its top-left corner, drawn over cards and links so it stays readable; its
+     * outline says the forest's worst finding or selection like the panel's.
+     */
+    private void paintForestName(GraphicsContext g, Forest view, double zoom) {
+        Bounds box = registry.boxOf(view);
+        double inset = NAME_INSET / zoom;
+        String name = labels.fit(view.name(), FOREST_FONT, box.getWidth() * zoom - 2 * NAME_INSET - 16);
+        if (name.isEmpty()) {
+            return;
+        }
+        double width = (labels.width(name, FOREST_FONT) + 16) / zoom;
+        double height = NAME_HEIGHT / zoom;
+        double x = box.getMinX() + inset;
+        double y = box.getMinY() + inset;
+        g.setFill(NAME_TAG);
+        g.fillRoundRect(x, y, width, height, height, height);
+        Color outline = outline(view.id());
+        g.setStroke(outline);
+        g.setLineWidth((outline == FOREST_BORDER ? 1 : 1.8) / zoom);
+        g.strokeRoundRect(x, y, width, height, height, height);
+        labels.draw(g, name, FOREST_FONT, INK, x + 8 / zoom, y + height / 2, Double.MAX_VALUE, zoom);
+    }
+
+    private void paintPool(GraphicsContext g, Element view, Bounds box, double zoom) {
+        Color family = family(view);
+        g.setFill(family.interpolate(Color.WHITE, 0.9));
+        g.fillRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight());
+        double band = Math.min(box.getHeight(), PoolView.HEADER);
+        g.setFill(family.interpolate(Color.WHITE, 0.45));
+        g.fillRect(box.getMinX(), box.getMinY(), box.getWidth(), band);
+        outline(g, view.id(), box, zoom);
+        if (band * zoom >= OverviewCards.NAMED_CARD) {
+            labels.draw(g, view.name(), POOL_FONT, INK, box.getMinX() + 6 / zoom, box.getMinY() + band / 2,
+                    box.getWidth() * zoom - 12, zoom);
+        }
+    }
+
+    void outline(GraphicsContext g, String id, Bounds box, double zoom) {
+        Color outline = outline(id);
+        g.setStroke(outline);
+        g.setLineWidth((outline == CARD_BORDER ? 1 : 2) / zoom);
+        g.strokeRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight());
+    }
+
+    /** All links in one path per colour: thousands of strokes cost as much as a few. */
+    private void paintLinks(GraphicsContext g, Topology topology, Bounds visible, double zoom) {
+        Map<Color, List<Point2D[]>> shown = new HashMap<>();
+        List<Point2D[]> ghosts = new ArrayList<>();
+        boolean showGhosts = context.scope().showGhostsProperty().get();
+        for (Link link : topology.links()) {
+            boolean present = context.scope().isShown(link.id());
+            if (!present && !showGhosts) {
+                continue;
+            }
+            Point2D[] ends = registry.endsOf(link);
+            if (!CanvasGeometry.meets(ends[0], ends[1], visible)) {
+                continue;
+            }
+            if (present) {
+                shown.computeIfAbsent(outline(link.id()), colour -> new ArrayList<>()).add(ends);
+            } else {
+                ghosts.add(ends);
+            }
+        }
+        g.setGlobalAlpha(PhaseVisibility.GHOST_OPACITY);
+        stroke(g, ghosts, LINK, 1 / zoom);
+        g.setGlobalAlpha(0.75);
+        stroke(g, shown.getOrDefault(LINK, List.of()), LINK, 1 / zoom);
+        g.setGlobalAlpha(1);
+        stroke(g, shown.getOrDefault(SELECTED, List.of()), SELECTED, 2 / zoom);
+        stroke(g, shown.getOrDefault(WARNING, List.of()), WARNING, 1.6 / zoom);
+        stroke(g, shown.getOrDefault(ERROR, List.of()), ERROR, 1.6 / zoom);
+    }
+
+    private static void stroke(GraphicsContext g, List<Point2D[]> segments, Color colour, double width) {
+        if (segments.isEmpty()) {
+            return;
+        }
+        g.setStroke(colour);
+        g.setLineWidth(width);
+        g.beginPath();
+        for (Point2D[] ends : segments) {
+            g.moveTo(ends[0].getX(), ends[0].getY());
+            g.lineTo(ends[1].getX(), ends[1].getY());
+        }
+        g.stroke();
+    }
+
+    Color family(Element element) {
+        return familyByType.computeIfAbsent(element.type(),
+                key -> Color.web(DiagramTheme.familyHex(context.catalog().spec(key).palette())));
+    }
+}
