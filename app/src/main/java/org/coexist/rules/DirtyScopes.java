@@ -6,6 +6,7 @@ import org.coexist.model.Element;
 import org.coexist.model.Link;
 import org.coexist.model.LinkKind;
 import org.coexist.model.ModelChange;
+import org.coexist.model.Properties;
 import org.coexist.model.Topology;
 import org.coexist.rules.spi.HostKeys;
 
@@ -15,8 +16,8 @@ import org.coexist.rules.spi.HostKeys;
  *
  * <ul>
  * <li>links: the changed links and the links of changed elements (data rules look at a link and its ends);</li>
- * <li>links two hops away: also the links of every element a changed link touches and of every neighbour of a
- * changed element (a client's home pool, the other reporters of a monitoring server);</li>
+ * <li>links two hops away: also the links of every element a changed link touches and, when an element's version
+ * or name changed, of its every neighbour (a client's home pool, the other reporters of a monitoring server);</li>
  * <li>elements: changed elements and the ends of changed links (an element's own links);</li>
  * <li>forests: where changed elements were and are, and changed forests;</li>
  * <li>hosts: where changed elements ran and run, and where the SQL instances of their back ends run.</li>
@@ -25,6 +26,8 @@ import org.coexist.rules.spi.HostKeys;
 final class DirtyScopes {
     private final Set<String> changedLinks = new HashSet<>();
     private final Set<String> changedElements = new HashSet<>();
+    /** Changed elements whose version or name changed: rules two hops away read those (a client's home pool). */
+    private final Set<String> reachingElements = new HashSet<>();
     private final Set<String> touchedElements = new HashSet<>();
     private final Set<String> forests = new HashSet<>();
     private final Set<String> hosts = new HashSet<>();
@@ -49,8 +52,19 @@ final class DirtyScopes {
                 && c.before().withBounds(0, 0, 0, 0).equals(c.after().withBounds(0, 0, 0, 0))) {
             return;
         }
+        if (change instanceof ModelChange.ElementChange c && c.before() != null && c.after() != null
+                && c.before().withProperty(Properties.HOST, null).equals(c.after().withProperty(Properties.HOST, null))) {
+            // Only the computer changed: that matters to the rules about shared hardware alone.
+            addHost(HostKeys.of(c.before()));
+            addHost(HostKeys.of(c.after()));
+            return;
+        }
         if (change instanceof ModelChange.ElementChange c) {
             changedElements.add(c.current().id());
+            if (c.before() == null || c.after() == null || c.before().version() != c.after().version()
+                    || !c.before().name().equals(c.after().name())) {
+                reachingElements.add(c.current().id());
+            }
             noteElement(c.before());
             noteElement(c.after());
         } else if (change instanceof ModelChange.LinkChange c) {
@@ -90,9 +104,12 @@ final class DirtyScopes {
         forestKeys.addAll(forests);
         hostKeys.addAll(hosts);
         for (String id : changedElements) {
+            boolean reaching = reachingElements.contains(id);
             for (Link link : topology.linksOf(id)) {
                 linkKeys.add(link.id());
-                addLinksOf(topology.element(link.otherEnd(id)), topology);
+                if (reaching) {
+                    addLinksOf(topology.element(link.otherEnd(id)), topology);
+                }
             }
         }
         twoHopLinkKeys.addAll(linkKeys);
@@ -111,6 +128,7 @@ final class DirtyScopes {
         }
         changedLinks.clear();
         changedElements.clear();
+        reachingElements.clear();
         touchedElements.clear();
         forests.clear();
         hosts.clear();
