@@ -20,6 +20,8 @@ import org.coexist.ui.PaletteItem;
  */
 public final class DiagramCanvas implements CanvasControls {
     private final DesignerContext context;
+    /** Views of a few hundred elements are cheap at any zoom, and show icons and kinds the overview leaves out. */
+    private int overviewFromElements = 300;
     private final StackPane root = new StackPane();
     private final ObjectProperty<CanvasTool> tool = new SimpleObjectProperty<>(this, "tool", CanvasTool.SELECT);
     private final CanvasGeometry geometry;
@@ -79,11 +81,14 @@ public final class DiagramCanvas implements CanvasControls {
     }
 
     /**
-     * Level of detail by zoom: below the threshold the overview draws the whole diagram in one node and no view
-     * is in the scene; above it only the views near the visible part are.
+     * Level of detail by zoom: below the threshold a large diagram is drawn by the overview in one node and no
+     * view is in the scene; above it, or for a diagram small enough to show whole in views (a workshop's sample),
+     * only the views near the visible part are.
      */
     private void visibleChanged(javafx.geometry.Bounds visible) {
-        boolean far = viewport.zoomProperty().get() < OverviewLayer.THRESHOLD;
+        Document document = context.document();
+        boolean large = document != null && document.topology().elements().size() >= overviewFromElements;
+        boolean far = large && viewport.zoomProperty().get() < OverviewLayer.THRESHOLD;
         overview.setActive(far);
         if (far) {
             registry.detachAll();
@@ -94,6 +99,12 @@ public final class DiagramCanvas implements CanvasControls {
 
     OverviewLayer overview() {
         return overview;
+    }
+
+    /** How many elements make a diagram large enough for the overview at low zoom; tests lower it. */
+    void overviewFromElements(int elements) {
+        overviewFromElements = elements;
+        settled();
     }
 
     /** Where a model point is on the screen now (for tests driving the robot). */

@@ -42,6 +42,8 @@ class CanvasOverviewTest {
         document = fixture.document();
         fixture.context.documentProperty().set(document);
         canvas = new DiagramCanvas(fixture.context);
+        // The fixture is small; the overview is for large diagrams, so let it take over here too.
+        canvas.overviewFromElements(0);
         Scene scene = new Scene((Parent) canvas.node(), 1200, 760);
         scene.getStylesheets().add(DiagramCanvas.class.getResource("/org/coexist/ui/coexist.css").toExternalForm());
         stage.setScene(scene);
