@@ -67,10 +67,6 @@ public final class Topology {
         notifier.batch(changes);
     }
 
-    private void fire(ModelChange change) {
-        notifier.fire(change);
-    }
-
     // ---------------------------------------------------------------- document
 
     public String name() {
@@ -81,7 +77,7 @@ public final class Topology {
         String old = name;
         name = newName == null ? "" : newName;
         if (!old.equals(name)) {
-            fire(new ModelChange.DocumentChange("name", old, name));
+            notifier.fire(new ModelChange.DocumentChange("name", old, name));
         }
     }
 
@@ -94,7 +90,7 @@ public final class Topology {
         String old = description;
         description = newDescription;
         if (!java.util.Objects.equals(old, newDescription)) {
-            fire(new ModelChange.DocumentChange("description", old, newDescription));
+            notifier.fire(new ModelChange.DocumentChange("description", old, newDescription));
         }
     }
 
@@ -138,12 +134,8 @@ public final class Topology {
     }
 
     public Phase phase(String id) {
-        for (Phase phase : phases) {
-            if (phase.id().equals(id)) {
-                return phase;
-            }
-        }
-        return null;
+        int index = phaseIndex(id);
+        return index < 0 ? null : phases.get(index);
     }
 
     public int phaseIndex(String id) {
@@ -161,23 +153,22 @@ public final class Topology {
 
     /** Links from or to the element, in the order they were added. */
     public List<Link> linksOf(String elementId) {
-        return resolve(index.linksOf(elementId), links);
+        return TopologyIndex.resolve(index.linksOf(elementId), links);
     }
 
+    /** Links of that kind (any, for null) starting at the element. */
     public List<Link> outgoing(String elementId, LinkKind kind) {
-        List<Link> result = new ArrayList<>(2);
-        for (Link link : linksOf(elementId)) {
-            if (link.from().equals(elementId) && (kind == null || link.kind() == kind)) {
-                result.add(link);
-            }
-        }
-        return result;
+        return linksAt(elementId, kind, true);
     }
 
     public List<Link> incoming(String elementId, LinkKind kind) {
+        return linksAt(elementId, kind, false);
+    }
+
+    private List<Link> linksAt(String elementId, LinkKind kind, boolean starting) {
         List<Link> result = new ArrayList<>(2);
         for (Link link : linksOf(elementId)) {
-            if (link.to().equals(elementId) && (kind == null || link.kind() == kind)) {
+            if ((starting ? link.from() : link.to()).equals(elementId) && (kind == null || link.kind() == kind)) {
                 result.add(link);
             }
         }
@@ -185,32 +176,21 @@ public final class Topology {
     }
 
     public List<Element> elementsIn(String forestId) {
-        return resolve(index.elementsIn(forestId), elements);
+        return TopologyIndex.resolve(index.elementsIn(forestId), elements);
     }
 
     /** Elements whose parent is the given pool. */
     public List<Element> childrenOf(String poolId) {
-        return resolve(index.childrenOf(poolId), elements);
+        return TopologyIndex.resolve(index.childrenOf(poolId), elements);
     }
 
     /** Elements whose {@link Element#host()} is the given (normalised) host. */
     public List<Element> elementsOnHost(String host) {
-        return host == null ? List.of() : resolve(index.elementsOnHost(host), elements);
+        return host == null ? List.of() : TopologyIndex.resolve(index.elementsOnHost(host), elements);
     }
 
     public Set<String> hosts() {
         return Collections.unmodifiableSet(index.hosts());
-    }
-
-    private static <T> List<T> resolve(Collection<String> ids, Map<String, T> source) {
-        if (ids == null || ids.isEmpty()) {
-            return List.of();
-        }
-        List<T> result = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            result.add(source.get(id));
-        }
-        return result;
     }
 
     /** An id not used yet, made of the prefix and a number: "e12". */
@@ -227,7 +207,7 @@ public final class Topology {
     public void addForest(Forest forest) {
         requireNewId(forest.id());
         forests.put(forest.id(), forest);
-        fire(new ModelChange.ForestChange(null, forest));
+        notifier.fire(new ModelChange.ForestChange(null, forest));
     }
 
     public void replaceForest(Forest forest) {
@@ -236,7 +216,7 @@ public final class Topology {
             return;
         }
         forests.put(forest.id(), forest);
-        fire(new ModelChange.ForestChange(old, forest));
+        notifier.fire(new ModelChange.ForestChange(old, forest));
     }
 
     /** Removes an empty forest. */
@@ -247,7 +227,7 @@ public final class Topology {
         }
         forests.remove(id);
         index.forget(id);
-        fire(new ModelChange.ForestChange(old, null));
+        notifier.fire(new ModelChange.ForestChange(old, null));
     }
 
     // ---------------------------------------------------------------- elements
@@ -257,7 +237,7 @@ public final class Topology {
         Invariants.checkPlacement(this, element);
         elements.put(element.id(), element);
         index.add(element);
-        fire(new ModelChange.ElementChange(null, element));
+        notifier.fire(new ModelChange.ElementChange(null, element));
     }
 
     public void replaceElement(Element element) {
@@ -272,7 +252,7 @@ public final class Topology {
         index.remove(old);
         elements.put(element.id(), element);
         index.add(element);
-        fire(new ModelChange.ElementChange(old, element));
+        notifier.fire(new ModelChange.ElementChange(old, element));
     }
 
     /** Removes an element that no link touches and no element sits in. */
@@ -287,7 +267,7 @@ public final class Topology {
         elements.remove(id);
         index.remove(old);
         index.forget(id);
-        fire(new ModelChange.ElementChange(old, null));
+        notifier.fire(new ModelChange.ElementChange(old, null));
     }
 
     // ---------------------------------------------------------------- links
@@ -297,7 +277,7 @@ public final class Topology {
         Invariants.checkEndpoints(this, link);
         links.put(link.id(), link);
         index.add(link);
-        fire(new ModelChange.LinkChange(null, link));
+        notifier.fire(new ModelChange.LinkChange(null, link));
     }
 
     public void replaceLink(Link link) {
@@ -309,14 +289,14 @@ public final class Topology {
         index.remove(old);
         links.put(link.id(), link);
         index.add(link);
-        fire(new ModelChange.LinkChange(old, link));
+        notifier.fire(new ModelChange.LinkChange(old, link));
     }
 
     public void removeLink(String id) {
         Link old = require(links, id, "link");
         links.remove(id);
         index.remove(old);
-        fire(new ModelChange.LinkChange(old, null));
+        notifier.fire(new ModelChange.LinkChange(old, null));
     }
 
     // ---------------------------------------------------------------- phases
@@ -325,7 +305,7 @@ public final class Topology {
         requireNewId(phase.id());
         int at = Math.max(0, Math.min(index, phases.size()));
         phases.add(at, phase);
-        fire(new ModelChange.PhaseChange(null, phase, at));
+        notifier.fire(new ModelChange.PhaseChange(null, phase, at));
     }
 
     public void addPhase(Phase phase) {
@@ -333,25 +313,27 @@ public final class Topology {
     }
 
     public void replacePhase(Phase phase) {
-        int index = phaseIndex(phase.id());
-        if (index < 0) {
-            throw new IllegalArgumentException("no such phase: " + phase.id());
-        }
+        int index = requirePhase(phase.id());
         Phase old = phases.get(index);
         if (old.equals(phase)) {
             return;
         }
         phases.set(index, phase);
-        fire(new ModelChange.PhaseChange(old, phase, index));
+        notifier.fire(new ModelChange.PhaseChange(old, phase, index));
     }
 
     public void removePhase(String id) {
+        int index = requirePhase(id);
+        Phase old = phases.remove(index);
+        notifier.fire(new ModelChange.PhaseChange(old, null, index));
+    }
+
+    private int requirePhase(String id) {
         int index = phaseIndex(id);
         if (index < 0) {
             throw new IllegalArgumentException("no such phase: " + id);
         }
-        Phase old = phases.remove(index);
-        fire(new ModelChange.PhaseChange(old, null, index));
+        return index;
     }
 
     // ---------------------------------------------------------------- bulk loading, see TopologyAssembly

@@ -43,6 +43,18 @@ final class TopologyIndex {
         return elementsByHost.keySet();
     }
 
+    /** The records of these ids, in the ids' order; empty for none. */
+    static <T> List<T> resolve(Collection<String> ids, Map<String, T> source) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        List<T> result = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            result.add(source.get(id));
+        }
+        return result;
+    }
+
     void add(Element element) {
         elementsByForest.computeIfAbsent(element.forest(), k -> new LinkedHashSet<>()).add(element.id());
         if (element.parent() != null) {
