@@ -9,12 +9,17 @@ import java.util.Locale;
  * A message template parsed once. Templates made only of text and plain {@code {n}} placeholders (nearly all)
  * are filled by concatenation; any other MessageFormat syntax (choice, number formats, quotes) goes through
  * MessageFormat. Findings are made by the thousand, and MessageFormat dominated the cost of a full validation.
- * Immutable and thread-safe.
+ * Thread-safe.
  */
 final class Template {
     private final String pattern;
     private final String[] literals;
     private final int[] arguments;
+    /**
+     * Choice and number patterns, parsed once per thread and locale: MessageFormat is not thread-safe, and
+     * parsing one took most of the time of re-checking a forest.
+     */
+    private final ThreadLocal<MessageFormat> parsed = new ThreadLocal<>();
 
     private Template(String pattern, String[] literals, int[] arguments) {
         this.pattern = pattern;
@@ -53,7 +58,12 @@ final class Template {
     /** Fills in the arguments, already turned into words (or numbers, for choice formats). */
     String format(Object[] words, Locale locale) {
         if (literals == null) {
-            return new MessageFormat(pattern, locale).format(words);
+            MessageFormat format = parsed.get();
+            if (format == null || !format.getLocale().equals(locale)) {
+                format = new MessageFormat(pattern, locale);
+                parsed.set(format);
+            }
+            return format.format(words);
         }
         StringBuilder text = new StringBuilder(pattern.length() + 64);
         for (int i = 0; i < arguments.length; i++) {
