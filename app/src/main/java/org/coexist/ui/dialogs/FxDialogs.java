@@ -116,8 +116,12 @@ public final class FxDialogs implements Dialogs {
         // A wrapping label: file messages name paths and JSON locations that must not be clipped.
         Label content = new Label(message);
         content.setWrapText(true);
-        content.setMaxWidth(520);
+        // A label's preferred width is its unwrapped text: fix it, or one long message widens the dialog to
+        // the screen.
+        content.setPrefWidth(520);
+        content.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setPrefWidth(580);
         alert.showAndWait();
     }
 
