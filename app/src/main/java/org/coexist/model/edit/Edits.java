@@ -227,17 +227,16 @@ public final class Edits {
 
     /**
      * Adds copies of the clip, offset, with fresh ids and links among the copies kept. Elements whose forest is
-     * not in the clip go to {@code fallbackForestId} when their own forest is gone (or always, if not null and
-     * {@code intoFallback}); returns an empty command when nothing can be placed.
+     * not in the clip go to {@code fallbackForestId} when their own forest is gone; returns an empty command when
+     * nothing can be placed.
      */
     public EditCommand paste(Topology topology, Clip clip, double dx, double dy, String fallbackForestId,
                              String nameKey) {
         Map<String, String> newIds = new HashMap<>();
         List<Edit> edits = new ArrayList<>();
-        Set<String> reserved = new LinkedHashSet<>();
         Topology scratch = topology.copy();
         for (Forest forest : clip.forests()) {
-            String id = freshId(scratch, "f", reserved);
+            String id = scratch.newId("f");
             newIds.put(forest.id(), id);
             Forest copy = new Forest(id, forest.name(), forest.x() + dx, forest.y() + dy, forest.width(),
                     forest.height(), forest.properties(), forest.extra());
@@ -252,7 +251,7 @@ public final class Edits {
                 continue;
             }
             String parentId = element.parent() == null ? null : newIds.get(element.parent());
-            String id = freshId(scratch, "e", reserved);
+            String id = scratch.newId("e");
             newIds.put(element.id(), id);
             String name = Naming.nextElementName(scratch, catalog.spec(element.type()).namePrefix());
             Element copy = new Element(id, element.type(), element.version(), name, forestId, parentId,
@@ -266,19 +265,13 @@ public final class Edits {
             String from = newIds.get(link.from());
             String to = newIds.get(link.to());
             if (from != null && to != null) {
-                String id = freshId(scratch, "l", reserved);
+                String id = scratch.newId("l");
                 Link copy = new Link(id, link.kind(), from, to, link.properties(), link.extra());
                 edits.add(new Edit.OfLink(null, copy));
                 scratch.addLink(copy);
             }
         }
         return new EditCommand(names.format(nameKey, pasted), edits);
-    }
-
-    private static String freshId(Topology scratch, String prefix, Set<String> reserved) {
-        String id = scratch.newId(prefix);
-        reserved.add(id);
-        return id;
     }
 
     private static String nameOf(Topology topology, String id) {
