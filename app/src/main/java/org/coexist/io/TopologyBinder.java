@@ -31,32 +31,29 @@ final class TopologyBinder {
         String name = fields.optionalString(root, "name", "$");
         String description = fields.optionalString(root, "description", "$");
 
-        List<Forest> forests = new ArrayList<>();
-        ArrayNode forestNodes = fields.array(root, "forests", "$");
-        for (int i = 0; i < forestNodes.size(); i++) {
-            String path = "$.forests[" + i + "]";
-            forests.add(forest(fields, fields.object(forestNodes.get(i), path), path));
-        }
-        List<Element> elements = new ArrayList<>();
-        ArrayNode elementNodes = fields.array(root, "elements", "$");
-        for (int i = 0; i < elementNodes.size(); i++) {
-            String path = "$.elements[" + i + "]";
-            elements.add(element(fields, fields.object(elementNodes.get(i), path), path));
-        }
-        List<Link> links = new ArrayList<>();
-        ArrayNode linkNodes = fields.array(root, "links", "$");
-        for (int i = 0; i < linkNodes.size(); i++) {
-            String path = "$.links[" + i + "]";
-            links.add(link(fields, fields.object(linkNodes.get(i), path), path));
-        }
-        List<Phase> phases = new ArrayList<>();
-        ArrayNode phaseNodes = fields.array(root, "phases", "$");
-        for (int i = 0; i < phaseNodes.size(); i++) {
-            String path = "$.phases[" + i + "]";
-            phases.add(phase(fields, fields.object(phaseNodes.get(i), path), path));
-        }
+        List<Forest> forests = records(fields, root, "forests", TopologyBinder::forest);
+        List<Element> elements = records(fields, root, "elements", TopologyBinder::element);
+        List<Link> links = records(fields, root, "links", TopologyBinder::link);
+        List<Phase> phases = records(fields, root, "phases", TopologyBinder::phase);
         return new TopologyDocument(name == null ? "" : name, description, fields.extra(root, DOCUMENT_KEYS, "$"),
                 forests, elements, links, phases);
+    }
+
+    /** Binds one kind of record to a model record, given where it sits for the error messages. */
+    @FunctionalInterface
+    private interface RecordBinder<T> {
+        T bind(JsonFields fields, ObjectNode node, String path) throws TopologyFileException;
+    }
+
+    private static <T> List<T> records(JsonFields fields, ObjectNode root, String key, RecordBinder<T> binder)
+            throws TopologyFileException {
+        ArrayNode nodes = fields.array(root, key, "$");
+        List<T> records = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            String path = "$." + key + "[" + i + "]";
+            records.add(binder.bind(fields, fields.object(nodes.get(i), path), path));
+        }
+        return records;
     }
 
     private static Forest forest(JsonFields fields, ObjectNode node, String path) throws TopologyFileException {
