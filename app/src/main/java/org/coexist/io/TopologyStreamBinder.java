@@ -108,39 +108,19 @@ final class TopologyStreamBinder {
                 }
                 case "forests" -> {
                     seen = once(seen, FORESTS);
-                    forests = new ArrayList<>();
-                    if (openArray(p)) {
-                        while (nextObject(p)) {
-                            forests.add(forest(p));
-                        }
-                    }
+                    forests = records(p, TopologyStreamBinder::forest);
                 }
                 case "elements" -> {
                     seen = once(seen, ELEMENTS);
-                    elements = new ArrayList<>();
-                    if (openArray(p)) {
-                        while (nextObject(p)) {
-                            elements.add(element(p));
-                        }
-                    }
+                    elements = records(p, TopologyStreamBinder::element);
                 }
                 case "links" -> {
                     seen = once(seen, LINKS);
-                    links = new ArrayList<>();
-                    if (openArray(p)) {
-                        while (nextObject(p)) {
-                            links.add(link(p));
-                        }
-                    }
+                    links = records(p, TopologyStreamBinder::link);
                 }
                 case "phases" -> {
                     seen = once(seen, PHASES);
-                    phases = new ArrayList<>();
-                    if (openArray(p)) {
-                        while (nextObject(p)) {
-                            phases.add(phase(p));
-                        }
-                    }
+                    phases = records(p, TopologyStreamBinder::phase);
                 }
                 default -> extra = extra(p, key, extra);
             }
@@ -148,6 +128,23 @@ final class TopologyStreamBinder {
         expect((seen & HEADER) == HEADER && p.nextToken() == null);
         return new TopologyDocument(name == null ? "" : name, description, extra == null ? Map.of() : extra,
                 forests, elements, links, phases);
+    }
+
+    /** Reads one kind of record from the parser positioned on its start. */
+    @FunctionalInterface
+    private interface RecordReader<T> {
+        T read(JsonParser p) throws IOException, JsonTokens.GiveUp;
+    }
+
+    /** An array of records; null counts as an empty array, as on the tree path. */
+    private static <T> List<T> records(JsonParser p, RecordReader<T> reader) throws IOException, JsonTokens.GiveUp {
+        List<T> records = new ArrayList<>();
+        if (openArray(p)) {
+            while (nextObject(p)) {
+                records.add(reader.read(p));
+            }
+        }
+        return records;
     }
 
     /** Steps into an array of records: false for null, which counts as an empty array as on the tree path. */
