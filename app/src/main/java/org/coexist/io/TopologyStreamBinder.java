@@ -167,26 +167,18 @@ final class TopologyStreamBinder {
         return true;
     }
 
-    private static Forest forest(JsonParser p) throws IOException, JsonTokens.GiveUp {
-        int seen = 0;
-        String id = null;
-        String name = null;
-        double x = 0;
-        double y = 0;
-        double width = 0;
-        double height = 0;
-        Map<String, Object> properties = Map.of();
-        Map<String, Object> extra = null;
-        for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+    /** The fields forests and elements share: where they are drawn, their size and their properties. */
+    private static final class Box {
+        private int seen;
+        private double x;
+        private double y;
+        private double width;
+        private double height;
+        private Map<String, Object> properties = Map.of();
+
+        /** Reads the value of one of the shared keys; false, reading nothing, for any other key. */
+        boolean read(String key, JsonParser p) throws IOException, JsonTokens.GiveUp {
             switch (key) {
-                case "id" -> {
-                    seen = once(seen, ID);
-                    id = requiredString(p);
-                }
-                case "name" -> {
-                    seen = once(seen, TITLE);
-                    name = optionalString(p);
-                }
                 case "x" -> {
                     seen = once(seen, X);
                     x = number(p, false);
@@ -207,11 +199,39 @@ final class TopologyStreamBinder {
                     seen = once(seen, PROPERTIES);
                     properties = properties(p);
                 }
-                default -> extra = extra(p, key, extra);
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private static Forest forest(JsonParser p) throws IOException, JsonTokens.GiveUp {
+        int seen = 0;
+        String id = null;
+        String name = null;
+        Box box = new Box();
+        Map<String, Object> extra = null;
+        for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+            switch (key) {
+                case "id" -> {
+                    seen = once(seen, ID);
+                    id = requiredString(p);
+                }
+                case "name" -> {
+                    seen = once(seen, TITLE);
+                    name = optionalString(p);
+                }
+                default -> {
+                    if (!box.read(key, p)) {
+                        extra = extra(p, key, extra);
+                    }
+                }
             }
         }
         expect(id != null);
-        return new Forest(id, name, x, y, width, height, properties, extra);
+        return new Forest(id, name, box.x, box.y, box.width, box.height, box.properties, extra);
     }
 
     private static Element element(JsonParser p) throws IOException, JsonTokens.GiveUp {
@@ -222,11 +242,7 @@ final class TopologyStreamBinder {
         String name = null;
         String forest = null;
         String parent = null;
-        double x = 0;
-        double y = 0;
-        double width = 0;
-        double height = 0;
-        Map<String, Object> properties = Map.of();
+        Box box = new Box();
         Map<String, Object> extra = null;
         for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
             switch (key) {
@@ -255,31 +271,16 @@ final class TopologyStreamBinder {
                     parent = optionalString(p);
                     expect(parent == null || !parent.isEmpty());
                 }
-                case "x" -> {
-                    seen = once(seen, X);
-                    x = number(p, false);
+                default -> {
+                    if (!box.read(key, p)) {
+                        extra = extra(p, key, extra);
+                    }
                 }
-                case "y" -> {
-                    seen = once(seen, Y);
-                    y = number(p, false);
-                }
-                case "width" -> {
-                    seen = once(seen, WIDTH);
-                    width = number(p, true);
-                }
-                case "height" -> {
-                    seen = once(seen, HEIGHT);
-                    height = number(p, true);
-                }
-                case "properties" -> {
-                    seen = once(seen, PROPERTIES);
-                    properties = properties(p);
-                }
-                default -> extra = extra(p, key, extra);
             }
         }
         expect(id != null && type != null && version != null && forest != null);
-        return new Element(id, type, version, name, forest, parent, x, y, width, height, properties, extra);
+        return new Element(id, type, version, name, forest, parent, box.x, box.y, box.width, box.height, box.properties,
+                extra);
     }
 
     private static Link link(JsonParser p) throws IOException, JsonTokens.GiveUp {
