@@ -55,7 +55,7 @@ public record Element(String id, ElementType type, ProductVersion version, Strin
     public boolean sameButForGeometry(Element other) {
         return other != null && id.equals(other.id) && type == other.type && version == other.version
                 && name.equals(other.name) && forest.equals(other.forest)
-                && java.util.Objects.equals(parent, other.parent) && properties.equals(other.properties)
+                && Objects.equals(parent, other.parent) && properties.equals(other.properties)
                 && extra.equals(other.extra);
     }
 
