@@ -2,6 +2,7 @@ package org.coexist.rules.checkers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.coexist.model.Element;
 import org.coexist.model.ElementType;
 import org.coexist.model.Link;
@@ -21,9 +22,8 @@ final class Neighbours {
         if (instance.type() != ElementType.SQL_INSTANCE) {
             return result;
         }
-        for (Link link : topology.linksOf(instance.id())) {
-            if (link.kind() == LinkKind.BACKEND_STORE && link.to().equals(instance.id())
-                    && topology.element(link.from()).type() == ElementType.FRONT_END_POOL) {
+        for (Link link : topology.incoming(instance.id(), LinkKind.BACKEND_STORE)) {
+            if (topology.element(link.from()).type() == ElementType.FRONT_END_POOL) {
                 result.add(link);
             }
         }
@@ -32,12 +32,21 @@ final class Neighbours {
 
     /** The first pool or Standard Edition server of that version the element is HOMED_ON, or null. */
     static Element homePoolOf(Element element, ProductVersion version, Topology topology) {
-        for (Link link : topology.linksOf(element.id())) {
-            if (link.kind() == LinkKind.HOMED_ON && link.from().equals(element.id())) {
-                Element pool = topology.element(link.to());
-                if (pool.type().isRegistrarPool() && pool.version() == version) {
-                    return pool;
-                }
+        return firstPool(topology.outgoing(element.id(), LinkKind.HOMED_ON), Link::to, version, topology);
+    }
+
+    /** Whether a pool or Standard Edition server of that version reports QoE to the monitoring server. */
+    static boolean poolReportsQoeTo(Element monitoring, ProductVersion version, Topology topology) {
+        return firstPool(topology.incoming(monitoring.id(), LinkKind.REPORTS_QOE_TO), Link::from, version,
+                topology) != null;
+    }
+
+    private static Element firstPool(List<Link> links, Function<Link, String> farEnd, ProductVersion version,
+                                     Topology topology) {
+        for (Link link : links) {
+            Element pool = topology.element(farEnd.apply(link));
+            if (pool.type().isRegistrarPool() && pool.version() == version) {
+                return pool;
             }
         }
         return null;
@@ -50,11 +59,5 @@ final class Neighbours {
             }
         }
         return false;
-    }
-
-    static List<String> ids(List<Element> elements) {
-        List<String> ids = new ArrayList<>(elements.size());
-        elements.forEach(e -> ids.add(e.id()));
-        return ids;
     }
 }
