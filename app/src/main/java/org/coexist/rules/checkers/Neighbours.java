@@ -16,6 +16,10 @@ final class Neighbours {
     private Neighbours() {
     }
 
+    /** A pool's BACKEND_STORE link to a SQL instance, with both ends. */
+    record BackEnd(Link link, Element pool, Element instance) {
+    }
+
     /** The BACKEND_STORE links of Enterprise pools (FRONT_END_POOL) to the SQL instance. */
     static List<Link> poolBackEnds(Element instance, Topology topology) {
         List<Link> result = new ArrayList<>(2);
@@ -25,6 +29,17 @@ final class Neighbours {
         for (Link link : topology.incoming(instance.id(), LinkKind.BACKEND_STORE)) {
             if (topology.element(link.from()).type() == ElementType.FRONT_END_POOL) {
                 result.add(link);
+            }
+        }
+        return result;
+    }
+
+    /** The pool back ends of every SQL instance on one computer, in the order of the instances, then of links. */
+    static List<BackEnd> poolBackEndsOn(List<Element> onHost, Topology topology) {
+        List<BackEnd> result = new ArrayList<>(2);
+        for (Element instance : onHost) {
+            for (Link link : poolBackEnds(instance, topology)) {
+                result.add(new BackEnd(link, topology.element(link.from()), instance));
             }
         }
         return result;
