@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import org.coexist.model.Element;
 import org.coexist.model.ElementType;
-import org.coexist.model.Link;
 import org.coexist.model.LinkKind;
 import org.coexist.model.Topology;
 import org.coexist.rules.spi.ElementChecker;
@@ -21,11 +20,8 @@ final class ChatPoolNotHomed implements ElementChecker {
 
     @Override
     public void check(Element element, Topology topology, FindingSink sink) {
-        for (Link link : topology.linksOf(element.id())) {
-            if (link.kind() == LinkKind.HOMED_ON && link.from().equals(element.id())) {
-                return;
-            }
+        if (topology.outgoing(element.id(), LinkKind.HOMED_ON).isEmpty()) {
+            sink.report(List.of(element.id()), element);
         }
-        sink.report(List.of(element.id()), element);
     }
 }

@@ -25,9 +25,8 @@ final class GroupChatClientOnePool implements ElementChecker {
     @Override
     public void check(Element element, Topology topology, FindingSink sink) {
         List<String> chatLinks = null;
-        for (Link link : topology.linksOf(element.id())) {
-            if (link.kind() == LinkKind.CONNECTS_TO && link.from().equals(element.id())
-                    && topology.element(link.to()).type().isChatPool()) {
+        for (Link link : topology.outgoing(element.id(), LinkKind.CONNECTS_TO)) {
+            if (topology.element(link.to()).type().isChatPool()) {
                 if (chatLinks == null) {
                     chatLinks = new ArrayList<>(2);
                 }

@@ -2,7 +2,6 @@ package org.coexist.rules.checkers;
 
 import java.util.List;
 import org.coexist.model.Element;
-import org.coexist.model.Link;
 import org.coexist.model.ProductVersion;
 import org.coexist.model.Topology;
 import org.coexist.rules.spi.FindingSink;
@@ -18,28 +17,24 @@ final class Lync2013SeparateBackEndComputer implements HostChecker {
 
     @Override
     public void check(String hostKey, List<Element> onHost, Topology topology, FindingSink sink) {
-        for (Element instance : onHost) {
-            for (Link modern : Neighbours.poolBackEnds(instance, topology)) {
-                Element modernPool = topology.element(modern.from());
-                if (modernPool.version() == ProductVersion.LYNC_2013) {
-                    reportFirstLegacy(modern, modernPool, instance, onHost, topology, sink);
-                }
+        List<Neighbours.BackEnd> backEnds = Neighbours.poolBackEndsOn(onHost, topology);
+        for (Neighbours.BackEnd modern : backEnds) {
+            if (modern.pool().version() == ProductVersion.LYNC_2013) {
+                reportFirstLegacy(modern, backEnds, sink);
             }
         }
     }
 
-    private static void reportFirstLegacy(Link modern, Element modernPool, Element instance, List<Element> onHost,
-                                          Topology topology, FindingSink sink) {
-        for (Element other : onHost) {
-            for (Link legacy : Neighbours.poolBackEnds(other, topology)) {
-                Element legacyPool = topology.element(legacy.from());
-                boolean older = legacyPool.version().isOlderThan(ProductVersion.LYNC_2013);
-                boolean coveredBySharedInstanceRule = other == instance
-                        && Lync2013SharedUserStore.isUserStoreVersion(legacyPool.version());
-                if (older && !coveredBySharedInstanceRule) {
-                    sink.report(List.of(modern.id()), modernPool, instance, legacyPool, other);
-                    return;
-                }
+    private static void reportFirstLegacy(Neighbours.BackEnd modern, List<Neighbours.BackEnd> backEnds,
+                                          FindingSink sink) {
+        for (Neighbours.BackEnd legacy : backEnds) {
+            boolean older = legacy.pool().version().isOlderThan(ProductVersion.LYNC_2013);
+            boolean coveredBySharedInstanceRule = legacy.instance() == modern.instance()
+                    && Lync2013SharedUserStore.isUserStoreVersion(legacy.pool().version());
+            if (older && !coveredBySharedInstanceRule) {
+                sink.report(List.of(modern.link().id()), modern.pool(), modern.instance(), legacy.pool(),
+                        legacy.instance());
+                return;
             }
         }
     }

@@ -2,6 +2,7 @@ package org.coexist.rules.checkers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.coexist.model.Element;
 import org.coexist.model.ElementType;
 import org.coexist.model.Link;
@@ -15,16 +16,30 @@ final class Neighbours {
     private Neighbours() {
     }
 
+    /** A pool's BACKEND_STORE link to a SQL instance, with both ends. */
+    record BackEnd(Link link, Element pool, Element instance) {
+    }
+
     /** The BACKEND_STORE links of Enterprise pools (FRONT_END_POOL) to the SQL instance. */
     static List<Link> poolBackEnds(Element instance, Topology topology) {
         List<Link> result = new ArrayList<>(2);
         if (instance.type() != ElementType.SQL_INSTANCE) {
             return result;
         }
-        for (Link link : topology.linksOf(instance.id())) {
-            if (link.kind() == LinkKind.BACKEND_STORE && link.to().equals(instance.id())
-                    && topology.element(link.from()).type() == ElementType.FRONT_END_POOL) {
+        for (Link link : topology.incoming(instance.id(), LinkKind.BACKEND_STORE)) {
+            if (topology.element(link.from()).type() == ElementType.FRONT_END_POOL) {
                 result.add(link);
+            }
+        }
+        return result;
+    }
+
+    /** The pool back ends of every SQL instance on one computer, in the order of the instances, then of links. */
+    static List<BackEnd> poolBackEndsOn(List<Element> onHost, Topology topology) {
+        List<BackEnd> result = new ArrayList<>(2);
+        for (Element instance : onHost) {
+            for (Link link : poolBackEnds(instance, topology)) {
+                result.add(new BackEnd(link, topology.element(link.from()), instance));
             }
         }
         return result;
@@ -32,12 +47,21 @@ final class Neighbours {
 
     /** The first pool or Standard Edition server of that version the element is HOMED_ON, or null. */
     static Element homePoolOf(Element element, ProductVersion version, Topology topology) {
-        for (Link link : topology.linksOf(element.id())) {
-            if (link.kind() == LinkKind.HOMED_ON && link.from().equals(element.id())) {
-                Element pool = topology.element(link.to());
-                if (pool.type().isRegistrarPool() && pool.version() == version) {
-                    return pool;
-                }
+        return firstPool(topology.outgoing(element.id(), LinkKind.HOMED_ON), Link::to, version, topology);
+    }
+
+    /** Whether a pool or Standard Edition server of that version reports QoE to the monitoring server. */
+    static boolean poolReportsQoeTo(Element monitoring, ProductVersion version, Topology topology) {
+        return firstPool(topology.incoming(monitoring.id(), LinkKind.REPORTS_QOE_TO), Link::from, version,
+                topology) != null;
+    }
+
+    private static Element firstPool(List<Link> links, Function<Link, String> farEnd, ProductVersion version,
+                                     Topology topology) {
+        for (Link link : links) {
+            Element pool = topology.element(farEnd.apply(link));
+            if (pool.type().isRegistrarPool() && pool.version() == version) {
+                return pool;
             }
         }
         return null;
@@ -50,11 +74,5 @@ final class Neighbours {
             }
         }
         return false;
-    }
-
-    static List<String> ids(List<Element> elements) {
-        List<String> ids = new ArrayList<>(elements.size());
-        elements.forEach(e -> ids.add(e.id()));
-        return ids;
     }
 }

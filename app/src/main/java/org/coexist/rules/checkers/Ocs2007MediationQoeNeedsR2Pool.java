@@ -34,20 +34,8 @@ final class Ocs2007MediationQoeNeedsR2Pool implements LinkChecker {
                 || to.type() != ElementType.MONITORING_SERVER || to.version() != ProductVersion.OCS_2007_R2) {
             return;
         }
-        if (!r2PoolReportsTo(to, topology)) {
+        if (!Neighbours.poolReportsQoeTo(to, ProductVersion.OCS_2007_R2, topology)) {
             sink.report(List.of(link.id()), from, to);
         }
-    }
-
-    private static boolean r2PoolReportsTo(Element monitoring, Topology topology) {
-        for (Link other : topology.linksOf(monitoring.id())) {
-            if (other.kind() == LinkKind.REPORTS_QOE_TO && other.to().equals(monitoring.id())) {
-                Element reporter = topology.element(other.from());
-                if (reporter.type().isRegistrarPool() && reporter.version() == ProductVersion.OCS_2007_R2) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -2,8 +2,6 @@ package org.coexist.rules.checkers;
 
 import java.util.List;
 import org.coexist.model.Element;
-import org.coexist.model.ElementType;
-import org.coexist.model.Link;
 import org.coexist.model.ProductVersion;
 import org.coexist.model.Topology;
 import org.coexist.rules.spi.FindingSink;
@@ -21,28 +19,20 @@ final class R2CollocatedBackEnd implements HostChecker {
         if (onHost.size() < 2) {
             return;
         }
-        for (Element instance : onHost) {
-            for (Link r2 : Neighbours.poolBackEnds(instance, topology)) {
-                Element r2Pool = topology.element(r2.from());
-                if (r2Pool.version() == ProductVersion.OCS_2007_R2) {
-                    reportFirstOlder(r2, r2Pool, instance, onHost, topology, sink);
-                }
+        List<Neighbours.BackEnd> backEnds = Neighbours.poolBackEndsOn(onHost, topology);
+        for (Neighbours.BackEnd r2 : backEnds) {
+            if (r2.pool().version() == ProductVersion.OCS_2007_R2) {
+                reportFirstOlder(r2, backEnds, sink);
             }
         }
     }
 
-    private static void reportFirstOlder(Link r2, Element r2Pool, Element instance, List<Element> onHost,
-                                         Topology topology, FindingSink sink) {
-        for (Element other : onHost) {
-            if (other == instance || other.type() != ElementType.SQL_INSTANCE) {
-                continue;
-            }
-            for (Link older : Neighbours.poolBackEnds(other, topology)) {
-                Element olderPool = topology.element(older.from());
-                if (olderPool.version().isOlderThan(ProductVersion.OCS_2007_R2)) {
-                    sink.report(List.of(r2.id()), r2Pool, instance, olderPool, other, other.host());
-                    return;
-                }
+    private static void reportFirstOlder(Neighbours.BackEnd r2, List<Neighbours.BackEnd> backEnds, FindingSink sink) {
+        for (Neighbours.BackEnd older : backEnds) {
+            if (older.instance() != r2.instance() && older.pool().version().isOlderThan(ProductVersion.OCS_2007_R2)) {
+                sink.report(List.of(r2.link().id()), r2.pool(), r2.instance(), older.pool(), older.instance(),
+                        older.instance().host());
+                return;
             }
         }
     }
