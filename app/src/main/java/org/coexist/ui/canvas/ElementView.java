@@ -3,8 +3,10 @@ package org.coexist.ui.canvas;
 import java.util.List;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
@@ -14,14 +16,18 @@ import org.coexist.rules.Finding;
 import org.coexist.ui.DesignerContext;
 
 /**
- * What cards and pools share: placement at the element's absolute position, the family colour, the connection
- * handle, selection and findings. Subclasses lay out their own content.
+ * What cards and pools share: placement at the element's absolute position, the family colour bar, the name,
+ * type and version labels, the connection handle, selection and findings. Subclasses lay out their own content.
  */
 abstract class ElementView extends Region implements ModelView {
     static final double HANDLE_SIZE = 12;
 
     protected final DesignerContext context;
     protected final CanvasGeometry geometry;
+    protected final Region bar = new Region();
+    protected final Label name = new Label();
+    protected final Label type = new Label();
+    protected final Label version = new Label();
     private final Region handle = new Region();
     private final Marks marks = new Marks(this);
     private Label badge;
@@ -33,6 +39,13 @@ abstract class ElementView extends Region implements ModelView {
         this.element = element;
         ElementTypeSpec spec = context.catalog().spec(element.type());
         getStyleClass().addAll("element-view", "palette-" + spec.palette());
+        bar.getStyleClass().add("family-bar");
+        name.getStyleClass().add("element-name");
+        name.setTextOverrun(OverrunStyle.ELLIPSIS);
+        type.getStyleClass().add("element-type");
+        type.setTextOverrun(OverrunStyle.ELLIPSIS);
+        version.getStyleClass().add("version-badge");
+        version.setAlignment(Pos.CENTER);
         handle.getStyleClass().add("connect-handle");
         handle.resize(HANDLE_SIZE, HANDLE_SIZE);
         handle.setManaged(false);
@@ -72,15 +85,13 @@ abstract class ElementView extends Region implements ModelView {
         relocate(newElement.x(), newElement.y());
         setTranslateX(0);
         setTranslateY(0);
-        ElementTypeSpec spec = context.catalog().spec(newElement.type());
         marks.setBaseText(newElement.name() + "\n" + context.labels().type(newElement.type()) + ", "
                 + context.catalog().label(newElement.version()).label());
-        refresh(newElement, spec);
+        name.setText(newElement.name());
+        type.setText(context.labels().type(newElement.type()));
+        version.setText(context.catalog().label(newElement.version()).badge());
         requestLayout();
     }
-
-    /** Updates texts and icon for the element. */
-    protected abstract void refresh(Element newElement, ElementTypeSpec spec);
 
     /** Where the view is drawn now, in model coordinates, including a drag's offset. */
     Bounds box() {
