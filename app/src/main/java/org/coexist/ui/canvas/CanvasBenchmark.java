@@ -74,7 +74,7 @@ public final class CanvasBenchmark {
             stage.show();
             return null;
         });
-        double[] open = measure(() -> () -> context.documentProperty().set(
+        double[] open = measure(() -> context.documentProperty().set(
                 new Document(topology, null, context.engine())));
         StringBuilder json = new StringBuilder(String.format(Locale.ROOT,
                 "{\"elements\":%d,\"links\":%d,\"open_ms\":%.1f,\"open_frame_ms\":%.1f",
@@ -148,7 +148,7 @@ public final class CanvasBenchmark {
         double[] frame = new double[runs];
         for (int i = 0; i < runs; i++) {
             Runnable change = onFx(changes::get);
-            double[] times = measure(() -> change);
+            double[] times = measure(change);
             pulse[i] = times[0];
             frame[i] = times[1];
         }
@@ -156,10 +156,6 @@ public final class CanvasBenchmark {
     }
 
     /** Runs the change at the start of a pulse; returns ms to the end of its layout and to the next pulse. */
-    private double[] measure(Supplier<Runnable> change) throws Exception {
-        return measure(change.get());
-    }
-
     private double[] measure(Runnable change) throws Exception {
         CompletableFuture<double[]> result = new CompletableFuture<>();
         Platform.runLater(() -> new AnimationTimer() {

@@ -1,46 +1,23 @@
 package org.coexist.ui.canvas;
 
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.Region;
 import org.coexist.model.Element;
-import org.coexist.model.catalog.ElementTypeSpec;
 import org.coexist.ui.DesignerContext;
 
 /** An element as a 170x60 card: family colour bar, icon, name, type and version badge. */
 final class CardView extends ElementView {
     private static final double BAR = 5;
     private static final double ICON = 24;
-    private final Region bar = new Region();
-    private final Label name = new Label();
-    private final Label type = new Label();
-    private final Label version = new Label();
-    private Node icon;
+    private final Node icon;
 
     CardView(DesignerContext context, CanvasGeometry geometry, Element element) {
         super(context, geometry, element);
         getStyleClass().add("element-card");
-        bar.getStyleClass().add("family-bar");
-        name.getStyleClass().add("element-name");
-        name.setTextOverrun(OverrunStyle.ELLIPSIS);
-        type.getStyleClass().add("element-type");
-        type.setTextOverrun(OverrunStyle.ELLIPSIS);
-        version.getStyleClass().add("version-badge");
-        version.setAlignment(Pos.CENTER);
-        ElementTypeSpec spec = context.catalog().spec(element.type());
-        icon = icon(spec, ICON);
+        icon = icon(context.catalog().spec(element.type()), ICON);
         getChildren().addAll(bar, icon, name, type, version);
         finishChildren();
         update(element);
-    }
-
-    @Override
-    protected void refresh(Element element, ElementTypeSpec spec) {
-        name.setText(element.name());
-        type.setText(context.labels().type(element.type()));
-        version.setText(context.catalog().label(element.version()).badge());
     }
 
     @Override

@@ -46,10 +46,12 @@ final class ConnectGesture implements Gesture {
         Element target = parts.geometry().elementAt(parts.topology(), model.getX(), model.getY());
         ElementView view = target == null || target.id().equals(from.id()) ? null
                 : parts.registry().element(target.id());
-        if (view != marked) {
-            unmark();
-            marked = view;
+        if (view == marked) {
+            // Still over the same element (or still over none): its marks and the cursor already say it all.
+            return;
         }
+        unmark();
+        marked = view;
         if (view == null) {
             parts.viewport().node().setCursor(Cursor.CROSSHAIR);
             return;

@@ -1,30 +1,32 @@
 package org.coexist.ui.canvas;
 
-import java.util.List;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
 import org.coexist.model.Element;
 import org.coexist.model.catalog.ElementTypeSpec;
-import org.coexist.rules.Finding;
 import org.coexist.ui.DesignerContext;
 
 /**
- * What cards and pools share: placement at the element's absolute position, the family colour, the connection
- * handle, selection and findings. Subclasses lay out their own content.
+ * What cards and pools share: placement at the element's absolute position, the family colour bar, the name,
+ * type and version labels, the connection handle, selection and findings. Subclasses lay out their own content.
  */
-abstract class ElementView extends Region implements ModelView {
+abstract class ElementView extends BoxView {
     static final double HANDLE_SIZE = 12;
 
     protected final DesignerContext context;
     protected final CanvasGeometry geometry;
+    protected final Region bar = new Region();
+    protected final Label name = new Label();
+    protected final Label type = new Label();
+    protected final Label version = new Label();
     private final Region handle = new Region();
-    private final Marks marks = new Marks(this);
-    private Label badge;
     private Element element;
 
     ElementView(DesignerContext context, CanvasGeometry geometry, Element element) {
@@ -33,6 +35,13 @@ abstract class ElementView extends Region implements ModelView {
         this.element = element;
         ElementTypeSpec spec = context.catalog().spec(element.type());
         getStyleClass().addAll("element-view", "palette-" + spec.palette());
+        bar.getStyleClass().add("family-bar");
+        name.getStyleClass().add("element-name");
+        name.setTextOverrun(OverrunStyle.ELLIPSIS);
+        type.getStyleClass().add("element-type");
+        type.setTextOverrun(OverrunStyle.ELLIPSIS);
+        version.getStyleClass().add("version-badge");
+        version.setAlignment(Pos.CENTER);
         handle.getStyleClass().add("connect-handle");
         handle.resize(HANDLE_SIZE, HANDLE_SIZE);
         handle.setManaged(false);
@@ -48,11 +57,6 @@ abstract class ElementView extends Region implements ModelView {
         return element.id();
     }
 
-    @Override
-    public Node node() {
-        return this;
-    }
-
     Element element() {
         return element;
     }
@@ -64,23 +68,14 @@ abstract class ElementView extends Region implements ModelView {
     /** Shows the element as it now is in the model; a drag in progress is over. */
     void update(Element newElement) {
         element = newElement;
-        double width = geometry.width(newElement);
-        double height = geometry.height(newElement);
-        setPrefSize(width, height);
-        setMinSize(width, height);
-        setMaxSize(width, height);
-        relocate(newElement.x(), newElement.y());
-        setTranslateX(0);
-        setTranslateY(0);
-        ElementTypeSpec spec = context.catalog().spec(newElement.type());
-        marks.setBaseText(newElement.name() + "\n" + context.labels().type(newElement.type()) + ", "
+        place(newElement.x(), newElement.y(), geometry.width(newElement), geometry.height(newElement));
+        setTooltipText(newElement.name() + "\n" + context.labels().type(newElement.type()) + ", "
                 + context.catalog().label(newElement.version()).label());
-        refresh(newElement, spec);
+        name.setText(newElement.name());
+        type.setText(context.labels().type(newElement.type()));
+        version.setText(context.catalog().label(newElement.version()).badge());
         requestLayout();
     }
-
-    /** Updates texts and icon for the element. */
-    protected abstract void refresh(Element newElement, ElementTypeSpec spec);
 
     /** Where the view is drawn now, in model coordinates, including a drag's offset. */
     Bounds box() {
@@ -89,30 +84,11 @@ abstract class ElementView extends Region implements ModelView {
     }
 
     @Override
-    public void setSelected(boolean selected) {
-        pseudoClassStateChanged(Marks.SELECTED, selected);
-    }
-
-    @Override
-    public void showFindings(List<Finding> findings) {
-        Label now = marks.apply(findings, true);
-        if (now != null && badge == null) {
-            badge = now;
-            badge.setManaged(false);
-            getChildren().add(badge);
-        }
-        requestLayout();
-    }
-
-    @Override
     protected void layoutChildren() {
         double width = getWidth();
         layoutContent(width, getHeight());
         handle.relocate(width - HANDLE_SIZE / 2, handleY() - HANDLE_SIZE / 2);
-        if (badge != null) {
-            badge.autosize();
-            badge.relocate(width - badge.getWidth() + 4, -8);
-        }
+        layoutBadge(width);
     }
 
     /** Where, vertically, the connection handle sits on the right edge. */

@@ -1,6 +1,5 @@
 package org.coexist.ui.canvas;
 
-import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
@@ -8,18 +7,15 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
 import org.coexist.model.Forest;
-import org.coexist.rules.Finding;
 import org.coexist.ui.DesignerContext;
 
 /** A forest: a labelled, rounded container; its header drags it, its corner handle resizes it. */
-final class ForestView extends Region implements ModelView {
+final class ForestView extends BoxView {
     static final double HEADER = 32;
     private final Region header = new Region();
     private final Label name = new Label();
     private final Node icon;
     private final Region resizeHandle = new Region();
-    private final Marks marks = new Marks(this);
-    private Label badge;
     private Forest forest;
 
     ForestView(DesignerContext context, Forest forest) {
@@ -50,11 +46,6 @@ final class ForestView extends Region implements ModelView {
         return forest.id();
     }
 
-    @Override
-    public Node node() {
-        return this;
-    }
-
     Forest forest() {
         return forest;
     }
@@ -70,29 +61,9 @@ final class ForestView extends Region implements ModelView {
 
     void update(Forest newForest) {
         forest = newForest;
-        setPrefSize(newForest.width(), newForest.height());
-        setMinSize(newForest.width(), newForest.height());
-        setMaxSize(newForest.width(), newForest.height());
-        relocate(newForest.x(), newForest.y());
-        setTranslateX(0);
-        setTranslateY(0);
+        place(newForest.x(), newForest.y(), newForest.width(), newForest.height());
         name.setText(newForest.name());
-        marks.setBaseText(newForest.name());
-        requestLayout();
-    }
-
-    @Override
-    public void setSelected(boolean selected) {
-        pseudoClassStateChanged(Marks.SELECTED, selected);
-    }
-
-    @Override
-    public void showFindings(List<Finding> findings) {
-        Label now = marks.apply(findings, true);
-        if (now != null && badge == null) {
-            badge = now;
-            getChildren().add(badge);
-        }
+        setTooltipText(newForest.name());
         requestLayout();
     }
 
@@ -103,9 +74,6 @@ final class ForestView extends Region implements ModelView {
         icon.resizeRelocate(12, 7, 18, 18);
         name.resizeRelocate(36, 6, Math.max(0, width - 56), 20);
         resizeHandle.resizeRelocate(width - 14, getHeight() - 14, 12, 12);
-        if (badge != null) {
-            badge.autosize();
-            badge.relocate(width - badge.getWidth() + 4, -8);
-        }
+        layoutBadge(width);
     }
 }

@@ -1,12 +1,8 @@
 package org.coexist.ui.canvas;
 
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.Region;
 import org.coexist.model.Element;
-import org.coexist.model.catalog.ElementTypeSpec;
 import org.coexist.ui.DesignerContext;
 
 /** A pool: a card-like header (icon, name, type, version) over a body where member elements sit. */
@@ -14,10 +10,6 @@ final class PoolView extends ElementView {
     static final double HEADER = 46;
     private static final double ICON = 24;
     private final Region header = new Region();
-    private final Region bar = new Region();
-    private final Label name = new Label();
-    private final Label type = new Label();
-    private final Label version = new Label();
     private final Region resizeHandle = new Region();
     private final Node icon;
 
@@ -25,13 +17,6 @@ final class PoolView extends ElementView {
         super(context, geometry, element);
         getStyleClass().add("pool");
         header.getStyleClass().add("pool-header");
-        bar.getStyleClass().add("family-bar");
-        name.getStyleClass().add("element-name");
-        name.setTextOverrun(OverrunStyle.ELLIPSIS);
-        type.getStyleClass().add("element-type");
-        type.setTextOverrun(OverrunStyle.ELLIPSIS);
-        version.getStyleClass().add("version-badge");
-        version.setAlignment(Pos.CENTER);
         resizeHandle.getStyleClass().add("resize-handle");
         icon = icon(context.catalog().spec(element.type()), ICON);
         getChildren().addAll(header, bar, icon, name, type, version, resizeHandle);
@@ -41,13 +26,6 @@ final class PoolView extends ElementView {
 
     Region resizeHandle() {
         return resizeHandle;
-    }
-
-    @Override
-    protected void refresh(Element element, ElementTypeSpec spec) {
-        name.setText(element.name());
-        type.setText(context.labels().type(element.type()));
-        version.setText(context.catalog().label(element.version()).badge());
     }
 
     @Override

@@ -3,7 +3,10 @@ package org.coexist.ui.canvas;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -43,20 +46,22 @@ final class SceneLayers {
 
     /** Makes exactly these views the children of their layers, keeping the order of those already there. */
     void keep(Collection<? extends Node> wanted) {
+        // One pass sorts the wanted views by layer (in their order) rather than one pass per layer.
+        Map<Group, Set<Node>> byLayer = new IdentityHashMap<>();
         for (Node layer : all()) {
-            sync((Group) layer, wanted);
+            byLayer.put((Group) layer, new LinkedHashSet<>());
         }
+        for (Node view : wanted) {
+            byLayer.get(layerOf(view)).add(view);
+        }
+        byLayer.forEach(SceneLayers::sync);
     }
 
-    private void sync(Group layer, Collection<? extends Node> wanted) {
+    private static void sync(Group layer, Set<Node> keep) {
         List<Node> add = new ArrayList<>();
-        Set<Node> keep = new HashSet<>();
-        for (Node view : wanted) {
-            if (layerOf(view) == layer) {
-                keep.add(view);
-                if (view.getParent() != layer) {
-                    add.add(view);
-                }
+        for (Node view : keep) {
+            if (view.getParent() != layer) {
+                add.add(view);
             }
         }
         List<Node> remove = new ArrayList<>();

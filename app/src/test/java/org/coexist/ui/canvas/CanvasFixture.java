@@ -2,6 +2,9 @@ package org.coexist.ui.canvas;
 
 import java.util.Locale;
 import java.util.Map;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
 import org.coexist.io.CatalogReader;
 import org.coexist.model.Element;
 import org.coexist.model.ElementType;
@@ -68,6 +71,21 @@ final class CanvasFixture {
         topology.addLink(new Link("l5", LinkKind.MIGRATES_TO, OLD_POOL, POOL));
         topology.addLink(new Link("l6", LinkKind.BACKEND_STORE, OLD_POOL, OLD_SQL));
         return new Document(topology, null, context.engine());
+    }
+
+    /** A scene holding the canvas, styled as the application styles it. */
+    static Scene styledScene(DiagramCanvas canvas, double width, double height) {
+        Scene scene = new Scene((Parent) canvas.node(), width, height);
+        scene.getStylesheets().add(DiagramCanvas.class.getResource("/org/coexist/ui/coexist.css").toExternalForm());
+        return scene;
+    }
+
+    /** Shows the canvas at the screen's top left, at the size the tests' robot coordinates assume. */
+    static void showAtTopLeft(Stage stage, DiagramCanvas canvas) {
+        stage.setScene(styledScene(canvas, 1200, 760));
+        stage.setX(0);
+        stage.setY(0);
+        stage.show();
     }
 
     private static void add(Topology topology, String id, ElementType type, ProductVersion version, String name,

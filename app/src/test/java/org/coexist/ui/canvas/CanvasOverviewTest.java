@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import javafx.geometry.Point2D;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
@@ -44,12 +42,7 @@ class CanvasOverviewTest {
         canvas = new DiagramCanvas(fixture.context);
         // The fixture is small; the overview is for large diagrams, so let it take over here too.
         canvas.overviewFromElements(0);
-        Scene scene = new Scene((Parent) canvas.node(), 1200, 760);
-        scene.getStylesheets().add(DiagramCanvas.class.getResource("/org/coexist/ui/coexist.css").toExternalForm());
-        stage.setScene(scene);
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
+        CanvasFixture.showAtTopLeft(stage, canvas);
     }
 
     private Topology topology() {

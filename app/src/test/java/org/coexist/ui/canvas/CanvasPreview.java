@@ -1,7 +1,6 @@
 package org.coexist.ui.canvas;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.coexist.ui.Document;
 
@@ -26,9 +25,7 @@ public final class CanvasPreview {
                 : fixture.document();
         fixture.context.documentProperty().set(document);
         DiagramCanvas canvas = new DiagramCanvas(fixture.context);
-        Scene scene = new Scene((javafx.scene.Parent) canvas.node(), 1280, 800);
-        scene.getStylesheets().add(DiagramCanvas.class.getResource("/org/coexist/ui/coexist.css").toExternalForm());
-        stage.setScene(scene);
+        stage.setScene(CanvasFixture.styledScene(canvas, 1280, 800));
         stage.setTitle("Canvas preview");
         stage.show();
         if (getParameters().getRaw().contains("error")) {

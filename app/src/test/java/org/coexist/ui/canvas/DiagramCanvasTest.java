@@ -13,8 +13,6 @@ import java.util.stream.Collectors;
 import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -46,12 +44,7 @@ class DiagramCanvasTest {
         document = fixture.document();
         fixture.context.documentProperty().set(document);
         canvas = new DiagramCanvas(fixture.context);
-        Scene scene = new Scene((Parent) canvas.node(), 1200, 760);
-        scene.getStylesheets().add(DiagramCanvas.class.getResource("/org/coexist/ui/coexist.css").toExternalForm());
-        stage.setScene(scene);
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
+        CanvasFixture.showAtTopLeft(stage, canvas);
     }
 
     private Topology topology() {

@@ -1,0 +1,60 @@
+package org.coexist.ui.canvas;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import org.coexist.rules.Finding;
+
+/**
+ * What forests and elements share: a fixed-size box placed at model coordinates, the selected mark, and the
+ * findings' highlight, tooltip and count badge at the top right corner.
+ */
+abstract class BoxView extends Region implements ModelView {
+    private final Marks marks = new Marks(this);
+    private Label badge;
+
+    @Override
+    public Node node() {
+        return this;
+    }
+
+    /** Sizes and places the box as the model has it; a drag in progress is over. */
+    protected final void place(double x, double y, double width, double height) {
+        setPrefSize(width, height);
+        setMinSize(width, height);
+        setMaxSize(width, height);
+        relocate(x, y);
+        setTranslateX(0);
+        setTranslateY(0);
+    }
+
+    /** The tooltip's first lines, before any findings. */
+    protected final void setTooltipText(String text) {
+        marks.setBaseText(text);
+    }
+
+    @Override
+    public void setSelected(boolean selected) {
+        pseudoClassStateChanged(Marks.SELECTED, selected);
+    }
+
+    @Override
+    public void showFindings(List<Finding> findings) {
+        Label now = marks.apply(findings, true);
+        if (now != null && badge == null) {
+            badge = now;
+            badge.setManaged(false);
+            getChildren().add(badge);
+        }
+        requestLayout();
+    }
+
+    /** Puts the badge, if any, astride the top right corner. */
+    protected final void layoutBadge(double width) {
+        if (badge != null) {
+            badge.autosize();
+            badge.relocate(width - badge.getWidth() + 4, -8);
+        }
+    }
+}
