@@ -31,14 +31,17 @@ public interface DiagramCanvas2D {
 
     /**
      * Opens a group of drawing calls about one model object, so outputs that keep structure (SVG) can tell what a
-     * shape stands for and how bad its findings are.
+     * shape stands for and how bad its findings are. Outputs that keep no structure (a raster, a PDF page) ignore
+     * groups.
      *
      * @param kind     "forest", "pool", "element" or "link"
      * @param severity the worst finding about it, or null
      */
-    void beginGroup(String kind, String id, Severity severity);
+    default void beginGroup(String kind, String id, Severity severity) {
+    }
 
-    void endGroup();
+    default void endGroup() {
+    }
 
     /** A rectangle with corners rounded by {@code radius} (0 for square corners). */
     void rect(double x, double y, double width, double height, double radius, Style style);

@@ -9,7 +9,6 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
-import org.coexist.rules.Severity;
 
 /** Draws the diagram on an AWT Graphics2D: the PNG back end. The caller sets the transform beforehand. */
 final class Graphics2DCanvas implements DiagramCanvas2D {
@@ -25,16 +24,6 @@ final class Graphics2DCanvas implements DiagramCanvas2D {
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-    }
-
-    @Override
-    public void beginGroup(String kind, String id, Severity severity) {
-        // A raster keeps no structure.
-    }
-
-    @Override
-    public void endGroup() {
-        // A raster keeps no structure.
     }
 
     @Override

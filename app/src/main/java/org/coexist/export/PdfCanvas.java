@@ -10,7 +10,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
-import org.coexist.rules.Severity;
 
 /**
  * Draws the diagram into a PDF page's content stream, mapping a region of the canvas onto a region of the page
@@ -55,16 +54,6 @@ final class PdfCanvas implements DiagramCanvas2D {
 
     private float py(double y) {
         return (float) (top - (y - area.getY()) * scale);
-    }
-
-    @Override
-    public void beginGroup(String kind, String id, Severity severity) {
-        // The page keeps no structure.
-    }
-
-    @Override
-    public void endGroup() {
-        // The page keeps no structure.
     }
 
     @Override

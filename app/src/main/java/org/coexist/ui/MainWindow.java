@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -11,7 +12,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
@@ -23,6 +23,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.coexist.model.Topology;
 import org.coexist.ui.actions.DesignerActions;
 import org.coexist.ui.actions.MainMenuBar;
 import org.coexist.ui.actions.MainToolBar;
@@ -70,7 +71,6 @@ public final class MainWindow {
     private final PhaseStrip phaseStrip;
     private final TabPane bottom;
     private final StatusBar statusBar;
-    private final MenuBar menuBar;
     private final ExportActions exports;
     private final PresentationMode presentation;
     private final BooleanProperty problemsVisible = new SimpleBooleanProperty(this, "problemsVisible", true);
@@ -95,7 +95,7 @@ public final class MainWindow {
                       Function<DesignerContext, CanvasControls> canvasFactory, LanguageSwitch languages) {
         this.context = Objects.requireNonNull(context);
         if (context.document() == null) {
-            context.documentProperty().set(new Document(new org.coexist.model.Topology(), null, context.engine()));
+            context.documentProperty().set(new Document(new Topology(), null, context.engine()));
         }
         this.state = new DocumentState(context);
         // An undo can remove what is selected: the selection keeps only what still exists.
@@ -132,7 +132,7 @@ public final class MainWindow {
         Tab problemsTab = new Tab(context.texts().get("problems.title"), problems);
         problemsTab.setId("tab-problems");
         // The list is the shown phase's: the tab says which, so no one mistakes it for the whole design's.
-        problemsTab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+        problemsTab.textProperty().bind(Bindings.createStringBinding(() -> {
             String phaseId = context.phaseProperty().get();
             int index = phaseId == null || context.document() == null ? -1 : context.topology().phaseIndex(phaseId);
             return index < 0 ? context.texts().get("problems.title")
@@ -176,10 +176,9 @@ public final class MainWindow {
         if (languages != null) {
             viewExtras.add(LanguageMenu.build(context.texts(), languages));
         }
-        this.menuBar = MainMenuBar.build(context.texts(), actions, files, new MainMenuBar.Extras(
+        top.getChildren().add(0, MainMenuBar.build(context.texts(), actions, files, new MainMenuBar.Extras(
                 List.of(SampleMenu.build(context.texts(), new BundledSamples(context.catalog()), files)),
-                List.of(exports.menu()), viewExtras));
-        top.getChildren().add(0, menuBar);
+                List.of(exports.menu()), viewExtras)));
     }
 
     /**
@@ -256,10 +255,6 @@ public final class MainWindow {
 
     public DesignerContext context() {
         return context;
-    }
-
-    public DocumentState state() {
-        return state;
     }
 
     public CanvasControls canvas() {

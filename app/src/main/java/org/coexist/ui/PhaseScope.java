@@ -10,7 +10,11 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import org.coexist.model.Element;
+import org.coexist.model.Forest;
+import org.coexist.model.Link;
 import org.coexist.model.ModelChange;
+import org.coexist.model.Phase;
 import org.coexist.model.PhaseProjection;
 import org.coexist.model.Topology;
 import org.coexist.model.TopologyListener;
@@ -92,14 +96,14 @@ public final class PhaseScope {
 
     private static String idOf(ModelChange change) {
         Object record = change.after() != null ? change.after() : change.before();
-        if (record instanceof org.coexist.model.Element e) {
+        if (record instanceof Element e) {
             return e.id();
-        } else if (record instanceof org.coexist.model.Link l) {
+        } else if (record instanceof Link l) {
             return l.id();
-        } else if (record instanceof org.coexist.model.Forest f) {
+        } else if (record instanceof Forest f) {
             return f.id();
         }
-        return ((org.coexist.model.Phase) record).id();
+        return ((Phase) record).id();
     }
 
     private void rebuild() {
@@ -173,7 +177,7 @@ public final class PhaseScope {
         if (now == null) {
             return false;
         }
-        List<org.coexist.model.Phase> phases = now.topology().phases();
+        List<Phase> phases = now.topology().phases();
         int at = phase.get() == null ? -1 : now.topology().phaseIndex(phase.get());
         int next = Math.max(-1, Math.min(phases.size() - 1, at + Integer.signum(direction)));
         if (next == at) {

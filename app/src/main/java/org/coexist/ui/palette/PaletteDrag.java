@@ -1,5 +1,6 @@
 package org.coexist.ui.palette;
 
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -20,6 +21,7 @@ import org.coexist.ui.CanvasControls;
  * would land, and the release drops it there. A double-click drops at the centre of the visible canvas.
  */
 final class PaletteDrag {
+    private static final PseudoClass DRAGGING = PseudoClass.getPseudoClass("dragging");
     /** Pixels the pointer must travel before a press becomes a drag, so clicks stay clicks. */
     private static final double THRESHOLD = 4;
     private final Pane overlay;
@@ -49,7 +51,7 @@ final class PaletteDrag {
                 ghost = ghost(entry, icon);
                 overlay.getChildren().add(ghost);
                 overlay.getScene().addEventFilter(KeyEvent.KEY_PRESSED, cancelOnEscape);
-                entry.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dragging"), true);
+                entry.pseudoClassStateChanged(DRAGGING, true);
             }
             if (ghost != null) {
                 place(e.getSceneX(), e.getSceneY());
@@ -89,7 +91,7 @@ final class PaletteDrag {
             ghost = null;
             canvas.endDropPreview();
         }
-        entry.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dragging"), false);
+        entry.pseudoClassStateChanged(DRAGGING, false);
         pressed = null;
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.concurrent.Task;
 import javafx.util.Duration;
@@ -47,7 +48,11 @@ final class PhaseCounter {
 
     /** Whether a count is waiting or running (tests wait for this to end). */
     boolean isBusy() {
-        return running || pause.getStatus() == javafx.animation.Animation.Status.RUNNING;
+        return running || waiting();
+    }
+
+    private boolean waiting() {
+        return pause.getStatus() == Animation.Status.RUNNING;
     }
 
     private void start() {
@@ -89,7 +94,7 @@ final class PhaseCounter {
     private void finish(long requested, Map<String, Counts> counts) {
         running = false;
         if (requested != generation) {
-            if (pause.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+            if (!waiting()) {
                 start();
             }
             return;

@@ -171,6 +171,7 @@ public final class PhasesPanel extends HBox {
         Topology topology = topology();
         String shownId = context.phaseProperty().get();
         Phase shown = shownId == null ? null : topology.phase(shownId);
+        int index = shown == null ? -1 : topology.phaseIndex(shown.id());
         syncing = true;
         try {
             if (!list.getItems().equals(topology.phases())) {
@@ -179,8 +180,8 @@ public final class PhasesPanel extends HBox {
             if (shown == null) {
                 list.getSelectionModel().clearSelection();
             } else {
-                list.getSelectionModel().select(topology.phaseIndex(shown.id()));
-                list.scrollTo(topology.phaseIndex(shown.id()));
+                list.getSelectionModel().select(index);
+                list.scrollTo(index);
             }
         } finally {
             syncing = false;
@@ -196,7 +197,6 @@ public final class PhasesPanel extends HBox {
         name.setDisable(shown == null);
         notes.setDisable(shown == null);
         delete.setDisable(shown == null);
-        int index = shown == null ? -1 : topology.phaseIndex(shown.id());
         up.setDisable(index <= 0);
         down.setDisable(index < 0 || index >= topology.phases().size() - 1);
     }
