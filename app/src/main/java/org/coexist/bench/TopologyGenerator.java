@@ -99,7 +99,7 @@ public final class TopologyGenerator {
             properties.put(Properties.API, pick("LCS_2005_API", "UC_AJAX_API", "UCMA", "OTHER"));
         }
         String parent = null;
-        if (!spec.container() && type != ElementType.SQL_INSTANCE && random.nextInt(4) == 0) {
+        if (spec.member() && type != ElementType.SQL_INSTANCE && random.nextInt(4) == 0) {
             for (Element sibling : siblings) {
                 if (catalog.spec(sibling.type()).container() && sibling.parent() == null) {
                     parent = sibling.id();

@@ -35,6 +35,7 @@ final class RulesCommand implements Callable<Integer> {
                 node.put("severity", rule.severity().name());
                 node.put("summary", rule.summary());
                 node.put("source", rule.source().cite());
+                SourceFields.put(node, rule.source());
                 node.put("form", rule.form());
             }
             context.out().println(root.toString());
@@ -44,7 +45,8 @@ final class RulesCommand implements Callable<Integer> {
         for (RuleDescriptor rule : rules) {
             context.out().printf("%2d  %-7s  %-" + width + "s  %s%n", rule.number(), rule.severity(), rule.id(),
                     rule.summary());
-            context.out().printf("    %-7s  %-" + width + "s  source: %s%n", "", "", rule.source().cite());
+            context.out().printf("    %-7s  %-" + width + "s  source: %s <%s>%n", "", "", rule.source().title(),
+                    rule.source().address());
         }
         return ExitCodes.CLEAN;
     }

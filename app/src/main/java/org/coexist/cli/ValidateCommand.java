@@ -108,6 +108,7 @@ final class ValidateCommand implements Callable<Integer> {
             finding.subjects().forEach(subjects::add);
             f.put("message", finding.message());
             f.put("source", finding.source().cite());
+            SourceFields.put(f, finding.source());
         }
         node.put("errors", errors);
         node.put("warnings", warnings);

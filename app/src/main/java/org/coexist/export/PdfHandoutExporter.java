@@ -88,7 +88,7 @@ public final class PdfHandoutExporter {
         for (Page page : pages) {
             text.append(page.title).append(page.notes == null ? "" : page.notes);
             for (Finding finding : page.findings) {
-                text.append(finding.message()).append(finding.source().seed()).append(finding.source().quote());
+                text.append(finding.message()).append(finding.source().title()).append(finding.source().quote());
             }
         }
         return text.toString();

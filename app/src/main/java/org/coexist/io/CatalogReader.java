@@ -92,16 +92,24 @@ public final class CatalogReader {
             t.path("tags").forEach(tag -> tags.add(tag.asText()));
             List<String> props = new ArrayList<>();
             t.path("properties").forEach(p -> props.add(p.asText()));
+            Map<ProductVersion, String> versionLabels = new EnumMap<>(ProductVersion.class);
+            t.path("versionLabels").properties().forEach(entry ->
+                    versionLabels.put(ProductVersion.valueOf(entry.getKey()), entry.getValue().asText()));
             types.add(new ElementTypeSpec(ElementType.valueOf(t.path("id").asText()), t.path("label").asText(),
                     t.path("palette").asText(), t.path("namePrefix").asText(), t.path("container").asBoolean(false),
-                    versions, tags, props, t.path("icon").asText()));
+                    t.path("member").asBoolean(false), versions, tags, props, t.path("icon").asText(),
+                    versionLabels));
         }
 
         List<LinkKindSpec> kinds = new ArrayList<>();
         for (JsonNode k : root.path("linkKinds")) {
+            List<LinkKindSpec.EndpointPair> also = new ArrayList<>();
+            for (JsonNode pair : k.path("alsoBetween")) {
+                also.add(new LinkKindSpec.EndpointPair(texts(pair.path("from")), texts(pair.path("to"))));
+            }
             kinds.add(new LinkKindSpec(LinkKind.valueOf(k.path("id").asText()), k.path("label").asText(),
                     k.path("short").asText(), texts(k.path("from")), texts(k.path("to")),
-                    k.path("sameFamily").asBoolean(false)));
+                    k.path("sameFamily").asBoolean(false), also));
         }
 
         List<LinkKind> order = new ArrayList<>();

@@ -74,7 +74,7 @@ final class ConsistencyCheck {
             if (element.parent() != null) {
                 Element pool = topology.element(element.parent());
                 ElementTypeSpec spec = catalog.spec(pool.type());
-                if (spec == null || !spec.container() || !pool.forest().equals(element.forest())) {
+                if (!catalog.mayHold(pool.type(), element.type()) || !pool.forest().equals(element.forest())) {
                     return false;
                 }
             }
@@ -129,6 +129,11 @@ final class ConsistencyCheck {
             throw new TopologyFileException(file, path + ".parent", JsonText.quote(pool.id()) + " is a "
                     + pool.type() + ", which cannot hold other elements", "the id of a pool (" + containerTypes() + ")");
         }
+        if (!catalog.mayHold(pool.type(), element.type())) {
+            throw new TopologyFileException(file, path + ".parent", "a " + element.type()
+                    + " cannot be a member of a pool", "no parent, or an element of a type that may be a member ("
+                    + memberTypes() + ")");
+        }
         if (!pool.forest().equals(element.forest())) {
             throw new TopologyFileException(file, path + ".forest", "the element is in forest "
                     + JsonText.quote(element.forest()) + " but its pool " + JsonText.quote(pool.id()) + " is in "
@@ -167,6 +172,16 @@ final class ConsistencyCheck {
     private static String notA(IdPlaces idPaths, String id) {
         String where = idPaths.get(id);
         return where == null ? "" : " (that id is at " + where + ")";
+    }
+
+    private String memberTypes() {
+        List<String> names = new ArrayList<>();
+        for (ElementTypeSpec spec : catalog.elementTypes()) {
+            if (spec.member()) {
+                names.add(spec.type().name());
+            }
+        }
+        return String.join(", ", names);
     }
 
     private String containerTypes() {

@@ -14,6 +14,7 @@ public final class Properties {
     public static final String ARCHITECTURE = "architecture";
     public static final String OUTSIDE_VOICE_CONTROL = "outsideVoiceControl";
     public static final String PERSISTENT_CHAT_ENABLED = "persistentChatEnabled";
+    public static final String FEDERATION_ENABLED = "federationEnabled";
     public static final String API = "api";
     public static final String EXCHANGE_ORGANIZATION_MODE = "exchangeOrganizationMode";
 

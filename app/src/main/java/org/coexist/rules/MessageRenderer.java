@@ -64,7 +64,7 @@ final class MessageRenderer {
 
     private Object words(Object argument) {
         if (argument instanceof Element e) {
-            return elementFormat.format(new Object[]{labels.type(e.type()),
+            return elementFormat.format(new Object[]{labels.type(e.type(), e.version()),
                 e.name().isEmpty() ? e.id() : e.name(), badge(e.version())}, locale);
         }
         if (argument instanceof Forest forest) {

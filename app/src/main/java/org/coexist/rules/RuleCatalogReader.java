@@ -30,6 +30,8 @@ import org.coexist.rules.data.Relation;
 public final class RuleCatalogReader {
     public static final String BUNDLED = "/assets/rules/rules.json";
     static final int VERSION = 1;
+    /** The highest rule number of domain.md (version 2). */
+    static final int MAX_NUMBER = 72;
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> ENTRY_FIELDS = Set.of("id", "number", "severity", "form", "source", "inferred",
             "matchers", "yieldsTo", "comment");
@@ -37,14 +39,21 @@ public final class RuleCatalogReader {
     private static final Set<String> ENDPOINT_FIELDS = Set.of("types", "versions", "family", "properties");
 
     private final String file;
+    private final SourceCatalog sources;
     private String where;
 
-    private RuleCatalogReader(String file) {
+    private RuleCatalogReader(String file, SourceCatalog sources) {
         this.file = file;
+        this.sources = sources;
     }
 
-    /** Reads the catalog; {@code file} names it in error messages. */
+    /** Reads the catalog with the bundled sources; {@code file} names it in error messages. */
     public static List<RuleEntry> read(InputStream in, String file) {
+        return read(in, file, SourceCatalog.readBundled());
+    }
+
+    /** Reads the catalog, resolving each rule's source in {@code sources}. */
+    public static List<RuleEntry> read(InputStream in, String file, SourceCatalog sources) {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(in);
@@ -53,7 +62,7 @@ public final class RuleCatalogReader {
         } catch (IOException e) {
             throw new RuleDataException(file + ": cannot be read: " + e.getMessage(), e);
         }
-        return new RuleCatalogReader(file).entries(root);
+        return new RuleCatalogReader(file, sources).entries(root);
     }
 
     private List<RuleEntry> entries(JsonNode root) {
@@ -97,8 +106,8 @@ public final class RuleCatalogReader {
             throw fail("id \"" + id + "\" is not kebab-case");
         }
         JsonNode number = node.path("number");
-        if (!number.isInt() || number.asInt() < 0 || number.asInt() > 33) {
-            throw fail("\"number\" must be the rule's number in domain.md, 0 to 33");
+        if (!number.isInt() || number.asInt() < 0 || number.asInt() > MAX_NUMBER) {
+            throw fail("\"number\" must be the rule's number in domain.md, 0 to " + MAX_NUMBER);
         }
         Severity severity = enumValue(Severity.class, text(node, "severity"), "severity");
         String form = text(node, "form");
@@ -107,9 +116,14 @@ public final class RuleCatalogReader {
         }
         JsonNode source = node.path("source");
         if (!source.isObject()) {
-            throw fail("\"source\" must be an object with seed and quote");
+            throw fail("\"source\" must be an object with ref and quote");
         }
-        RuleSource ruleSource = new RuleSource(text(source, "seed"), text(source, "quote"));
+        String ref = text(source, "ref");
+        SourceDocument document = sources.find(ref);
+        if (document == null) {
+            throw fail("source.ref \"" + ref + "\" is not in " + SourceCatalog.BUNDLED);
+        }
+        RuleSource ruleSource = new RuleSource(document, text(source, "quote"));
         boolean inferred = node.path("inferred").asBoolean(false);
         if (inferred && severity != Severity.WARNING) {
             throw fail("an inferred rule must be a WARNING");

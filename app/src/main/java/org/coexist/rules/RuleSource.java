@@ -1,12 +1,26 @@
 package org.coexist.rules;
 
-/**
- * The document a rule rests on: the seed file name and the sentence quoted, in the document's own language.
- */
-public record RuleSource(String seed, String quote) {
+import java.util.Objects;
 
-    /** "000_0310db1250531abf.txt: “The Archiving Server version must match the version of the pool.”" */
+/** The document a rule rests on and the sentence quoted from it, in the document's own language. */
+public record RuleSource(SourceDocument document, String quote) {
+
+    public RuleSource {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(quote, "quote");
+    }
+
+    public String title() {
+        return document.title();
+    }
+
+    public String address() {
+        return document.address();
+    }
+
+    /** "“The Archiving Server version must match the version of the pool.” (Title, address)" */
     public String cite() {
-        return quote == null || quote.isEmpty() ? seed : seed + ": \u201c" + quote + "\u201d";
+        String where = document.title() + ", " + document.address();
+        return quote.isEmpty() ? where : "\u201c" + quote + "\u201d (" + where + ")";
     }
 }

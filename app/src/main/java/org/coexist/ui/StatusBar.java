@@ -84,7 +84,7 @@ public final class StatusBar extends HBox {
         String id = context.selection().single().orElseThrow();
         Element element = topology.element(id);
         if (element != null) {
-            return texts.format("status.selectedOne", element.name(), context.labels().type(element.type()));
+            return texts.format("status.selectedOne", element.name(), context.labels().type(element.type(), element.version()));
         }
         Forest forest = topology.forest(id);
         if (forest != null) {

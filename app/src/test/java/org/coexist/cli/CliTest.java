@@ -81,7 +81,8 @@ class CliTest {
         JsonNode finding = report.path("findings").get(0);
         List<String> keys = new ArrayList<>();
         finding.fieldNames().forEachRemaining(keys::add);
-        assertEquals(List.of("rule", "severity", "subjects", "message", "source"), keys);
+        assertEquals(List.of("rule", "severity", "subjects", "message", "source", "sourceId", "sourceTitle",
+                "sourceAddress", "sourceLanguage", "quote"), keys);
         assertEquals("ERROR", finding.path("severity").asText());
         assertEquals("l1", finding.path("subjects").get(0).asText());
         assertFalse(finding.path("source").asText().isBlank());

@@ -25,7 +25,7 @@ final class ExportFixtures {
     static final Catalog CATALOG = CatalogReader.readBundled();
     static final String ERROR_MESSAGE = "The archiving server must match the version of its pool";
     static final String WARNING_MESSAGE = "The pool shares its host with another role";
-    static final String SEED = "000_0310db1250531abf.txt";
+    static final org.coexist.rules.SourceDocument SEED = org.coexist.rules.SourceCatalog.readBundled().find("seed-000");
 
     private ExportFixtures() {
     }

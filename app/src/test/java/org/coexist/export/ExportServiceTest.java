@@ -36,7 +36,7 @@ class ExportServiceTest {
         assertEquals(1680, png.getWidth());
         assertTrue(Files.readString(dir.resolve("d.svg")).contains("sql01"));
         try (PDDocument pdf = Loader.loadPDF(dir.resolve("d.pdf").toFile())) {
-            assertEquals(3, pdf.getNumberOfPages());
+            assertTrue(pdf.getNumberOfPages() >= 3, "a title page and one or more per phase");
         }
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of("d.pdf", "d.png", "d.svg"),

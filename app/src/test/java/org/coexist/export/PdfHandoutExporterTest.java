@@ -31,7 +31,8 @@ class PdfHandoutExporterTest {
     void aTitlePageThenOnePagePerPhaseWithNotesAndFindings() throws IOException {
         byte[] pdf = write(system, ExportFixtures.withPhases(), null);
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertEquals(3, document.getNumberOfPages());
+            // A title page, then each phase (a phase whose findings do not fit continues on another page).
+            assertTrue(document.getNumberOfPages() >= 3, "pages: " + document.getNumberOfPages());
             String title = text(document, 1);
             assertTrue(title.contains("Contoso migration"), title);
             assertTrue(title.contains("Phase 1: coexist") && title.contains("Phase 2: retire"), title);
@@ -41,10 +42,10 @@ class PdfHandoutExporterTest {
             assertTrue(first.contains("Install the Lync 2010 archiving server."), first);
             assertTrue(first.contains(ExportFixtures.ERROR_MESSAGE), first);
             assertTrue(first.contains("ERROR"), first);
-            assertTrue(first.contains(ExportFixtures.SEED), first);
+            assertTrue(first.contains(ExportFixtures.SEED.title()), first);
             assertTrue(first.contains("sql01"), "the diagram's names are text: " + first);
 
-            String second = text(document, 3);
+            String second = text(document, document.getNumberOfPages());
             assertTrue(second.contains("Phase 2: retire"), second);
             assertTrue(second.contains("Decommission the old SQL instance."), second);
             assertFalse(second.contains(ExportFixtures.ERROR_MESSAGE), "phase 2 hides e2 and so l1: " + second);

@@ -91,7 +91,7 @@ final class RandomTopologies {
         ProductVersion version = pick(spec.versions());
         String forest = pick(forestIds);
         String parent = null;
-        if (!pools.isEmpty() && random.nextInt(3) == 0) {
+        if (!pools.isEmpty() && spec.member() && random.nextInt(3) == 0) {
             Element pool = pick(pools);
             parent = pool.id();
             forest = pool.forest();

@@ -44,7 +44,7 @@ class TopologyReaderErrorsTest {
             link-from-forest     | $.links[0].from    | names no element "f1" (that id is at $.forests[0].id) | the id of an element
             parent-missing       | $.elements[2].parent | names no element "p9"                       | the id of a pool
             forest-missing       | $.elements[0].forest | names no forest "f9"                        | the id of a forest in $.forests
-            parent-cycle         | $.elements[0].parent | the element's pools form a cycle: p1 in p2 in p1 | a chain of pools that ends outside any pool
+            parent-cycle         | $.elements[0].parent | a FRONT_END_POOL cannot be a member of a pool | no parent, or an element of a type that may be a member
             forest-differs       | $.elements[2].forest | the element is in forest "f2" but its pool "p1" is in "f1" | the forest of its pool, "f1"
             parent-not-container | $.elements[2].parent | "s1" is a SQL_INSTANCE, which cannot hold other elements | the id of a pool (FRONT_END_POOL, STANDARD_EDITION_SERVER)
             number-for-string    | $.elements[0].name | found a number (5)                            | a string

@@ -102,7 +102,7 @@ class OcsR2RulesTest {
         assertEquals("Archiving Server arch01 (OCS 2007 R2) cannot archive for Front End Pool pool01 (OCS 2007):"
                 + " the Archiving Server version must match the pool",
                 f.findings("ocs-r2-archiving-version").get(0).message());
-        assertEquals("000_0310db1250531abf.txt", f.findings("ocs-r2-archiving-version").get(0).source().seed());
+        assertEquals("seed-000", f.findings("ocs-r2-archiving-version").get(0).source().document().id());
     }
 
     @Test

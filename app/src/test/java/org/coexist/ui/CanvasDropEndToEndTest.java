@@ -45,6 +45,7 @@ class CanvasDropEndToEndTest extends ShellTestBase {
     void poolGoesIntoTheForestAndARoleIntoThePool(FxRobot robot) {
         String forest = smallForest();
         Bounds forestBounds = screenBoundsOf(".forest");
+        robot.clickOn("#palette-version-communications").clickOn("Lync Server 2013");
 
         dragEntry(robot, ElementType.FRONT_END_POOL,
                 new Point2D(forestBounds.getMinX() + 140, forestBounds.getMinY() + 110));

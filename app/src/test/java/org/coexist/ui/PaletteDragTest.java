@@ -34,7 +34,7 @@ class PaletteDragTest extends ShellTestBase {
 
         assertEquals(1, fx(() -> recording.drops.size()));
         assertEquals(ElementType.FRONT_END_POOL, fx(() -> recording.drops.get(0).type()));
-        assertEquals(ProductVersion.LYNC_2013, fx(() -> recording.drops.get(0).version()));
+        assertEquals(ProductVersion.SFB_2019, fx(() -> recording.drops.get(0).version()));
         Point2D dropped = fx(() -> recording.pane.localToScreen(
                 recording.pane.sceneToLocal(recording.dropPoints.get(0))));
         assertEquals(target.getX(), dropped.getX(), 1.0);

@@ -38,15 +38,15 @@ class PaletteTest extends ShellTestBase {
     void groupVersionChooserSetsEntriesAndMarksThoseThatCannotHaveIt(FxRobot robot) {
         PaletteEntry pool = fx(() -> window.palette().entry(ElementType.FRONT_END_POOL).orElseThrow());
         PaletteEntry persistentChat = fx(() -> window.palette().entry(ElementType.PERSISTENT_CHAT_POOL).orElseThrow());
-        assertEquals(ProductVersion.LYNC_2013, fx(() -> pool.item().version()));
+        assertEquals(ProductVersion.SFB_2019, fx(() -> pool.item().version()), "the newest version first");
 
         robot.clickOn("#palette-version-communications").clickOn("Office Communications Server 2007 R2");
 
         assertEquals(ProductVersion.OCS_2007_R2, fx(() -> pool.item().version()));
         assertFalse(fx(pool::isFallback));
-        assertEquals(ProductVersion.LYNC_2013, fx(() -> persistentChat.item().version()),
+        assertEquals(ProductVersion.SFB_2015, fx(() -> persistentChat.item().version()),
                 "a type that cannot be OCS 2007 R2 keeps its own newest version");
         assertTrue(fx(persistentChat::isFallback));
-        assertEquals("Lync 2013", fx(persistentChat::badgeText));
+        assertEquals("SfB 2015", fx(persistentChat::badgeText));
     }
 }

@@ -104,10 +104,16 @@ public final class Catalog {
         if (spec == null) {
             return false;
         }
-        if (!matchesAny(spec.from(), fromType) || !matchesAny(spec.to(), toType)) {
-            return false;
+        if (matchesAny(spec.from(), fromType) && matchesAny(spec.to(), toType)
+                && (!spec.sameFamily() || fromVersion.family() == toVersion.family())) {
+            return true;
         }
-        return !spec.sameFamily() || fromVersion.family() == toVersion.family();
+        for (LinkKindSpec.EndpointPair pair : spec.alsoBetween()) {
+            if (matchesAny(pair.from(), fromType) && matchesAny(pair.to(), toType)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean fits(LinkKind kind, Element from, Element to) {
@@ -138,14 +144,11 @@ public final class Catalog {
         return candidates.isEmpty() ? null : candidates.get(0);
     }
 
-    /** Whether some link kind may start at this element. */
-    public boolean canStartLink(ElementType fromType) {
-        for (LinkKindSpec spec : kinds.values()) {
-            if (matchesAny(spec.from(), fromType)) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether an element of type {@code member} may sit in one of type {@code container} (domain.md, Members). */
+    public boolean mayHold(ElementType container, ElementType member) {
+        ElementTypeSpec outer = types.get(container);
+        ElementTypeSpec inner = types.get(member);
+        return outer != null && inner != null && outer.container() && inner.member();
     }
 
     private boolean matchesAny(List<String> terms, ElementType type) {

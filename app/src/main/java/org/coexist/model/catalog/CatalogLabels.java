@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 import org.coexist.model.ElementType;
 import org.coexist.model.LinkKind;
+import org.coexist.model.ProductVersion;
 
 /**
  * The catalog's display labels in one language: element types, link kinds, palette groups and properties, from the
@@ -36,6 +37,18 @@ public final class CatalogLabels {
     public String type(ElementType type) {
         ElementTypeSpec spec = catalog.spec(type);
         return text("type." + type.name(), spec == null ? type.name() : spec.label());
+    }
+
+    /**
+     * The type as that version names it: an LCS 2005 SP1 Edge Server is an "Access Proxy". A translation keyed
+     * {@code type.EDGE_SERVER.LCS_2005_SP1} wins; else the catalog's version label; else {@link #type}.
+     */
+    public String type(ElementType type, ProductVersion version) {
+        ElementTypeSpec spec = catalog.spec(type);
+        if (spec == null || !spec.versionLabels().containsKey(version)) {
+            return type(type);
+        }
+        return text("type." + type.name() + "." + version.name(), spec.label(version));
     }
 
     /** The link kind as a phrase: "homed on". */

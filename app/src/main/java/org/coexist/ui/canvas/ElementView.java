@@ -69,10 +69,10 @@ abstract class ElementView extends BoxView {
     void update(Element newElement) {
         element = newElement;
         place(newElement.x(), newElement.y(), geometry.width(newElement), geometry.height(newElement));
-        setTooltipText(newElement.name() + "\n" + context.labels().type(newElement.type()) + ", "
+        setTooltipText(newElement.name() + "\n" + context.labels().type(newElement.type(), newElement.version()) + ", "
                 + context.catalog().label(newElement.version()).label());
         name.setText(newElement.name());
-        type.setText(context.labels().type(newElement.type()));
+        type.setText(context.labels().type(newElement.type(), newElement.version()));
         version.setText(context.catalog().label(newElement.version()).badge());
         requestLayout();
     }

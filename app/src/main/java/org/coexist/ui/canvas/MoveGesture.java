@@ -81,9 +81,10 @@ final class MoveGesture implements Gesture {
             }
             return;
         }
-        boolean grabbedPool = ids.stream().map(topology::element).anyMatch(parts.geometry()::isPool);
+        boolean allMembers = ids.stream().map(topology::element)
+                .allMatch(e -> context.catalog().spec(e.type()).member());
         CanvasGeometry.Placement placement = parts.geometry().placementAt(topology, model.getX(), model.getY(),
-                movedElements, !grabbedPool);
+                movedElements, allMembers);
         offsetViews(0, 0);
         if (placement == null) {
             parts.banner().show(context.texts().get("canvas.moveRefused"));

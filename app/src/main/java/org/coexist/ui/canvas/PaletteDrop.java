@@ -86,7 +86,7 @@ final class PaletteDrop {
     /** Where the item would go; pools are not put inside pools. */
     private CanvasGeometry.Placement placement(PaletteItem item, double sceneX, double sceneY) {
         Point2D model = parts.viewport().sceneToModel(sceneX, sceneY);
-        boolean intoPools = !parts.context().catalog().spec(item.type()).container();
+        boolean intoPools = parts.context().catalog().spec(item.type()).member();
         return parts.geometry().placementAt(parts.topology(), model.getX(), model.getY(), Set.of(), intoPools);
     }
 

@@ -50,7 +50,7 @@ final class SheetBuilder {
         grid.section(texts.get("inspector.section.general"));
         grid.row(texts.get("inspector.name"), Editors.text("inspector-name", element.name(),
                 name -> run.accept(edits.rename(topology, id, name.trim()))));
-        grid.row(texts.get("inspector.type"), PropertyGrid.value(labels.type(element.type())));
+        grid.row(texts.get("inspector.type"), PropertyGrid.value(labels.type(element.type(), element.version())));
         List<ProductVersion> versions = new ArrayList<>(spec.versions());
         if (!versions.contains(element.version())) {
             versions.add(element.version());
@@ -120,7 +120,7 @@ final class SheetBuilder {
     }
 
     private String describe(Element element) {
-        return texts.format("inspector.endpoint", element.name(), labels.type(element.type()),
+        return texts.format("inspector.endpoint", element.name(), labels.type(element.type(), element.version()),
                 versionLabel(element.version()));
     }
 

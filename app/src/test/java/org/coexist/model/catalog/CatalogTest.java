@@ -106,6 +106,28 @@ class CatalogTest {
         assertFalse(catalog.fits(LinkKind.ROUTES_TO, pool, mailbox), "routing needs one family");
         assertTrue(catalog.fits(LinkKind.INTEROPERATES_WITH, mailbox, notes));
         assertFalse(catalog.fits(LinkKind.INTEROPERATES_WITH, pool, notes));
+        assertTrue(catalog.fits(LinkKind.MIGRATES_TO, notes, mailbox), "seed 001: Notes migrates to Exchange");
+        assertFalse(catalog.fits(LinkKind.MIGRATES_TO, mailbox, notes), "not the other way");
+        assertFalse(catalog.fits(LinkKind.MIGRATES_TO, notes, pool), "nor to a communications server");
+    }
+
+    @Test
+    void onlyPoolsHoldMembersAndOnlyAttachedRolesAreMembers() {
+        assertTrue(catalog.mayHold(ElementType.FRONT_END_POOL, ElementType.MEDIATION_SERVER));
+        assertTrue(catalog.mayHold(ElementType.STANDARD_EDITION_SERVER, ElementType.SQL_INSTANCE));
+        assertFalse(catalog.mayHold(ElementType.FRONT_END_POOL, ElementType.FRONT_END_POOL), "no pool in a pool");
+        assertFalse(catalog.mayHold(ElementType.FRONT_END_POOL, ElementType.EDGE_SERVER));
+        assertFalse(catalog.mayHold(ElementType.MEDIATION_SERVER, ElementType.SQL_INSTANCE));
+    }
+
+    @Test
+    void anLcs2005EdgeServerIsCalledAccessProxy() {
+        ElementTypeSpec edge = catalog.spec(ElementType.EDGE_SERVER);
+        assertEquals("Access Proxy", edge.label(ProductVersion.LCS_2005_SP1));
+        assertEquals("Edge Server", edge.label(ProductVersion.SFB_2019));
+        assertTrue(edge.properties().contains("federationEnabled"));
+        CatalogLabels french = new CatalogLabels(catalog, java.util.Locale.FRENCH);
+        assertEquals("Proxy d’accès", french.type(ElementType.EDGE_SERVER, ProductVersion.LCS_2005_SP1));
     }
 
     @Test
@@ -152,7 +174,10 @@ class CatalogTest {
         return result;
     }
 
-    /** "all communications", "`OCS_2007` and later", "`OCS_2007`, `OCS_2007_R2`", "all communications and exchange". */
+    /**
+     * "all communications", "`OCS_2007` and later", "`OCS_2007`, `OCS_2007_R2`", "all communications and exchange",
+     * "`LCS_2005_SP1` to `LYNC_2013`" (a range, both ends included).
+     */
     private static Set<ProductVersion> versionsFrom(String cell) {
         Set<ProductVersion> result = EnumSet.noneOf(ProductVersion.class);
         String text = cell.trim();
@@ -168,6 +193,16 @@ class CatalogTest {
             return result;
         }
         List<String> named = codes(text);
+        if (named.size() == 2 && text.matches("`[A-Z0-9_]+` to `[A-Z0-9_]+`.*")) {
+            ProductVersion first = ProductVersion.valueOf(named.get(0));
+            ProductVersion last = ProductVersion.valueOf(named.get(1));
+            for (ProductVersion v : ProductVersion.values()) {
+                if (v.family() == first.family() && v.ordinal() >= first.ordinal() && v.ordinal() <= last.ordinal()) {
+                    result.add(v);
+                }
+            }
+            return result;
+        }
         if (text.endsWith("and later")) {
             ProductVersion first = ProductVersion.valueOf(named.get(0));
             for (ProductVersion v : ProductVersion.values()) {

@@ -80,10 +80,14 @@ class DiagramCanvasTest {
         Element sql = topology().element(CanvasFixture.SQL);
         assertEquals(CanvasFixture.FABRIKAM, sql.forest());
         assertNull(sql.parent());
+        dragTo(robot, at(1100, 520), at(300, 300));
+        sql = topology().element(CanvasFixture.SQL);
+        assertEquals(CanvasFixture.CONTOSO, sql.forest());
+        assertEquals(CanvasFixture.POOL, sql.parent(), "a SQL instance may be a member of a pool");
         dragTo(robot, at(185, 470), at(300, 300));
         Element admin = topology().element(CanvasFixture.ADMIN);
         assertEquals(CanvasFixture.CONTOSO, admin.forest());
-        assertEquals(CanvasFixture.POOL, admin.parent());
+        assertNull(admin.parent(), "admin tools may not be members (domain.md, Members)");
     }
 
     @Test
@@ -167,6 +171,7 @@ class DiagramCanvasTest {
     @Test
     void paletteDropsGoIntoTheInnermostContainerOrAreRefused(FxRobot robot) {
         PaletteItem edge = new PaletteItem(ElementType.EDGE_SERVER, ProductVersion.LYNC_2013);
+        PaletteItem mediation = new PaletteItem(ElementType.MEDIATION_SERVER, ProductVersion.LYNC_2013);
         AtomicBoolean outside = new AtomicBoolean(true);
         robot.interact(() -> {
             Point2D point = canvas.modelToScene(300, 690);
@@ -180,16 +185,23 @@ class DiagramCanvasTest {
             assertTrue(canvas.drop(edge, inForest.getX(), inForest.getY()));
             Point2D inPool = canvas.modelToScene(300, 300);
             canvas.previewDrop(edge, inPool.getX(), inPool.getY());
+            assertFalse(canvas.registry().element(CanvasFixture.POOL).getPseudoClassStates()
+                    .contains(PseudoClass.getPseudoClass("drop-target")), "an Edge Server is never a member");
+            assertTrue(canvas.drop(edge, inPool.getX(), inPool.getY()));
+            canvas.previewDrop(mediation, inPool.getX(), inPool.getY());
             assertTrue(canvas.registry().element(CanvasFixture.POOL).getPseudoClassStates()
                     .contains(PseudoClass.getPseudoClass("drop-target")));
-            assertTrue(canvas.drop(edge, inPool.getX(), inPool.getY()));
+            assertTrue(canvas.drop(mediation, inPool.getX(), inPool.getY()));
         });
-        assertEquals(elements + 2, topology().elements().size());
+        assertEquals(elements + 3, topology().elements().size());
         List<Element> edges = topology().elements().stream()
                 .filter(e -> e.type() == ElementType.EDGE_SERVER).toList();
         assertEquals(CanvasFixture.CONTOSO, edges.get(0).forest());
         assertNull(edges.get(0).parent());
-        assertEquals(CanvasFixture.POOL, edges.get(1).parent());
+        assertNull(edges.get(1).parent(), "dropped over the pool, it lands in the forest");
+        Element member = topology().elements().stream()
+                .filter(e -> e.type() == ElementType.MEDIATION_SERVER).findFirst().orElseThrow();
+        assertEquals(CanvasFixture.POOL, member.parent());
         assertFalse(canvas.registry().element(CanvasFixture.POOL).getPseudoClassStates()
                 .contains(PseudoClass.getPseudoClass("drop-target")));
     }
