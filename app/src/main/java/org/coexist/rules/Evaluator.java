@@ -12,9 +12,9 @@ import org.coexist.rules.spi.PlanFindingSink;
 
 /**
  * Runs rules over one topology and hands each finding to a collector with the scope key it came from. A full
- * pass visits every link, element, forest and host once, and the sequence of phases; the keyed methods re-run all rules of one scope for one
- * key, telling the collector where that evaluation begins and ends so that it can replace what the key found
- * before. Not thread-safe: one evaluator per validation or per live topology.
+ * pass visits every link, element, forest and host once, and the sequence of phases; the keyed methods re-run
+ * all rules of one scope for one key, telling the collector where that evaluation begins and ends so that it can
+ * replace what the key found before. Not thread-safe: one evaluator per validation or per live topology.
  */
 final class Evaluator {
 

@@ -119,7 +119,7 @@ class PlanRulesTest {
             Phase decommission = topology.phase("ph3");
             topology.removePhase("ph3");
             topology.addPhase(decommission, 1);
-            assertEquals(List.of(), planSubjects(live), "decommissioned first: Group Chat goes with the Lync 2010 pool");
+            assertEquals(List.of(), planSubjects(live), "decommissioned first: Group Chat goes with pool10");
             topology.removePhase("ph3");
             topology.addPhase(decommission);
             assertEquals(List.of("gc"), planSubjects(live), "moved back last");

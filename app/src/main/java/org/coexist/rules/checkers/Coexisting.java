@@ -1,8 +1,10 @@
 package org.coexist.rules.checkers;
 
 import java.util.List;
+import java.util.function.Predicate;
 import org.coexist.model.Element;
 import org.coexist.model.ElementType;
+import org.coexist.model.Link;
 import org.coexist.model.LinkKind;
 import org.coexist.model.Topology;
 
@@ -30,7 +32,7 @@ final class Coexisting {
     }
 
     /** The first element of the list that counts and passes the test, or null. */
-    static Element first(List<Element> elements, Topology topology, java.util.function.Predicate<Element> test) {
+    static Element first(List<Element> elements, Topology topology, Predicate<Element> test) {
         for (Element element : elements) {
             if (test.test(element) && counts(element, topology)) {
                 return element;
@@ -41,13 +43,12 @@ final class Coexisting {
 
     /** Whether an UPGRADES_IN_PLACE link joins the two, either way: the drawings of one deployment. */
     static boolean upgradedInPlace(Element a, Element b, Topology topology) {
-        for (var link : topology.outgoing(a.id(), LinkKind.UPGRADES_IN_PLACE)) {
-            if (link.to().equals(b.id())) {
-                return true;
-            }
-        }
-        for (var link : topology.outgoing(b.id(), LinkKind.UPGRADES_IN_PLACE)) {
-            if (link.to().equals(a.id())) {
+        return upgrades(a, b, topology) || upgrades(b, a, topology);
+    }
+
+    private static boolean upgrades(Element source, Element target, Topology topology) {
+        for (Link link : topology.outgoing(source.id(), LinkKind.UPGRADES_IN_PLACE)) {
+            if (link.to().equals(target.id())) {
                 return true;
             }
         }

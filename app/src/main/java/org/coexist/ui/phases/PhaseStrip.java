@@ -257,7 +257,7 @@ public final class PhaseStrip extends HBox {
                 said += "\n" + planMark.getTooltip().getText();
             }
             setAccessibleText(said);
-            setTooltip(new Tooltip(said));
+            setTooltip(planMark == null ? new Tooltip(said) : PlanMarks.tooltip(said));
         }
 
         private static void show(Label label, boolean shown) {

@@ -16,6 +16,7 @@ import org.coexist.ui.Texts;
  * the strip and its row in the phases panel): a small warning triangle whose tooltip gives the messages.
  */
 final class PlanMarks {
+    private static final double TOOLTIP_WIDTH = 460;
 
     private PlanMarks() {
     }
@@ -42,6 +43,14 @@ final class PlanMarks {
         return text.toString();
     }
 
+    /** A tooltip that wraps its lines: plan messages are long sentences. */
+    static Tooltip tooltip(String text) {
+        Tooltip tooltip = new Tooltip(text);
+        tooltip.setWrapText(true);
+        tooltip.setPrefWidth(TOOLTIP_WIDTH);
+        return tooltip;
+    }
+
     /** The mark of a phase with plan findings: red when one is an error, amber otherwise. */
     static Label mark(String id, List<Finding> findings, Texts texts) {
         boolean error = findings.stream().anyMatch(Finding::isError);
@@ -52,7 +61,7 @@ final class PlanMarks {
         mark.getStyleClass().add("plan-mark");
         mark.setMinWidth(Label.USE_PREF_SIZE);
         String text = text(findings, texts);
-        mark.setTooltip(new Tooltip(text));
+        mark.setTooltip(tooltip(text));
         mark.setAccessibleText(text);
         return mark;
     }
