@@ -42,20 +42,29 @@ public final class TopologyWriter {
 
     public byte[] toBytes(Topology topology) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-        try (JsonGenerator json = factory.createGenerator(out)) {
-            json.setPrettyPrinter(prettyPrinter());
-            writeDocument(json, topology);
-            json.flush();
-            out.write('\n');
+        try {
+            writeTo(topology, out);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory failed", e);
         }
         return out.toByteArray();
     }
 
-    /** Saves atomically: the file holds either the previous content or all of the new, never a part. */
+    /**
+     * Saves atomically: the file holds either the previous content or all of the new, never a part. The JSON is
+     * streamed to the temporary file, so a large design is never held twice in memory. A read-only file is
+     * refused with {@link ReadOnlyFileException}; a symbolic link stays a link to the saved file.
+     */
     public void write(Topology topology, Path file) throws IOException {
-        atomicWrite.write(file, toBytes(topology));
+        atomicWrite.write(file, out -> writeTo(topology, out));
+    }
+
+    private void writeTo(Topology topology, OutputStream out) throws IOException {
+        try (JsonGenerator json = factory.createGenerator(out)) {
+            json.setPrettyPrinter(prettyPrinter());
+            writeDocument(json, topology);
+            json.writeRaw('\n');
+        }
     }
 
     private static DefaultPrettyPrinter prettyPrinter() {

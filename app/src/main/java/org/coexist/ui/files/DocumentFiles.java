@@ -3,6 +3,7 @@ package org.coexist.ui.files;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import org.coexist.io.ReadOnlyFileException;
 import org.coexist.model.Topology;
 import org.coexist.ui.DesignerContext;
 import org.coexist.ui.Document;
@@ -104,6 +105,11 @@ public final class DocumentFiles {
     private boolean write(Document document, Path file) {
         try {
             store.write(document.topology(), file);
+        } catch (ReadOnlyFileException e) {
+            Texts texts = context.texts();
+            dialogs.showError(texts.get("dialog.saveFailed.title"), texts.get("dialog.saveFailed.header"),
+                    texts.format("dialog.saveFailed.readOnly", file));
+            return false;
         } catch (IOException | RuntimeException e) {
             Texts texts = context.texts();
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
