@@ -42,24 +42,24 @@ public final class TopologyWriter {
 
     public byte[] toBytes(Topology topology) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-        try {
-            writeTo(topology, out);
+        try (JsonGenerator json = factory.createGenerator(out)) {
+            json.setPrettyPrinter(prettyPrinter());
+            writeDocument(json, topology);
+            json.flush();
+            out.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory failed", e);
         }
         return out.toByteArray();
     }
 
-    /**
-     * Saves atomically: the file holds either the previous content or all of the new, never a part. The JSON is
-     * streamed to the temporary file, so a large design is never held twice in memory. A read-only file is
-     * refused with {@link ReadOnlyFileException}; a symbolic link stays a link to the saved file.
-     */
+    /** Saves atomically: the file holds either the previous content or all of the new, never a part. */
     public void write(Topology topology, Path file) throws IOException {
-        atomicWrite.write(file, out -> writeTo(topology, out));
+        atomicWrite.write(file, out -> stream(topology, out));
     }
 
-    private void writeTo(Topology topology, OutputStream out) throws IOException {
+    /** Straight into the temporary file, so that a large design is never held in memory as bytes as well. */
+    private void stream(Topology topology, OutputStream out) throws IOException {
         try (JsonGenerator json = factory.createGenerator(out)) {
             json.setPrettyPrinter(prettyPrinter());
             writeDocument(json, topology);

@@ -105,22 +105,24 @@ public final class DocumentFiles {
     private boolean write(Document document, Path file) {
         try {
             store.write(document.topology(), file);
-        } catch (ReadOnlyFileException e) {
-            Texts texts = context.texts();
-            dialogs.showError(texts.get("dialog.saveFailed.title"), texts.get("dialog.saveFailed.header"),
-                    texts.format("dialog.saveFailed.readOnly", file));
-            return false;
         } catch (IOException | RuntimeException e) {
             Texts texts = context.texts();
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             dialogs.showError(texts.get("dialog.saveFailed.title"), texts.get("dialog.saveFailed.header"),
-                    file + ": " + message);
+                    saveFailure(file, e));
             return false;
         }
         document.setFile(file);
         document.commands().markSaved();
         recent.remember(file);
         return true;
+    }
+
+    /** One line for the user: a read-only file in their language, other failures as the system words them. */
+    private String saveFailure(Path file, Throwable e) {
+        if (e instanceof ReadOnlyFileException) {
+            return context.texts().format("dialog.saveFailed.readOnly", file);
+        }
+        return file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
     /**
