@@ -24,11 +24,14 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.coexist.model.Topology;
+import org.coexist.model.edit.EditCommand;
+import org.coexist.ui.actions.DesignerAction;
 import org.coexist.ui.actions.DesignerActions;
 import org.coexist.ui.actions.MainMenuBar;
 import org.coexist.ui.actions.MainToolBar;
 import org.coexist.ui.canvas.DiagramCanvas;
 import org.coexist.ui.dialogs.Dialogs;
+import org.coexist.ui.dialogs.DocumentPropertiesDialog;
 import org.coexist.ui.edit.ClipboardEdits;
 import org.coexist.ui.export.ExportActions;
 import org.coexist.ui.files.BundledSamples;
@@ -94,6 +97,8 @@ public final class MainWindow {
     public MainWindow(DesignerContext context, Dialogs dialogs, TopologyStore store, RecentFiles recent,
                       Function<DesignerContext, CanvasControls> canvasFactory, LanguageSwitch languages) {
         this.context = Objects.requireNonNull(context);
+        // Before any view is built: the canvas's own drawing and the stylesheet's root name the bundled font.
+        UiFont.load();
         if (context.document() == null) {
             context.documentProperty().set(new Document(new Topology(), null, context.engine()));
         }
@@ -177,9 +182,11 @@ public final class MainWindow {
         if (languages != null) {
             viewExtras.add(LanguageMenu.build(context.texts(), languages));
         }
+        DesignerAction properties = DesignerAction.of("documentProperties",
+                context.texts().get("action.documentProperties"), this::showDocumentProperties);
         top.getChildren().add(0, MainMenuBar.build(context.texts(), actions, files, new MainMenuBar.Extras(
                 List.of(SampleMenu.build(context.texts(), new BundledSamples(context.catalog()), files)),
-                List.of(exports.menu()), viewExtras)));
+                List.of(properties.menuItem(), exports.menu()), viewExtras)));
     }
 
     /**
@@ -218,11 +225,23 @@ public final class MainWindow {
         }
     }
 
+    /** File > Document Properties: the topology's name and description, changed by one command. */
+    private void showDocumentProperties() {
+        Document document = context.document();
+        String fileName = document.file() == null ? null : document.file().getFileName().toString();
+        new DocumentPropertiesDialog(context.texts(), document.topology(), fileName).show(stage,
+                (name, description) -> {
+                    EditCommand command = context.edits().describeDesign(context.topology(), name, description);
+                    if (command != null) {
+                        context.execute(command);
+                    }
+                });
+    }
+
     /** Puts the window on the stage: scene, stylesheet, title, icon, shortcuts, file drop and close prompt. */
     public Scene install(Stage target, double width, double height) {
         this.stage = target;
         Scene scene = new Scene(root, width, height);
-        CjkUiFont.applyTo(root, context.texts().locale());
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(PRESENTATION_STYLESHEET))
                 .toExternalForm());

@@ -134,7 +134,8 @@ public final class DocumentFiles {
         if (document == null || !document.commands().isModified()) {
             return true;
         }
-        return switch (dialogs.askSaveChanges(document.displayName())) {
+        return switch (dialogs.askSaveChanges(
+                document.displayName(context.texts().get("app.untitled")))) {
             case SAVE -> save();
             case DONT_SAVE -> true;
             case CANCEL -> false;

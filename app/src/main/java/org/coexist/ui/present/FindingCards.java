@@ -101,7 +101,7 @@ final class FindingCards {
     }
 
     private Label message(Finding finding) {
-        Label message = label("card-message", (finding.isError() ? "\u26d4 " : "\u26a0 ") + finding.message());
+        Label message = label("card-message", finding.severity().symbol() + " " + finding.message());
         message.getStyleClass().add(finding.isError() ? "error" : "warning");
         return message;
     }
