@@ -178,7 +178,11 @@ public final class Edits {
         return new EditCommand(names.format("edit.delete", count, first), edits);
     }
 
+    /** A new name for a forest or element; a blank one is refused (a card with no name, "name": "" on disk). */
     public EditCommand rename(Topology topology, String id, String newName) {
+        if (newName.isBlank()) {
+            throw new IllegalArgumentException("a forest or element needs a name");
+        }
         String oldName = nameOf(topology, id);
         Forest forest = topology.forest(id);
         Edit edit = forest != null ? new Edit.OfForest(forest, forest.withName(newName))
