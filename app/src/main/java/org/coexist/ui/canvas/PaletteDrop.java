@@ -1,6 +1,10 @@
 package org.coexist.ui.canvas;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -16,6 +20,9 @@ import org.coexist.ui.PaletteItem;
  */
 final class PaletteDrop {
     static final PseudoClass REFUSED = PseudoClass.getPseudoClass("drop-refused");
+    /** A forest smaller than this cannot hold a pool; the view is scrolled to it instead. */
+    private static final double MIN_FOREST_WIDTH = 400;
+    private static final double MIN_FOREST_HEIGHT = 280;
     private final CanvasParts parts;
     private final Node root;
     private ModelView target;
@@ -60,27 +67,76 @@ final class PaletteDrop {
         Point2D model = parts.viewport().sceneToModel(sceneX, sceneY);
         EditCommand command;
         if (item.isForest()) {
-            command = context.edits().addForest(topology, CanvasGeometry.snap(model.getX()),
-                    CanvasGeometry.snap(model.getY()), CanvasGeometry.FOREST_WIDTH, CanvasGeometry.FOREST_HEIGHT);
+            command = forestInView(model);
         } else {
             CanvasGeometry.Placement placement = placement(item, sceneX, sceneY);
             if (placement == null) {
                 parts.banner().show(context.texts().get("canvas.dropRefused"));
                 return false;
             }
-            boolean pool = context.catalog().spec(item.type()).container();
-            double width = pool ? CanvasGeometry.POOL_WIDTH : CanvasGeometry.CARD_WIDTH;
-            double height = pool ? CanvasGeometry.POOL_HEIGHT : CanvasGeometry.CARD_HEIGHT;
-            command = context.edits().addElement(topology, item.type(), item.version(), placement.forestId(),
-                    placement.poolId(), CanvasGeometry.snap(model.getX() - width / 2),
-                    CanvasGeometry.snap(model.getY() - height / 2));
+            command = elementInside(item, placement, model);
         }
         context.execute(command);
         String added = addedId(command);
         if (added != null) {
             context.selection().select(added);
+            if (item.isForest()) {
+                // Smaller than the minimum forest, the view cannot hold it: it scrolls to show it whole.
+                parts.viewport().reveal(parts.geometry().union(context.topology(), List.of(added)));
+            }
         }
         return true;
+    }
+
+    /**
+     * A new forest centred where it was dropped, as large as the default or the visible area allows, and moved
+     * so that it lies within the view: the first forest of a design shows whole at any zoom.
+     */
+    private EditCommand forestInView(Point2D model) {
+        Bounds visible = parts.viewport().visibleModelBounds();
+        double room = 2 * CanvasGeometry.GRID;
+        double width = fitting(CanvasGeometry.FOREST_WIDTH, MIN_FOREST_WIDTH, visible.getWidth() - room);
+        double height = fitting(CanvasGeometry.FOREST_HEIGHT, MIN_FOREST_HEIGHT, visible.getHeight() - room);
+        Bounds inView = new BoundingBox(visible.getMinX() + CanvasGeometry.GRID,
+                visible.getMinY() + CanvasGeometry.GRID, Math.max(0, visible.getWidth() - room),
+                Math.max(0, visible.getHeight() - room));
+        Point2D at = Containment.placeInside(inView, CanvasGeometry.snap(model.getX() - width / 2),
+                CanvasGeometry.snap(model.getY() - height / 2), width, height);
+        return parts.context().edits().addForest(parts.topology(), snapUp(at.getX()),
+                snapUp(at.getY()), width, height);
+    }
+
+    /** On the grid, never left of or above the value: a forest put inside the view stays inside on the grid. */
+    private static double snapUp(double value) {
+        return Math.ceil(value / CanvasGeometry.GRID) * CanvasGeometry.GRID;
+    }
+
+    /** The default size, shrunk on the grid to what is available, but not below the minimum. */
+    private static double fitting(double preferred, double minimum, double available) {
+        return Math.max(minimum, Math.min(preferred, Math.floor(available / CanvasGeometry.GRID) * CanvasGeometry.GRID));
+    }
+
+    /** A new element placed inside its pool or forest, which grow in the same command when it does not fit. */
+    private EditCommand elementInside(PaletteItem item, CanvasGeometry.Placement placement, Point2D model) {
+        DesignerContext context = parts.context();
+        Topology topology = context.topology();
+        boolean pool = context.catalog().spec(item.type()).container();
+        double width = pool ? CanvasGeometry.POOL_WIDTH : CanvasGeometry.CARD_WIDTH;
+        double height = pool ? CanvasGeometry.POOL_HEIGHT : CanvasGeometry.CARD_HEIGHT;
+        Containment containment = new Containment(parts.geometry());
+        Bounds interior = containment.interior(topology, placement.forestId(), placement.poolId());
+        Point2D at = Containment.placeInside(interior, CanvasGeometry.snap(model.getX() - width / 2),
+                CanvasGeometry.snap(model.getY() - height / 2), width, height);
+        EditCommand add = context.edits().addElement(topology, item.type(), item.version(), placement.forestId(),
+                placement.poolId(), at.getX(), at.getY());
+        List<Edit> growth = containment.growToHold(topology, placement.forestId(), placement.poolId(),
+                new BoundingBox(at.getX(), at.getY(), width, height));
+        if (growth.isEmpty()) {
+            return add;
+        }
+        List<Edit> edits = new ArrayList<>(growth);
+        edits.addAll(add.edits());
+        return new EditCommand(add.name(), edits);
     }
 
     /** Where the item would go; pools are not put inside pools. */
@@ -92,10 +148,11 @@ final class PaletteDrop {
 
     private static String addedId(EditCommand command) {
         for (Edit edit : command.edits()) {
-            if (edit instanceof Edit.OfForest of && of.after() != null) {
+            // Additions only: a drop's command may first grow the container it lands in.
+            if (edit instanceof Edit.OfForest of && of.before() == null) {
                 return of.after().id();
             }
-            if (edit instanceof Edit.OfElement of && of.after() != null) {
+            if (edit instanceof Edit.OfElement of && of.before() == null) {
                 return of.after().id();
             }
         }
