@@ -20,6 +20,8 @@ import org.coexist.export.ExportFormat;
 import org.coexist.rules.RuleDescriptor;
 import org.coexist.ui.IconLibrary;
 import org.coexist.ui.Texts;
+import org.coexist.ui.files.RecoveryAnswer;
+import org.coexist.ui.files.RecoveryOffer;
 
 /** The real dialogs: JavaFX alerts and file choosers, owned by the main window. */
 public final class FxDialogs implements Dialogs {
@@ -123,6 +125,35 @@ public final class FxDialogs implements Dialogs {
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setPrefWidth(580);
         alert.showAndWait();
+    }
+
+    @Override
+    public boolean askReloadChanged(String documentName, Path file) {
+        return askTwoWays("dialog.changedOnDisk", documentName, file, "dialog.changedOnDisk.reload",
+                "dialog.changedOnDisk.keep");
+    }
+
+    @Override
+    public boolean askOverwriteChanged(String documentName, Path file) {
+        return askTwoWays("dialog.overwriteChanged", documentName, file, "dialog.overwriteChanged.overwrite",
+                "dialog.overwriteChanged.cancel");
+    }
+
+    /** A warning with a yes button and a no button; closing the window answers no. */
+    private boolean askTwoWays(String prefix, String documentName, Path file, String yesKey, String noKey) {
+        ButtonType yes = new ButtonType(texts.get(yesKey), ButtonBar.ButtonData.YES);
+        ButtonType no = new ButtonType(texts.get(noKey), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.WARNING, texts.get(prefix + ".title"),
+                texts.format(prefix + ".header", documentName), texts.format(prefix + ".content", file));
+        alert.getButtonTypes().setAll(yes, no);
+        return alert.showAndWait().orElse(no) == yes;
+    }
+
+    @Override
+    public RecoveryAnswer askRecovery(List<RecoveryOffer> offers) {
+        RecoveryDialog dialog = new RecoveryDialog(texts, offers);
+        own(dialog.getDialogPane(), dialog);
+        return dialog.showAndWait().orElse(RecoveryAnswer.later());
     }
 
     @Override
