@@ -127,9 +127,10 @@ public final class MainWindow {
         this.problems = new ProblemsPanel(context, state, canvas);
         this.phases = new PhasesPanel(context, state);
         this.phaseStrip = new PhaseStrip(context, state);
-        // An opened file shows whole; a new empty document keeps the canvas at actual size.
+        // An opened file shows whole; a new empty document keeps the canvas at actual size, and a file read
+        // again (it changed on disk) keeps the view the user had.
         context.documentProperty().addListener((obs, old, now) -> {
-            if (now != null && now.file() != null) {
+            if (now != null && now.file() != null && (old == null || !now.file().equals(old.file()))) {
                 canvas.zoomToFit();
             }
         });

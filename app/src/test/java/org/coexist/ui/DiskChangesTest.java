@@ -52,6 +52,7 @@ class DiskChangesTest extends ShellTestBase {
     void anUnchangedDocumentIsReloadedAtOnceWithANotice(FxRobot robot) throws Exception {
         Path file = openSample();
         int before = forests();
+        fx(() -> window.canvas().zoomProperty().set(0.8));
 
         writeElsewhere(file, "theirs");
 
@@ -60,6 +61,7 @@ class DiskChangesTest extends ShellTestBase {
         assertFalse(fx(() -> context.document().isModified()));
         assertEquals(file, fx(() -> context.document().file()));
         assertEquals(0, dialogs.reloadAsked.size(), "nothing to lose: no question");
+        assertEquals(0.8, fx(() -> window.canvas().zoomProperty().get()), 1e-9, "the view stays as it was");
         String notice = fx(() -> robot.lookup("#status-notice").queryAs(Label.class).getText());
         assertTrue(notice.contains("Reloaded lync.coexist.json"), notice);
     }

@@ -19,6 +19,7 @@ import org.coexist.ui.files.RecoveryAnswer;
 import org.coexist.ui.files.RecoveryOffer;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.util.NodeQueryUtils;
 
 /** The real recovery dialog, as the user meets it at start-up: what it says of each copy, and its buttons. */
 class RecoveryDialogTest extends ShellTestBase {
@@ -46,6 +47,11 @@ class RecoveryDialogTest extends ShellTestBase {
         return answer;
     }
 
+    /** Waits until the dialog is up and the node is on screen (a closed dialog of an earlier test may linger). */
+    private static void shown(FxRobot robot, String query) {
+        waitUntil(() -> fx(() -> robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent()));
+    }
+
     private static boolean shows(FxRobot robot, String text) {
         return robot.lookup(node -> node instanceof Label label && text.equals(label.getText())).tryQuery()
                 .isPresent();
@@ -54,7 +60,7 @@ class RecoveryDialogTest extends ShellTestBase {
     @Test
     void eachCopySaysWhatItHoldsAndDiscardThenRestoreAnswers(FxRobot robot) {
         AtomicReference<RecoveryAnswer> answer = ask(List.of(onDisk(), untitled()));
-        waitUntil(() -> robot.lookup("#recovery-dialog").tryQuery().isPresent());
+        shown(robot, "#recovery-restore-disk");
 
         assertTrue(shows(robot, "File: " + Path.of("/designs/contoso.coexist.json")));
         assertTrue(shows(robot, "Compared with the file on disk: 2 elements added, 1 element removed, "
@@ -73,9 +79,9 @@ class RecoveryDialogTest extends ShellTestBase {
     @Test
     void decideLaterRestoresNothingAndDeletesNothing(FxRobot robot) {
         AtomicReference<RecoveryAnswer> answer = ask(List.of(untitled()));
-        waitUntil(() -> robot.lookup("#recovery-dialog").tryQuery().isPresent());
+        shown(robot, "#recovery-later");
 
-        robot.clickOn("Decide Later");
+        robot.clickOn("#recovery-later");
         waitUntil(() -> answer.get() != null);
 
         assertNull(answer.get().restore());

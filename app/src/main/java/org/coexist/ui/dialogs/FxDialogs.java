@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -139,13 +140,17 @@ public final class FxDialogs implements Dialogs {
                 "dialog.overwriteChanged.cancel");
     }
 
-    /** A warning with a yes button and a no button; closing the window answers no. */
+    /**
+     * A warning with a yes button and a no button. Yes gives up someone's changes, so Enter and closing the
+     * window answer no.
+     */
     private boolean askTwoWays(String prefix, String documentName, Path file, String yesKey, String noKey) {
-        ButtonType yes = new ButtonType(texts.get(yesKey), ButtonBar.ButtonData.YES);
+        ButtonType yes = new ButtonType(texts.get(yesKey), ButtonBar.ButtonData.OTHER);
         ButtonType no = new ButtonType(texts.get(noKey), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.WARNING, texts.get(prefix + ".title"),
                 texts.format(prefix + ".header", documentName), texts.format(prefix + ".content", file));
         alert.getButtonTypes().setAll(yes, no);
+        ((Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
         return alert.showAndWait().orElse(no) == yes;
     }
 

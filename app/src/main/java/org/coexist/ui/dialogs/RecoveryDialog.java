@@ -37,6 +37,7 @@ final class RecoveryDialog extends Dialog<RecoveryAnswer> {
         setHeaderText(texts.format("dialog.recovery.header", offers.size()));
         ButtonType later = new ButtonType(texts.get("dialog.recovery.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().setAll(later);
+        getDialogPane().lookupButton(later).setId("recovery-later");
         getDialogPane().setId("recovery-dialog");
         rows.getStyleClass().add("recovery-offers");
         for (RecoveryOffer offer : offers) {

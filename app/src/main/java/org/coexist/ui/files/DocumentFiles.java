@@ -108,8 +108,10 @@ public final class DocumentFiles {
             boolean untouched = now == before && (now == null || now.commands().revision() == revision);
             return (untouched ? done(true) : confirmDiscard()).thenApply(ok -> {
                 if (ok) {
-                    show(Document.loaded(loaded.topology(), file, loaded.stamp(), context.engine()));
+                    show(loaded);
                     services.recent().remember(file);
+                } else {
+                    loaded.close();
                 }
                 return ok;
             });
@@ -262,8 +264,11 @@ public final class DocumentFiles {
         return name.isEmpty() ? "topology" : name;
     }
 
-    /** Reads a topology file on the file thread, reporting the bytes read. */
-    private final class ReadTask extends Task<TopologyStore.Loaded> {
+    /**
+     * Reads a topology file on the file thread, reporting the bytes read, and validates it there too: the
+     * topology is no one else's yet, and a large design takes a while to check.
+     */
+    private final class ReadTask extends Task<Document> {
         private final Path file;
 
         ReadTask(Path file) {
@@ -272,8 +277,8 @@ public final class DocumentFiles {
         }
 
         @Override
-        protected TopologyStore.Loaded call() throws Exception {
-            return services.store().read(file, new TopologyStore.Progress() {
+        protected Document call() throws Exception {
+            TopologyStore.Loaded loaded = services.store().read(file, new TopologyStore.Progress() {
                 @Override
                 public void update(long done, long total) {
                     updateProgress(done, total);
@@ -284,6 +289,7 @@ public final class DocumentFiles {
                     return ReadTask.this.isCancelled();
                 }
             });
+            return Document.loaded(loaded.topology(), file, loaded.stamp(), context.engine());
         }
     }
 
