@@ -33,6 +33,7 @@ public final class Cli {
                 .addSubcommand(new BenchCommand(context))
                 .addSubcommand(new ExportCommand(context))
                 .addSubcommand(new ImportCommand(context))
+                .addSubcommand(new DiffCommand(context))
                 .addSubcommand(new CommandLine.HelpCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
