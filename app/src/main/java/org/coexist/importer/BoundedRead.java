@@ -45,6 +45,7 @@ final class BoundedRead {
     }
 
     static String mib(long bytes) {
-        return String.format(Locale.ROOT, "%d MiB", bytes / (1024 * 1024));
+        return bytes < 1024 * 1024 ? String.format(Locale.ROOT, "%d bytes", bytes)
+                : String.format(Locale.ROOT, "%d MiB", bytes / (1024 * 1024));
     }
 }

@@ -121,7 +121,9 @@ public final class TopologyLayout {
         if (inside.isEmpty()) {
             return nodes;
         }
-        ElkNode graph = graph(Direction.RIGHT, new ElkPadding(HEADER + PADDING / 2, PADDING, PADDING, PADDING));
+        ElkNode graph = graph(Direction.DOWN, new ElkPadding(HEADER + PADDING / 2, PADDING, PADDING, PADDING));
+        // Members have no links among themselves: kept as one graph, they make one layer, a row across the pool.
+        graph.setProperty(CoreOptions.SEPARATE_CONNECTED_COMPONENTS, false);
         for (Element member : inside) {
             ElkNode node = ElkGraphUtil.createNode(graph);
             node.setDimensions(CARD_WIDTH, CARD_HEIGHT);
