@@ -26,7 +26,8 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  * members are laid out first, so the pool gets the explicit size that holds them; then the forest's cards and pools
  * are laid out as one graph whose links are the topology's (a member's links count as its pool's).
  *
- * <p>Sizes are the canvas's: cards 170 x 60, a header of 34 above a forest's or pool's contents.
+ * <p>Sizes are the canvas's: cards 170 x 60, a header of 34 above a forest's contents and of 46 above a pool's
+ * members (the exporter draws a pool's header in less, so the canvas's is the one to leave room for).
  */
 public final class TopologyLayout {
     public static final double CARD_WIDTH = 170;
@@ -34,8 +35,10 @@ public final class TopologyLayout {
     /** Room for a forest's or pool's name above its contents (DiagramGeometry.HEADER). */
     public static final double HEADER = 34;
     public static final double PADDING = 20;
+    /** A pool's header on the canvas (PoolView.HEADER): icon, name, type and version above its members. */
+    public static final double POOL_HEADER = 46;
     /** The smallest pool drawn as a container: wide and tall enough for its header and name. */
-    public static final double EMPTY_POOL_WIDTH = 200;
+    public static final double EMPTY_POOL_WIDTH = 240;
     public static final double EMPTY_POOL_HEIGHT = 80;
     private static final double NODE_SPACING = 40;
     private static final double LAYER_SPACING = 60;
@@ -121,7 +124,7 @@ public final class TopologyLayout {
         if (inside.isEmpty()) {
             return nodes;
         }
-        ElkNode graph = graph(Direction.DOWN, new ElkPadding(HEADER + PADDING / 2, PADDING, PADDING, PADDING));
+        ElkNode graph = graph(Direction.DOWN, new ElkPadding(POOL_HEADER + PADDING / 2, PADDING, PADDING, PADDING));
         // Members have no links among themselves: kept as one graph, they make one layer, a row across the pool.
         graph.setProperty(CoreOptions.SEPARATE_CONNECTED_COMPONENTS, false);
         for (Element member : inside) {

@@ -51,7 +51,7 @@ class TopologyLayoutTest {
             Element pool = t.element(member.parent());
             assertTrue(pool.width() > 0 && pool.height() > 0, "a pool holding members has an explicit size");
             assertTrue(box(pool).contains(box(member)), box(member) + " outside its pool " + box(pool));
-            assertTrue(member.y() >= pool.y() + TopologyLayout.HEADER, "members sit below the pool's name");
+            assertTrue(member.y() >= pool.y() + TopologyLayout.POOL_HEADER, "members sit below the pool's header");
             for (Element other : t.elements()) {
                 if (other != member && member.parent().equals(other.parent())) {
                     assertTrue(!box(member).overlaps(box(other)), member.name() + " overlaps " + other.name());
