@@ -202,7 +202,13 @@ final class CsMapper {
         String computer = cluster == null ? instance.clusterKey() : cluster.fqdn();
         String name = instance.name().isEmpty() ? computer : computer + "\\" + instance.name();
         ProductVersion product = knownVersion(stores);
-        ProductVersion sql = CsVersions.assumedSql(product == null ? assumed : product);
+        if (product == null) {
+            product = dependentVersion(stores);
+        }
+        if (product == null) {
+            product = assumed;
+        }
+        ProductVersion sql = CsVersions.assumedSql(product);
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put(Properties.HOST, computer);
         properties.put("stores", String.join(", ", stores.stream().map(CsDeployment.Service::role).toList()));
@@ -213,10 +219,27 @@ final class CsMapper {
         if (element == null) {
             return;
         }
-        draft.summary().add(Category.ASSUMED, "assumed.sql", name, sql, product == null ? assumed : product);
+        if (product == null) {
+            draft.summary().add(Category.ASSUMED, "assumed.sqlNoProduct", name, sql);
+        } else {
+            draft.summary().add(Category.ASSUMED, "assumed.sql", name, sql, product);
+        }
         keptLine(element, properties);
         byPlace.put(instance.key(), element);
         stores.forEach(store -> byService.put(store.key(), element));
+    }
+
+    /** The newest version of the elements whose services depend on these stores, or null. */
+    private ProductVersion dependentVersion(List<CsDeployment.Service> stores) {
+        ProductVersion newest = null;
+        for (CsDeployment.Service service : deployment.services.values()) {
+            Element owner = byService.get(service.key());
+            boolean uses = stores.stream().anyMatch(store -> service.dependsOn().contains(store.key()));
+            if (owner != null && uses && (newest == null || newest.isOlderThan(owner.version()))) {
+                newest = owner.version();
+            }
+        }
+        return newest;
     }
 
     private void mapDependencies(CsDeployment.Service service) {

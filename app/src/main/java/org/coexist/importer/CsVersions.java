@@ -33,6 +33,6 @@ final class CsVersions {
     }
 
     static ProductVersion assumedSql(ProductVersion product) {
-        return ASSUMED_SQL.getOrDefault(product, ProductVersion.SQL_2016);
+        return product == null ? ProductVersion.SQL_2016 : ASSUMED_SQL.getOrDefault(product, ProductVersion.SQL_2016);
     }
 }

@@ -81,6 +81,18 @@ class CsTopologyImportTest {
     }
 
     @Test
+    void aStoreWithoutVersionTakesItsSqlVersionFromThePoolThatUsesIt(@org.junit.jupiter.api.io.TempDir
+                                                                      java.nio.file.Path dir) throws Exception {
+        String xml = java.nio.file.Files.readString(Fixtures.file("fabrikam-lync2013-published.xml"));
+        String stripped = xml.replace("<Service RoleVersion=\"1\" ServiceVersion=\"6\">\n      <ServiceId SiteId=\"1\" "
+                + "RoleName=\"UserStore\"", "<Service RoleVersion=\"1\">\n      <ServiceId SiteId=\"1\" RoleName=\"UserStore\"");
+        assertTrue(!stripped.equals(xml), "the fixture's UserStore lost its ServiceVersion");
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("nostoreversion.xml"), stripped);
+        Topology t = new Importer(Fixtures.CATALOG).importFiles(List.of(file), null, null).topology();
+        assertEquals(ProductVersion.SQL_2008_R2, element(t, ElementType.SQL_INSTANCE, "lyncsql.fabrikam.com").version());
+    }
+
+    @Test
     void configurationArchiveReadsTheTopologyInItsDocItemSet() throws Exception {
         Topology fromZip = importing(null, "fabrikam-cs-configuration.zip").topology();
         Topology fromXml = importing(null, "fabrikam-lync2013-published.xml").topology();
