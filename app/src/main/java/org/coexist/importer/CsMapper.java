@@ -253,8 +253,7 @@ final class CsMapper {
                 continue;
             }
             if (deployment.sqlInstances.containsKey(target.installedOn()) && target.role().endsWith("Store")) {
-                Element owner = from.parent() != null && from.type() == ElementType.MEDIATION_SERVER ? null : from;
-                draft.link(LinkKind.BACKEND_STORE, owner, byPlace.get(target.installedOn()));
+                draft.link(LinkKind.BACKEND_STORE, from, byPlace.get(target.installedOn()));
             } else if ("EdgeServer".equals(service.role()) && "Registrar".equals(target.role())) {
                 draft.link(LinkKind.ROUTES_TO, from, byService.get(target.key()));
             }

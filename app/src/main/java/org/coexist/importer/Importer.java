@@ -79,7 +79,7 @@ public final class Importer {
             }
             return mapCs(PublishedTopologyReader.read(topology, file), draft, assumed);
         }
-        String text = Texts.decode(bytes);
+        String text = Encodings.decode(bytes);
         if (text.stripLeading().startsWith("<")) {
             return readXml(SafeXml.parse(bytes, file).getDocumentElement(), file, draft, assumed);
         }
@@ -155,8 +155,8 @@ public final class Importer {
     }
 
     /** Text of a document: UTF-8 unless a byte order mark says UTF-16 (PowerShell's Out-File writes UTF-16). */
-    static final class Texts {
-        private Texts() {
+    static final class Encodings {
+        private Encodings() {
         }
 
         static String decode(byte[] bytes) {

@@ -45,6 +45,20 @@ class ExchangeImportTest {
     }
 
     @Test
+    void formatListSavedByOutFileInUtf16IsReadToo() throws Exception {
+        String text = Files.readString(Fixtures.file("exchange-servers-format-list.txt"));
+        Path file = dir.resolve("servers-utf16.txt");
+        byte[] body = text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        Files.write(file, bytes);
+        Topology t = new Importer(Fixtures.CATALOG).importFiles(List.of(file), null, null).topology();
+        assertEquals(6, t.elements().size());
+    }
+
+    @Test
     void csvMapsEveryVersionAndSkipsARoleTheCatalogRefuses() throws Exception {
         ImportResult result = importing(null, "exchange-servers.csv");
         Topology t = result.topology();
