@@ -54,6 +54,7 @@ public final class DiffView {
                 row -> Integer.toString(row.report().notDesigned().size()), 110));
         phases.getColumns().add(column(texts.get("diff.column.differ"),
                 row -> Integer.toString(row.report().differing().size()), 90));
+        phases.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         phases.getItems().setAll(rows());
         phases.getSelectionModel().selectedItemProperty().addListener((obs, was, row) -> showDetails(row));
         summary.setText(summaryText());

@@ -222,8 +222,8 @@ public final class FxDialogs implements Dialogs {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(texts.get("dialog.compare.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(texts.get("dialog.import.filter"), "*.tbxml", "*.xml", "*.zip",
-                        "*.txt", "*.csv", "*.clixml", "*.json"),
+                new FileChooser.ExtensionFilter(texts.get("dialog.compare.filter"), "*.json", "*.tbxml", "*.xml",
+                        "*.zip", "*.txt", "*.csv", "*.clixml"),
                 new FileChooser.ExtensionFilter(texts.get("dialog.import.filter.all"), "*.*"));
         if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
             chooser.setInitialDirectory(initialDirectory.toFile());
