@@ -19,8 +19,11 @@ import org.coexist.rules.spi.HostKeys;
  * <li>links two hops away: also the links of every element a changed link touches and, when an element's version
  * or name changed, of its every neighbour (a client's home pool, the other reporters of a monitoring server);</li>
  * <li>elements: changed elements and the ends of changed links (an element's own links);</li>
- * <li>forests: where changed elements were and are, and changed forests;</li>
- * <li>hosts: where changed elements ran and run, and where the SQL instances of their back ends run.</li>
+ * <li>forests: where changed elements were and are, changed forests, and the forests of both ends of a changed
+ * UPGRADES_IN_PLACE link (its source does not count toward its forest's versions while its target is there);</li>
+ * <li>hosts: where changed elements ran and run, and where the SQL instances of their back ends run;</li>
+ * <li>the plan: after any change of a phase, and of an element other than a move (see
+ * {@link org.coexist.rules.spi.PlanChecker}).</li>
  * </ul>
  */
 final class DirtyScopes {
@@ -29,24 +32,36 @@ final class DirtyScopes {
     /** Changed elements whose version or name changed: rules two hops away read those (a client's home pool). */
     private final Set<String> reachingElements = new HashSet<>();
     private final Set<String> touchedElements = new HashSet<>();
+    /** Ends of changed UPGRADES_IN_PLACE links: forest rules count versions without upgraded sources. */
+    private final Set<String> upgradeEnds = new HashSet<>();
     private final Set<String> forests = new HashSet<>();
     private final Set<String> hosts = new HashSet<>();
+    private boolean plan;
 
     final Set<String> linkKeys = new HashSet<>();
     final Set<String> twoHopLinkKeys = new HashSet<>();
     final Set<String> elementKeys = new HashSet<>();
     final Set<String> forestKeys = new HashSet<>();
     final Set<String> hostKeys = new HashSet<>();
+    boolean planKey;
 
     boolean isEmpty() {
-        return changedLinks.isEmpty() && changedElements.isEmpty() && forests.isEmpty() && hosts.isEmpty();
+        return changedLinks.isEmpty() && changedElements.isEmpty() && forests.isEmpty() && hosts.isEmpty()
+                && !plan;
     }
 
     void record(ModelChange change) {
+        if (change instanceof ModelChange.PhaseChange) {
+            plan = true;
+            return;
+        }
         if (change instanceof ModelChange.ElementChange c && c.before() != null
                 && c.before().sameButForGeometry(c.after())) {
             // A move or a resize, the designer's most frequent edits: no rule looks at geometry.
             return;
+        }
+        if (change instanceof ModelChange.ElementChange) {
+            plan = true;
         }
         if (change instanceof ModelChange.ForestChange c && c.before() != null && c.after() != null
                 && c.before().withBounds(0, 0, 0, 0).equals(c.after().withBounds(0, 0, 0, 0))) {
@@ -87,6 +102,10 @@ final class DirtyScopes {
         if (link != null) {
             touchedElements.add(link.from());
             touchedElements.add(link.to());
+            if (link.kind() == LinkKind.UPGRADES_IN_PLACE) {
+                upgradeEnds.add(link.from());
+                upgradeEnds.add(link.to());
+            }
         }
     }
 
@@ -102,7 +121,14 @@ final class DirtyScopes {
         elementKeys.addAll(changedElements);
         elementKeys.addAll(touchedElements);
         forestKeys.addAll(forests);
+        for (String id : upgradeEnds) {
+            Element end = topology.element(id);
+            if (end != null) {
+                forestKeys.add(end.forest());
+            }
+        }
         hostKeys.addAll(hosts);
+        planKey |= plan;
         for (String id : changedElements) {
             boolean reaching = reachingElements.contains(id);
             for (Link link : topology.linksOf(id)) {
@@ -130,8 +156,10 @@ final class DirtyScopes {
         changedElements.clear();
         reachingElements.clear();
         touchedElements.clear();
+        upgradeEnds.clear();
         forests.clear();
         hosts.clear();
+        plan = false;
     }
 
     private void addLinksOf(Element element, Topology topology) {
@@ -154,5 +182,6 @@ final class DirtyScopes {
         elementKeys.clear();
         forestKeys.clear();
         hostKeys.clear();
+        planKey = false;
     }
 }

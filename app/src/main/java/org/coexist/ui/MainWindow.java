@@ -31,6 +31,7 @@ import org.coexist.ui.actions.MainToolBar;
 import org.coexist.ui.canvas.DiagramCanvas;
 import org.coexist.ui.dialogs.Dialogs;
 import org.coexist.ui.edit.ClipboardEdits;
+import org.coexist.ui.deployment.DeploymentActions;
 import org.coexist.ui.export.ExportActions;
 import org.coexist.ui.files.BundledSamples;
 import org.coexist.ui.files.DocumentFiles;
@@ -78,6 +79,7 @@ public final class MainWindow {
     private final DiskChanges diskChanges;
     private final RecoveryOffers recovery;
     private final ExportActions exports;
+    private final DeploymentActions deployment;
     private final PresentationMode presentation;
     private final BooleanProperty problemsVisible = new SimpleBooleanProperty(this, "problemsVisible", true);
     private final StackPane root;
@@ -127,6 +129,7 @@ public final class MainWindow {
         this.problems = new ProblemsPanel(context, state, canvas);
         this.phases = new PhasesPanel(context, state);
         this.phaseStrip = new PhaseStrip(context, state);
+        phaseStrip.setOnPlanShown(phases::showPlan);
         // An opened file shows whole; a new empty document keeps the canvas at actual size, and a file read
         // again (it changed on disk) keeps the view the user had.
         context.documentProperty().addListener((obs, old, now) -> {
@@ -135,6 +138,7 @@ public final class MainWindow {
             }
         });
         this.exports = new ExportActions(context, canvas, dialogs);
+        this.deployment = new DeploymentActions(context, files, services.store(), dialogs, () -> stage);
 
         // The phase strip sits right above the canvas it steers; problems and phases share the bottom.
         // The hint lies over the canvas, centred; presentation mode takes the canvas alone and leaves it here.
@@ -190,7 +194,8 @@ public final class MainWindow {
             viewExtras.add(LanguageMenu.build(context.texts(), languages));
         }
         top.getChildren().add(0, MainMenuBar.build(context.texts(), actions, files, new MainMenuBar.Extras(
-                List.of(SampleMenu.build(context.texts(), new BundledSamples(context.catalog()), files)),
+                List.of(SampleMenu.build(context.texts(), new BundledSamples(context.catalog()), files),
+                        deployment.importAction().menuItem(), deployment.compareAction().menuItem()),
                 List.of(exports.menu()), viewExtras)));
     }
 
@@ -335,6 +340,11 @@ public final class MainWindow {
 
     public ExportActions exports() {
         return exports;
+    }
+
+    /** File > Import and File > Compare with Deployment. */
+    public DeploymentActions deployment() {
+        return deployment;
     }
 
     public BooleanProperty problemsVisibleProperty() {

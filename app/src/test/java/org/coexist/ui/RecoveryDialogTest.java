@@ -13,7 +13,7 @@ import javafx.scene.control.Label;
 import org.coexist.io.ProcessOwner;
 import org.coexist.io.RecoveryCopy;
 import org.coexist.model.Topology;
-import org.coexist.model.TopologyDiff;
+import org.coexist.model.ChangeSummary;
 import org.coexist.ui.dialogs.FxDialogs;
 import org.coexist.ui.files.RecoveryAnswer;
 import org.coexist.ui.files.RecoveryOffer;
@@ -26,16 +26,16 @@ class RecoveryDialogTest extends ShellTestBase {
     private static final ProcessOwner GONE = new ProcessOwner(4_200_000L, null);
 
     private static RecoveryOffer onDisk() {
-        TopologyDiff diff = new TopologyDiff(new TopologyDiff.Counts(0, 0, 0), new TopologyDiff.Counts(2, 1, 0),
-                new TopologyDiff.Counts(0, 0, 3), new TopologyDiff.Counts(0, 0, 0), false);
+        ChangeSummary diff = new ChangeSummary(new ChangeSummary.Counts(0, 0, 0), new ChangeSummary.Counts(2, 1, 0),
+                new ChangeSummary.Counts(0, 0, 3), new ChangeSummary.Counts(0, 0, 0), false);
         return new RecoveryOffer(new RecoveryCopy("disk", Path.of("/designs/contoso.coexist.json"), "Contoso",
                 Instant.parse("2025-03-12T12:00:00Z"), GONE), new Topology("Contoso"), RecoveryOffer.Original.ON_DISK,
                 diff, null);
     }
 
     private static RecoveryOffer untitled() {
-        TopologyDiff diff = new TopologyDiff(new TopologyDiff.Counts(1, 0, 0), new TopologyDiff.Counts(4, 0, 0),
-                new TopologyDiff.Counts(1, 0, 0), new TopologyDiff.Counts(0, 0, 0), false);
+        ChangeSummary diff = new ChangeSummary(new ChangeSummary.Counts(1, 0, 0), new ChangeSummary.Counts(4, 0, 0),
+                new ChangeSummary.Counts(1, 0, 0), new ChangeSummary.Counts(0, 0, 0), false);
         return new RecoveryOffer(new RecoveryCopy("new", null, "Fabrikam", Instant.parse("2025-03-12T11:00:00Z"),
                 GONE), new Topology("Fabrikam"), RecoveryOffer.Original.NONE, diff, null);
     }

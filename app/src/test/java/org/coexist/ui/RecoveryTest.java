@@ -21,7 +21,7 @@ import org.coexist.model.Element;
 import org.coexist.model.ElementType;
 import org.coexist.model.ProductVersion;
 import org.coexist.model.Topology;
-import org.coexist.model.TopologyDiff;
+import org.coexist.model.ChangeSummary;
 import org.coexist.ui.dialogs.Dialogs.SaveChoice;
 import org.coexist.ui.files.RecoveryAnswer;
 import org.coexist.ui.files.RecoveryOffer;
@@ -117,7 +117,7 @@ class RecoveryTest extends ShellTestBase {
         assertEquals(1, dialogs.recoveryOffered.size());
         RecoveryOffer offered = dialogs.recoveryOffered.get(0).get(0);
         assertEquals(RecoveryOffer.Original.ON_DISK, offered.original());
-        assertEquals(new TopologyDiff.Counts(1, 0, 0), offered.diff().elements());
+        assertEquals(new ChangeSummary.Counts(1, 0, 0), offered.diff().elements());
         assertTrue(offered.diff().links().isEmpty() && offered.diff().forests().isEmpty());
         assertEquals(original, fx(() -> context.document().file()));
         assertTrue(fx(() -> context.document().isModified()), "restored work is unsaved");

@@ -16,7 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.coexist.model.TopologyDiff;
+import org.coexist.model.ChangeSummary;
 import org.coexist.ui.Texts;
 import org.coexist.ui.files.RecoveryAnswer;
 import org.coexist.ui.files.RecoveryOffer;
@@ -105,7 +105,7 @@ final class RecoveryDialog extends Dialog<RecoveryAnswer> {
 
     /** Against the file on disk: what the copy adds, removes and changes; without one, what it holds. */
     private String describe(RecoveryOffer offer) {
-        TopologyDiff diff = offer.diff();
+        ChangeSummary diff = offer.diff();
         List<String> parts = new ArrayList<>();
         if (offer.original() != RecoveryOffer.Original.ON_DISK) {
             count(parts, "forests", diff.forests().added());
@@ -134,7 +134,7 @@ final class RecoveryDialog extends Dialog<RecoveryAnswer> {
         }
     }
 
-    private void changes(List<String> parts, String kind, TopologyDiff.Counts counts) {
+    private void changes(List<String> parts, String kind, ChangeSummary.Counts counts) {
         if (counts.added() > 0) {
             parts.add(texts.format("recovery." + kind + ".added", counts.added()));
         }

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
+import org.coexist.io.ReadOnlyFileException;
 import org.coexist.model.Topology;
 import org.coexist.ui.DesignerContext;
 import org.coexist.ui.Document;
@@ -135,6 +136,14 @@ public final class DocumentFiles {
         });
     }
 
+    /** One line for the user: a read-only file in their language, other failures as the system words them. */
+    private String saveFailure(Path file, Throwable e) {
+        if (e instanceof ReadOnlyFileException) {
+            return context.texts().format("dialog.saveFailed.readOnly", file);
+        }
+        return file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+
     /**
      * Writes a snapshot of the document, taken now, on the file thread. Saving over its own file when that
      * changed on disk since it was loaded or saved asks first. Edits made while the file is written leave the
@@ -156,7 +165,7 @@ public final class DocumentFiles {
                 if (!(unwrap(failure) instanceof CancellationException)) {
                     Texts texts = context.texts();
                     dialogs.showError(texts.get("dialog.saveFailed.title"), texts.get("dialog.saveFailed.header"),
-                            file + ": " + message(unwrap(failure)));
+                            saveFailure(file, unwrap(failure)));
                 }
                 return done(false);
             }

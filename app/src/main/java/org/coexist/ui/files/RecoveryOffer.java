@@ -2,7 +2,7 @@ package org.coexist.ui.files;
 
 import org.coexist.io.RecoveryCopy;
 import org.coexist.model.Topology;
-import org.coexist.model.TopologyDiff;
+import org.coexist.model.ChangeSummary;
 
 /**
  * A recovery copy left by a designer that is gone, as offered back: the copy, its topology, the state of the file
@@ -11,7 +11,7 @@ import org.coexist.model.TopologyDiff;
  *
  * @param originalStamp what the original file held when the offer was made; null when there is none
  */
-public record RecoveryOffer(RecoveryCopy copy, Topology topology, Original original, TopologyDiff diff,
+public record RecoveryOffer(RecoveryCopy copy, Topology topology, Original original, ChangeSummary diff,
                             FileStamp originalStamp) {
 
     /** The file the copy belonged to. */

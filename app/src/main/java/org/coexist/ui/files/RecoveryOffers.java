@@ -10,7 +10,7 @@ import java.util.concurrent.CompletionStage;
 import javafx.concurrent.Task;
 import org.coexist.io.RecoveryCopy;
 import org.coexist.model.Topology;
-import org.coexist.model.TopologyDiff;
+import org.coexist.model.ChangeSummary;
 import org.coexist.ui.DesignerContext;
 import org.coexist.ui.Document;
 import org.coexist.ui.dialogs.Dialogs;
@@ -115,19 +115,19 @@ public final class RecoveryOffers {
         Path original = copy.original();
         if (original == null) {
             return new RecoveryOffer(copy, recovered, RecoveryOffer.Original.NONE,
-                    TopologyDiff.between(new Topology(recovered.name()), recovered), null);
+                    ChangeSummary.between(new Topology(recovered.name()), recovered), null);
         }
         if (!Files.exists(original)) {
             return new RecoveryOffer(copy, recovered, RecoveryOffer.Original.MISSING,
-                    TopologyDiff.between(new Topology(recovered.name()), recovered), null);
+                    ChangeSummary.between(new Topology(recovered.name()), recovered), null);
         }
         try {
             TopologyStore.Loaded onDisk = services.store().read(original, TopologyStore.Progress.NONE);
             return new RecoveryOffer(copy, recovered, RecoveryOffer.Original.ON_DISK,
-                    TopologyDiff.between(onDisk.topology(), recovered), onDisk.stamp());
+                    ChangeSummary.between(onDisk.topology(), recovered), onDisk.stamp());
         } catch (TopologyStore.RefusedFileException e) {
             return new RecoveryOffer(copy, recovered, RecoveryOffer.Original.UNREADABLE,
-                    TopologyDiff.between(new Topology(recovered.name()), recovered), null);
+                    ChangeSummary.between(new Topology(recovered.name()), recovered), null);
         }
     }
 

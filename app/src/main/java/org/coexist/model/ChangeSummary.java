@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * and changed (same id, other content: moved, renamed, another version or property). Tells the user what a
  * recovered copy would bring back compared with the file on disk.
  */
-public record TopologyDiff(Counts forests, Counts elements, Counts links, Counts phases, boolean documentChanged) {
+public record ChangeSummary(Counts forests, Counts elements, Counts links, Counts phases, boolean documentChanged) {
 
     /** How many records of one kind were added, removed and changed. */
     public record Counts(int added, int removed, int changed) {
@@ -21,10 +21,10 @@ public record TopologyDiff(Counts forests, Counts elements, Counts links, Counts
     }
 
     /** What {@code after} adds, removes and changes compared with {@code before}. */
-    public static TopologyDiff between(Topology before, Topology after) {
+    public static ChangeSummary between(Topology before, Topology after) {
         boolean document = !before.name().equals(after.name())
                 || !Objects.equals(before.description(), after.description());
-        return new TopologyDiff(counts(before.forests(), after.forests(), Forest::id),
+        return new ChangeSummary(counts(before.forests(), after.forests(), Forest::id),
                 counts(before.elements(), after.elements(), Element::id),
                 counts(before.links(), after.links(), Link::id),
                 counts(before.phases(), after.phases(), Phase::id), document);

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What a copy adds, removes and changes compared with a file, counted by id. */
-class TopologyDiffTest {
+class ChangeSummaryTest {
 
     private static Topology disk() {
         Topology topology = new Topology("Contoso");
@@ -38,23 +38,23 @@ class TopologyDiffTest {
         after.removeLink("l1");
         after.addPhase(new Phase("ph2", "Phase 2", "", List.of()));
 
-        TopologyDiff diff = TopologyDiff.between(before, after);
+        ChangeSummary diff = ChangeSummary.between(before, after);
 
-        assertEquals(new TopologyDiff.Counts(2, 1, 1), diff.elements());
-        assertEquals(new TopologyDiff.Counts(0, 1, 0), diff.links());
-        assertEquals(new TopologyDiff.Counts(0, 0, 0), diff.forests());
-        assertEquals(new TopologyDiff.Counts(1, 0, 0), diff.phases());
+        assertEquals(new ChangeSummary.Counts(2, 1, 1), diff.elements());
+        assertEquals(new ChangeSummary.Counts(0, 1, 0), diff.links());
+        assertEquals(new ChangeSummary.Counts(0, 0, 0), diff.forests());
+        assertEquals(new ChangeSummary.Counts(1, 0, 0), diff.phases());
         assertFalse(diff.documentChanged());
         assertFalse(diff.isEmpty());
     }
 
     @Test
     void theSameDesignHasNoDifferenceAndARenameIsOne() {
-        assertTrue(TopologyDiff.between(disk(), disk()).isEmpty());
+        assertTrue(ChangeSummary.between(disk(), disk()).isEmpty());
 
         Topology renamed = disk();
         renamed.setName("Fabrikam");
-        TopologyDiff diff = TopologyDiff.between(disk(), renamed);
+        ChangeSummary diff = ChangeSummary.between(disk(), renamed);
         assertTrue(diff.documentChanged());
         assertFalse(diff.isEmpty());
     }
