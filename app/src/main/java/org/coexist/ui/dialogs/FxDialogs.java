@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
@@ -26,6 +27,8 @@ import org.coexist.model.ProductVersion;
 import org.coexist.rules.RuleDescriptor;
 import org.coexist.ui.IconLibrary;
 import org.coexist.ui.Texts;
+import org.coexist.ui.files.RecoveryAnswer;
+import org.coexist.ui.files.RecoveryOffer;
 
 /** The real dialogs: JavaFX alerts and file choosers, owned by the main window. */
 public final class FxDialogs implements Dialogs {
@@ -137,6 +140,39 @@ public final class FxDialogs implements Dialogs {
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setPrefWidth(580);
         alert.showAndWait();
+    }
+
+    @Override
+    public boolean askReloadChanged(String documentName, Path file) {
+        return askTwoWays("dialog.changedOnDisk", documentName, file, "dialog.changedOnDisk.reload",
+                "dialog.changedOnDisk.keep");
+    }
+
+    @Override
+    public boolean askOverwriteChanged(String documentName, Path file) {
+        return askTwoWays("dialog.overwriteChanged", documentName, file, "dialog.overwriteChanged.overwrite",
+                "dialog.overwriteChanged.cancel");
+    }
+
+    /**
+     * A warning with a yes button and a no button. Yes gives up someone's changes, so Enter and closing the
+     * window answer no.
+     */
+    private boolean askTwoWays(String prefix, String documentName, Path file, String yesKey, String noKey) {
+        ButtonType yes = new ButtonType(texts.get(yesKey), ButtonBar.ButtonData.OTHER);
+        ButtonType no = new ButtonType(texts.get(noKey), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.WARNING, texts.get(prefix + ".title"),
+                texts.format(prefix + ".header", documentName), texts.format(prefix + ".content", file));
+        alert.getButtonTypes().setAll(yes, no);
+        ((Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        return alert.showAndWait().orElse(no) == yes;
+    }
+
+    @Override
+    public RecoveryAnswer askRecovery(List<RecoveryOffer> offers) {
+        RecoveryDialog dialog = new RecoveryDialog(texts, offers);
+        own(dialog.getDialogPane(), dialog);
+        return dialog.showAndWait().orElse(RecoveryAnswer.later());
     }
 
     @Override
