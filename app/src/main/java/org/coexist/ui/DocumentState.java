@@ -51,14 +51,14 @@ public final class DocumentState {
             return;
         }
         CommandManager commands = document.commands();
-        modified.set(commands.isModified());
+        modified.set(document.isModified());
         canUndo.set(commands.canUndo());
         canRedo.set(commands.canRedo());
         undoName.set(commands.undoName().orElse(null));
         redoName.set(commands.redoName().orElse(null));
         Texts texts = context.texts();
         String name = document.displayName(texts.get("app.untitled"));
-        title.set(texts.format(commands.isModified() ? "app.titleModified" : "app.title", name));
+        title.set(texts.format(document.isModified() ? "app.titleModified" : "app.title", name));
         changes.set(changes.get() + 1);
     }
 

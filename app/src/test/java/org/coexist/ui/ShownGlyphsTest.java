@@ -19,8 +19,7 @@ import org.coexist.model.Element;
 import org.coexist.model.catalog.Catalog;
 import org.coexist.ui.canvas.DiagramCanvas;
 import org.coexist.ui.files.BundledSamples;
-import org.coexist.ui.files.IoTopologyStore;
-import org.coexist.ui.files.RecentFiles;
+import org.coexist.ui.files.FileServices;
 import org.coexist.ui.language.Language;
 import org.coexist.ui.language.LanguagePreference;
 import org.junit.jupiter.api.AfterEach;
@@ -46,6 +45,7 @@ class ShownGlyphsTest {
     private Preferences prefs;
     private Stage stage;
     private DesignerSession session;
+    private FileServices services;
     private int textsChecked;
 
     @BeforeEach
@@ -54,10 +54,10 @@ class ShownGlyphsTest {
         FxToolkit.setupStage(s -> stage = s);
         // Three windows' worth of building on a busy machine: more time than the shell tests' ten seconds.
         session = WaitForAsyncUtils.waitForAsyncFx(60_000, () -> {
+            services = ShellTestBase.services(prefs.node("recent"), getClass());
             DesignerSession started = new DesignerSession(stage, CATALOG, new IconLibrary(CATALOG),
                     new LanguagePreference(prefs.node("language")), Locale.ENGLISH,
-                    (context, languages) -> new MainWindow(context, dialogs, new IoTopologyStore(CATALOG),
-                            new RecentFiles(prefs.node("recent")), DiagramCanvas::new, languages));
+                    (context, languages) -> new MainWindow(context, dialogs, services, DiagramCanvas::new, languages));
             started.start(1366, 768);
             stage.show();
             return started;
@@ -66,6 +66,7 @@ class ShownGlyphsTest {
 
     @AfterEach
     void removePreferences() throws BackingStoreException {
+        services.close();
         prefs.removeNode();
         prefs.flush();
     }
