@@ -7,8 +7,6 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
@@ -63,10 +61,6 @@ public final class MainWindow {
     public static final String STYLESHEET = "/org/coexist/ui/coexist.css";
     /** Presentation mode's looks, apart so that the shell and canvas sections of the main one stay as they are. */
     public static final String PRESENTATION_STYLESHEET = "/org/coexist/ui/present/presentation.css";
-    static final double PALETTE_WIDTH = 270;
-    static final double INSPECTOR_WIDTH = 330;
-    /** The canvas keeps most of the height; the problems panel shows about five rows at 768 px. */
-    static final double PROBLEMS_DIVIDER = 0.76;
     private final DesignerContext context;
     private final DocumentState state;
     private final CanvasControls canvas;
@@ -86,7 +80,8 @@ public final class MainWindow {
     private final PresentationMode presentation;
     private final BooleanProperty problemsVisible = new SimpleBooleanProperty(this, "problemsVisible", true);
     private final StackPane root;
-    private final SplitPane centre;
+    private final PanelSizes.Split centre;
+    private final PanelSizes panelSizes;
     private Stage stage;
 
     public MainWindow(DesignerContext context, Dialogs dialogs, FileServices services) {
@@ -166,22 +161,21 @@ public final class MainWindow {
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         bottom.getStyleClass().add("bottom-tabs");
         bottom.setMinHeight(0);
-        centre = new SplitPane(canvasArea, bottom);
+        centre = new PanelSizes.Split(canvasArea, bottom);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(PROBLEMS_DIVIDER);
         SplitPane.setResizableWithParent(bottom, false);
         centre.getStyleClass().add("centre-split");
         problemsVisible.addListener((obs, was, is) -> showProblems(is));
 
-        SplitPane sides = new SplitPane(palette, centre, inspector);
+        PanelSizes.Split sides = new PanelSizes.Split(palette, centre, inspector);
         sides.getStyleClass().add("main-split");
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspector, false);
         palette.setMinWidth(200);
-        palette.setPrefWidth(PALETTE_WIDTH);
+        palette.setPrefWidth(PanelSizes.PALETTE_WIDTH);
         inspector.setMinWidth(240);
-        inspector.setPrefWidth(INSPECTOR_WIDTH);
-        placeDividersOnceSized(sides);
+        inspector.setPrefWidth(PanelSizes.INSPECTOR_WIDTH);
+        this.panelSizes = new PanelSizes(sides, centre, palette, inspector, bottom);
 
         BorderPane frame = new BorderPane();
         frame.getStyleClass().add("main-frame");
@@ -206,24 +200,6 @@ public final class MainWindow {
                 List.of(properties.menuItem(), exports.menu()), viewExtras)));
     }
 
-    /**
-     * Divider positions are fractions: once the window has its width, the side panels get their widths in
-     * pixels, whatever the screen; afterwards they keep them while the canvas takes what is left.
-     */
-    private static void placeDividersOnceSized(SplitPane sides) {
-        ChangeListener<Number> once = new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Number> obs, Number old, Number width) {
-                if (width.doubleValue() > PALETTE_WIDTH + INSPECTOR_WIDTH) {
-                    sides.widthProperty().removeListener(this);
-                    sides.setDividerPositions(PALETTE_WIDTH / width.doubleValue(),
-                            1 - INSPECTOR_WIDTH / width.doubleValue());
-                }
-            }
-        };
-        sides.widthProperty().addListener(once);
-    }
-
     private void pruneSelection() {
         Document document = context.document();
         if (document != null) {
@@ -236,7 +212,7 @@ public final class MainWindow {
     private void showProblems(boolean show) {
         if (show && !centre.getItems().contains(bottom)) {
             centre.getItems().add(bottom);
-            centre.setDividerPositions(PROBLEMS_DIVIDER);
+            panelSizes.applyHeight();
         } else if (!show) {
             centre.getItems().remove(bottom);
         }
