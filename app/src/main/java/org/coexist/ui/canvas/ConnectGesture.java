@@ -4,23 +4,30 @@ import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
+import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Line;
+import javafx.scene.transform.Scale;
 import org.coexist.model.Element;
 import org.coexist.model.LinkKind;
+import org.coexist.model.catalog.CatalogLabels;
 import org.coexist.ui.DesignerContext;
 
 /**
  * Draws a rubber line from an element; the element under the pointer shows whether the catalog allows a link to
- * it (:acceptable) or not (:forbidden). On release over an acceptable element the one fitting kind is used, or
- * the chooser offers the fitting kinds with the proposed one first.
+ * it (:acceptable) or not (:forbidden, with the reason under it, and again in the banner when let go there). On
+ * release over an acceptable element the one fitting kind is used, or the chooser offers the fitting kinds with the
+ * proposed one first.
  */
 final class ConnectGesture implements Gesture {
+    private static final double REFUSAL_WIDTH = 320;
     private final CanvasParts parts;
     private final KindChooser chooser;
     private final Cursor forbiddenCursor;
     private final Element from;
     private final Line rubber = new Line();
+    /** Why the element under the pointer cannot be linked to, right under it (issue 9: a red target said nothing). */
+    private final Label refusal = new Label();
     private ElementView marked;
 
     ConnectGesture(CanvasParts parts, KindChooser chooser, Cursor forbiddenCursor, Element from) {
@@ -35,7 +42,13 @@ final class ConnectGesture implements Gesture {
         rubber.setStartY(box.getCenterY());
         rubber.setEndX(box.getCenterX());
         rubber.setEndY(box.getCenterY());
-        parts.viewport().overlay().getChildren().add(rubber);
+        refusal.getStyleClass().add("connect-refusal");
+        refusal.setId("connect-refusal");
+        refusal.setMouseTransparent(true);
+        refusal.setWrapText(true);
+        refusal.setMaxWidth(REFUSAL_WIDTH);
+        refusal.setVisible(false);
+        parts.viewport().overlay().getChildren().addAll(rubber, refusal);
         parts.viewport().node().setCursor(Cursor.CROSSHAIR);
     }
 
@@ -60,6 +73,24 @@ final class ConnectGesture implements Gesture {
         view.pseudoClassStateChanged(Marks.ACCEPTABLE, acceptable);
         view.pseudoClassStateChanged(Marks.FORBIDDEN, !acceptable);
         parts.viewport().node().setCursor(acceptable ? Cursor.HAND : forbiddenCursor);
+        if (!acceptable) {
+            showRefusal(target, view.box());
+        }
+    }
+
+    /** "No link kind joins an Edge Server to a SQL Server Instance", under the target, in screen-sized type. */
+    private void showRefusal(Element target, Bounds box) {
+        refusal.setText(refusalText(target));
+        double scale = 1 / parts.viewport().zoomProperty().get();
+        refusal.getTransforms().setAll(new Scale(scale, scale, 0, 0));
+        refusal.relocate(box.getMinX(), box.getMaxY() + 6 * scale);
+        refusal.setVisible(true);
+    }
+
+    private String refusalText(Element target) {
+        CatalogLabels labels = parts.context().labels();
+        return parts.context().texts().format("canvas.connectRefused",
+                labels.indefinite(from.type(), from.version()), labels.indefinite(target.type(), target.version()));
     }
 
     @Override
@@ -72,7 +103,10 @@ final class ConnectGesture implements Gesture {
         Element to = parts.topology().element(target.id());
         List<LinkKind> kinds = kinds(to);
         DesignerContext context = parts.context();
-        if (kinds.size() == 1) {
+        if (kinds.isEmpty()) {
+            // Let go on a red target: the reason stays a moment longer, at the top of the canvas.
+            parts.banner().show(refusalText(to));
+        } else if (kinds.size() == 1) {
             context.execute(context.edits().connect(context.topology(), from.id(), to.id(), kinds.get(0)));
         } else if (kinds.size() > 1) {
             LinkKind proposed = context.catalog().proposedKind(from, to);
@@ -85,7 +119,7 @@ final class ConnectGesture implements Gesture {
     public void cancel() {
         unmark();
         marked = null;
-        parts.viewport().overlay().getChildren().remove(rubber);
+        parts.viewport().overlay().getChildren().removeAll(rubber, refusal);
         parts.viewport().node().setCursor(null);
     }
 
@@ -94,6 +128,7 @@ final class ConnectGesture implements Gesture {
     }
 
     private void unmark() {
+        refusal.setVisible(false);
         if (marked != null) {
             marked.pseudoClassStateChanged(Marks.ACCEPTABLE, false);
             marked.pseudoClassStateChanged(Marks.FORBIDDEN, false);
