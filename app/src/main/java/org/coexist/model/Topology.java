@@ -249,9 +249,8 @@ public final class Topology {
             throw new IllegalArgumentException("the type of element " + element.id() + " cannot change");
         }
         Invariants.checkPlacement(this, element);
-        index.remove(old);
         elements.put(element.id(), element);
-        index.add(element);
+        index.replace(old, element);
         notifier.fire(new ModelChange.ElementChange(old, element));
     }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -62,6 +63,26 @@ final class TopologyIndex {
         }
         if (element.host() != null) {
             elementsByHost.computeIfAbsent(element.host(), k -> new LinkedHashSet<>()).add(element.id());
+        }
+    }
+
+    /**
+     * Re-files an edited element. An element keeps its place in every list whose key did not change, so that what
+     * a forest holds stays in one order however often its elements are moved or edited.
+     */
+    void replace(Element old, Element now) {
+        refile(elementsByForest, old.forest(), now.forest(), now.id());
+        refile(childrenByParent, old.parent(), now.parent(), now.id());
+        refile(elementsByHost, old.host(), now.host(), now.id());
+    }
+
+    private static void refile(Map<String, Set<String>> index, String oldKey, String newKey, String id) {
+        if (Objects.equals(oldKey, newKey)) {
+            return;
+        }
+        removeFrom(index, oldKey, id);
+        if (newKey != null) {
+            index.computeIfAbsent(newKey, k -> new LinkedHashSet<>()).add(id);
         }
     }
 
