@@ -18,8 +18,10 @@ import org.coexist.rules.spi.HostKeys;
  * <li>links: the changed links and the links of changed elements (data rules look at a link and its ends);</li>
  * <li>links two hops away: also the links of every element a changed link touches and, when an element's version
  * or name changed, of its every neighbour (a client's home pool, the other reporters of a monitoring server);</li>
- * <li>elements: changed elements and the ends of changed links (an element's own links);</li>
- * <li>forests: where changed elements were and are, and changed forests;</li>
+ * <li>elements: changed elements and the ends of changed links (an element's own links), and the members of a
+ * pool whose version or name changed (a member is compared with its pool);</li>
+ * <li>forests: where changed elements were and are, where the ends of changed links are (forest rules that look
+ * for a link, or skip elements upgraded in place), and changed forests;</li>
  * <li>hosts: where changed elements ran and run, and where the SQL instances of their back ends run.</li>
  * </ul>
  */
@@ -110,6 +112,15 @@ final class DirtyScopes {
                 if (reaching) {
                     addLinksOf(topology.element(link.otherEnd(id)), topology);
                 }
+            }
+            if (reaching) {
+                topology.childrenOf(id).forEach(member -> elementKeys.add(member.id()));
+            }
+        }
+        for (String id : touchedElements) {
+            Element end = topology.element(id);
+            if (end != null) {
+                forestKeys.add(end.forest());
             }
         }
         twoHopLinkKeys.addAll(linkKeys);
