@@ -30,18 +30,20 @@ class RuleCatalogTest {
     @Test
     void coversEveryNumberOfDomainMdAndTheStructuralRule() {
         Set<Integer> numbers = RULES.stream().map(RuleDescriptor::number).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(IntStream.rangeClosed(0, 33).boxed().collect(Collectors.toSet()), numbers);
+        Set<Integer> expected = IntStream.rangeClosed(0, 33).boxed().collect(Collectors.toCollection(HashSet::new));
+        expected.addAll(IntStream.rangeClosed(48, 60).boxed().collect(Collectors.toSet()));
+        assertEquals(expected, numbers);
         assertEquals(RULES.size(), RULES.stream().map(RuleDescriptor::id).distinct().count(), "ids are unique");
         assertEquals("link-kind-endpoints", RULES.get(0).id());
         assertEquals("structural", RULES.get(0).form());
     }
 
     @Test
-    void onlyRules18And24HaveTwoEntriesOneErrorAndOneWarning() {
+    void onlyRules18And24And58HaveTwoEntriesOneErrorAndOneWarning() {
         Map<Integer, List<RuleDescriptor>> byNumber = RULES.stream()
                 .collect(Collectors.groupingBy(RuleDescriptor::number));
         byNumber.forEach((number, entries) -> {
-            if (number == 18 || number == 24) {
+            if (number == 18 || number == 24 || number == 58) {
                 assertEquals(Set.of(Severity.ERROR, Severity.WARNING),
                         entries.stream().map(RuleDescriptor::severity).collect(Collectors.toSet()));
             } else {
@@ -49,8 +51,9 @@ class RuleCatalogTest {
             }
         });
         Set<Integer> warnings = RULES.stream().filter(r -> r.severity() == Severity.WARNING && r.number() != 18
-                && r.number() != 24).map(RuleDescriptor::number).collect(Collectors.toSet());
-        assertEquals(Set.of(2, 4, 16, 21, 25, 33), warnings, "the W rules of domain.md");
+                && r.number() != 24 && r.number() != 58).map(RuleDescriptor::number).collect(Collectors.toSet());
+        assertEquals(Set.of(2, 4, 16, 21, 25, 33, 49, 53, 54, 55, 56, 57, 59, 60), warnings,
+                "the W rules of domain.md");
     }
 
     @Test
@@ -79,7 +82,9 @@ class RuleCatalogTest {
                 continue;
             }
             Path file = seed.equals("domain.md") ? shared.resolve(seed) : shared.resolve("seeds").resolve(seed);
-            assertTrue(normalized(file).contains(rule.source().quote()), rule.id() + " quotes " + seed);
+            assertTrue(normalized(file).contains(rule.source().quote())
+                    || outsideTheSeedsCopy(shared.resolve("domain.md"), rule.source().quote()),
+                    rule.id() + " quotes " + seed);
         }
     }
 
@@ -92,6 +97,16 @@ class RuleCatalogTest {
                     rule.id() + " has an address to open: " + document.address());
             assertFalse(rule.source().cite().contains(".txt"), rule.id() + " shows no seed file name");
         }
+    }
+
+    /** Whether domain.md quotes the sentence and says it is on the seed's page but not in our text copy. */
+    private static boolean outsideTheSeedsCopy(Path domain, String quote) throws IOException {
+        for (String line : Files.readAllLines(domain, StandardCharsets.UTF_8)) {
+            if (line.contains(quote) && line.contains("not in the seed's text copy")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String normalized(Path file) throws IOException {

@@ -34,6 +34,16 @@ public final class Checkers {
                 Map.entry("persistent-chat-client-not-enabled", new PersistentChatClient.NotEnabledByPolicy()),
                 Map.entry("lync2013-three-version-coexistence", new ThreeVersionCoexistence()),
                 Map.entry("lync2013-shared-user-store-instance", new Lync2013SharedUserStore()),
-                Map.entry("lync2013-backend-separate-computer", new Lync2013SeparateBackEndComputer()));
+                Map.entry("lync2013-backend-separate-computer", new Lync2013SeparateBackEndComputer()),
+                Map.entry("edge-federation-single-pool", new EdgeFederationSinglePool()),
+                Map.entry("group-chat-migrates-to-one-pool", new GroupChatMigratesToOnePool()),
+                Map.entry("persistent-chat-collocated-with-front-end", new PersistentChatCollocatedWithFrontEnd()),
+                Map.entry("exchange2007-mailbox-without-client-access", new Exchange2007MailboxWithoutClientAccess()),
+                Map.entry("exchange2007-no-routing-group-connector", new Exchange2007NoRoutingGroupConnector()),
+                Map.entry("exchange-edge-transport-without-hub", new EdgeTransportWithoutHub()),
+                Map.entry("pool-member-version-unsupported", new PoolMemberVersion.Documented()),
+                Map.entry("pool-member-version-inferred", new PoolMemberVersion.Inferred()),
+                Map.entry("ocs-r2-edge-before-r2-pool", new R2EdgeBeforeR2Pool()),
+                Map.entry("lync2013-with-ocs2007-or-lcs", new Lync2013WithOcs2007OrLcs(catalog)));
     }
 }
