@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 import org.coexist.model.Element;
 import org.coexist.model.ElementType;
 import org.coexist.model.Forest;
@@ -33,13 +35,24 @@ class RandomEditsTest {
         ElementType.MEDIATION_SERVER, ElementType.MONITORING_SERVER, ElementType.COMMUNICATOR_CLIENT,
         ElementType.LYNC_CLIENT, ElementType.GROUP_CHAT_CLIENT, ElementType.GROUP_CHAT_POOL,
         ElementType.PERSISTENT_CHAT_POOL, ElementType.SQL_INSTANCE, ElementType.SQL_INSTANCE,
-        ElementType.EXCHANGE_SERVER, ElementType.MAILBOX_SERVER, ElementType.APPLICATION};
+        ElementType.EXCHANGE_SERVER, ElementType.MAILBOX_SERVER, ElementType.APPLICATION, ElementType.EDGE_SERVER,
+        ElementType.ARCHIVING_SERVER, ElementType.HUB_TRANSPORT_SERVER, ElementType.CLIENT_ACCESS_SERVER,
+        ElementType.EDGE_TRANSPORT_SERVER};
+    /** Rules whose verdict depends on more than one element or link: the generator must make each of them fire. */
+    private static final Set<String> MUST_FIRE = Set.of("edge-federation-single-pool",
+            "group-chat-migrates-to-one-pool", "persistent-chat-collocated-with-front-end",
+            "exchange2007-mailbox-without-client-access", "exchange2007-no-routing-group-connector",
+            "exchange-edge-transport-without-hub", "pool-member-version-unsupported", "pool-member-version-inferred",
+            "ocs-r2-edge-before-r2-pool", "lync2013-with-ocs2007-or-lcs");
+    private final Set<String> fired = new HashSet<>();
 
     @Test
     void liveFindingsEqualAFullValidationAfterEveryStep() {
         for (long seed = 1; seed <= 40; seed++) {
             run(seed, 150);
         }
+        assertEquals(Set.of(), MUST_FIRE.stream().filter(rule -> !fired.contains(rule)).collect(Collectors.toSet()),
+                "rules the random edits never made fire");
     }
 
     private void run(long seed, int steps) {
@@ -68,6 +81,7 @@ class RandomEditsTest {
                     editor.randomEdit();
                 }
                 Set<Finding> expected = new HashSet<>(Fixture.ENGINE.validate(topology));
+                expected.forEach(finding -> fired.add(finding.rule()));
                 String where = "seed " + seed + " step " + step + " after " + editor.last;
                 assertEquals(expected, new HashSet<>(live.findings()), where);
                 assertEquals(expected, replayed, "replayed deltas, " + where);
@@ -89,7 +103,7 @@ class RandomEditsTest {
         }
 
         void randomEdit() {
-            int choice = random.nextInt(16);
+            int choice = random.nextInt(17);
             switch (choice) {
                 case 0 -> addForest();
                 case 1, 2 -> {
@@ -107,6 +121,7 @@ class RandomEditsTest {
                 case 9 -> rekind();
                 case 10 -> move();
                 case 11, 12 -> setProperty();
+                case 16 -> addShape();
                 default -> forestMode();
             }
         }
@@ -135,6 +150,59 @@ class RandomEditsTest {
             }
             topology.addElement(element.withProperty(Properties.HOST, HOSTS[random.nextInt(HOSTS.length)]));
             last = "add " + element;
+        }
+
+        /**
+         * A small group of elements that a rule about several of them looks at (two federating Edge Servers, a
+         * Group Chat pool migrating to two Persistent Chat pools, ...), added into one forest so that they meet;
+         * later random edits break and restore what the rule sees.
+         */
+        void addShape() {
+            String forest = pick(new ArrayList<>(topology.forests())).id();
+            topology.batch(() -> SHAPES.get(random.nextInt(SHAPES.size())).accept(this, forest));
+            last = "add shape in " + forest;
+        }
+
+        private static final List<BiConsumer<Editor, String>> SHAPES = List.of(
+            (e, f) -> {
+                e.place(f, ElementType.EDGE_SERVER, ProductVersion.LYNC_2013, Properties.FEDERATION_ENABLED, true);
+                e.place(f, ElementType.EDGE_SERVER, ProductVersion.LYNC_2010, Properties.FEDERATION_ENABLED, true);
+            },
+            (e, f) -> {
+                String chat = e.place(f, ElementType.GROUP_CHAT_POOL, ProductVersion.LYNC_2010);
+                String first = e.place(f, ElementType.PERSISTENT_CHAT_POOL, ProductVersion.LYNC_2013);
+                String second = e.place(f, ElementType.PERSISTENT_CHAT_POOL, ProductVersion.SFB_2015);
+                e.join(LinkKind.MIGRATES_TO, chat, first);
+                e.join(LinkKind.MIGRATES_TO, chat, second);
+            },
+            (e, f) -> {
+                e.place(f, ElementType.EDGE_SERVER, ProductVersion.OCS_2007_R2);
+                e.place(f, ElementType.FRONT_END_POOL, ProductVersion.OCS_2007);
+                e.place(f, ElementType.MEDIATION_SERVER, ProductVersion.LYNC_2013);
+            },
+            (e, f) -> {
+                e.place(f, ElementType.EXCHANGE_SERVER, ProductVersion.EXCHANGE_2003);
+                e.place(f, ElementType.HUB_TRANSPORT_SERVER, ProductVersion.EXCHANGE_2007);
+                e.place(f, ElementType.EDGE_TRANSPORT_SERVER, ProductVersion.EXCHANGE_2007);
+                e.place(f, ElementType.MAILBOX_SERVER, ProductVersion.EXCHANGE_2007);
+            },
+            (e, f) -> {
+                e.place(f, ElementType.FRONT_END_POOL, ProductVersion.LYNC_2013, Properties.HOST, "h2");
+                e.place(f, ElementType.PERSISTENT_CHAT_POOL, ProductVersion.LYNC_2013, Properties.HOST, "H2 ");
+            });
+
+        /** Adds an element of that type and version, with these property names and values, and returns its id. */
+        private String place(String forest, ElementType type, ProductVersion version, Object... properties) {
+            Element element = new Element("e" + next++, type, version, "n" + next, forest, 0, 0);
+            for (int i = 0; i < properties.length; i += 2) {
+                element = element.withProperty((String) properties[i], properties[i + 1]);
+            }
+            topology.addElement(element);
+            return element.id();
+        }
+
+        private void join(LinkKind kind, String from, String to) {
+            topology.addLink(new Link("l" + next++, kind, from, to));
         }
 
         void removeElement() {
@@ -171,7 +239,7 @@ class RandomEditsTest {
         /** A link of a kind the two-hop and back-end rules look at, between elements it fits. */
         void addWidelyReachingLink() {
             LinkKind[] kinds = {LinkKind.BACKEND_STORE, LinkKind.HOMED_ON, LinkKind.REPORTS_QOE_TO,
-                LinkKind.CONNECTS_TO};
+                LinkKind.CONNECTS_TO, LinkKind.ROUTES_TO, LinkKind.MIGRATES_TO, LinkKind.UPGRADES_IN_PLACE};
             LinkKind kind = kinds[random.nextInt(kinds.length)];
             for (int tries = 0; tries < 60; tries++) {
                 Element from = randomElement();
@@ -241,8 +309,10 @@ class RandomEditsTest {
             values.put(Properties.OUTSIDE_VOICE_CONTROL, new Object[]{true, false, null});
             values.put(Properties.API, new Object[]{"LCS_2005_API", "UC_AJAX_API", "UCMA", null});
             values.put(Properties.PERSISTENT_CHAT_ENABLED, new Object[]{true, false, null});
+            values.put(Properties.FEDERATION_ENABLED, new Object[]{true, false, null});
             String key = pick(new ArrayList<>(new LinkedHashSet<>(List.of(Properties.HOST, Properties.ARCHITECTURE,
-                    Properties.OUTSIDE_VOICE_CONTROL, Properties.API, Properties.PERSISTENT_CHAT_ENABLED))));
+                    Properties.OUTSIDE_VOICE_CONTROL, Properties.API, Properties.PERSISTENT_CHAT_ENABLED,
+                    Properties.FEDERATION_ENABLED))));
             Object[] choices = values.get(key);
             topology.replaceElement(element.withProperty(key, choices[random.nextInt(choices.length)]));
             last = "set " + topology.element(element.id());
