@@ -22,7 +22,7 @@ final class Exchange2007MailboxWithoutClientAccess implements ForestChecker {
     public void check(Forest forest, List<Element> elements, Topology topology, FindingSink sink) {
         List<String> mailboxes = new ArrayList<>(2);
         for (Element element : elements) {
-            if (is2007(element, ElementType.MAILBOX_SERVER) && InPlaceUpgrades.counts(element, topology)) {
+            if (counted2007(element, ElementType.MAILBOX_SERVER, topology)) {
                 mailboxes.add(element.id());
             }
         }
@@ -30,14 +30,15 @@ final class Exchange2007MailboxWithoutClientAccess implements ForestChecker {
             return;
         }
         for (Element element : elements) {
-            if (is2007(element, ElementType.CLIENT_ACCESS_SERVER) && InPlaceUpgrades.counts(element, topology)) {
+            if (counted2007(element, ElementType.CLIENT_ACCESS_SERVER, topology)) {
                 return;
             }
         }
         sink.report(mailboxes, forest, mailboxes.size());
     }
 
-    private static boolean is2007(Element element, ElementType type) {
-        return element.type() == type && element.version() == ProductVersion.EXCHANGE_2007;
+    private static boolean counted2007(Element element, ElementType type, Topology topology) {
+        return element.type() == type && element.version() == ProductVersion.EXCHANGE_2007
+                && !InPlaceUpgrades.isUpgradedInPlace(element, topology);
     }
 }

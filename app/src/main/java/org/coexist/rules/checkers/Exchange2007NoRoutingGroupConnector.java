@@ -25,9 +25,9 @@ final class Exchange2007NoRoutingGroupConnector implements ForestChecker {
         List<Element> legacy = new ArrayList<>(2);
         for (Element element : elements) {
             if (element.type() == ElementType.HUB_TRANSPORT_SERVER && element.version() == ProductVersion.EXCHANGE_2007
-                    && InPlaceUpgrades.counts(element, topology)) {
+                    && !InPlaceUpgrades.isUpgradedInPlace(element, topology)) {
                 hubs.add(element);
-            } else if (isLegacyServer(element) && InPlaceUpgrades.counts(element, topology)) {
+            } else if (isLegacyServer(element) && !InPlaceUpgrades.isUpgradedInPlace(element, topology)) {
                 legacy.add(element);
             }
         }

@@ -35,9 +35,9 @@ final class Lync2013WithOcs2007OrLcs implements ForestChecker {
             }
             ProductVersion version = element.version();
             if (version == ProductVersion.LYNC_2013 && !lync2013) {
-                lync2013 = InPlaceUpgrades.counts(element, topology);
+                lync2013 = !InPlaceUpgrades.isUpgradedInPlace(element, topology);
             } else if ((version == ProductVersion.OCS_2007 || version == ProductVersion.LCS_2005_SP1) && !older) {
-                older = InPlaceUpgrades.counts(element, topology);
+                older = !InPlaceUpgrades.isUpgradedInPlace(element, topology);
             }
             if (lync2013 && older) {
                 sink.report(List.of(forest.id()), forest);

@@ -20,7 +20,7 @@ final class R2EdgeBeforeR2Pool implements ForestChecker {
     public void check(Forest forest, List<Element> elements, Topology topology, FindingSink sink) {
         boolean ocs2007Pool = false;
         for (Element element : elements) {
-            if (element.type().isRegistrarPool() && InPlaceUpgrades.counts(element, topology)) {
+            if (element.type().isRegistrarPool() && !InPlaceUpgrades.isUpgradedInPlace(element, topology)) {
                 if (element.version() == ProductVersion.OCS_2007_R2) {
                     return;
                 }
@@ -32,7 +32,7 @@ final class R2EdgeBeforeR2Pool implements ForestChecker {
         }
         for (Element element : elements) {
             if (element.type() == ElementType.EDGE_SERVER && element.version() == ProductVersion.OCS_2007_R2
-                    && InPlaceUpgrades.counts(element, topology)) {
+                    && !InPlaceUpgrades.isUpgradedInPlace(element, topology)) {
                 sink.report(List.of(element.id()), element, forest);
             }
         }
