@@ -3,6 +3,7 @@ package org.coexist.rules;
 import java.util.HashSet;
 import java.util.Set;
 import org.coexist.model.Element;
+import org.coexist.model.Family;
 import org.coexist.model.Link;
 import org.coexist.model.LinkKind;
 import org.coexist.model.ModelChange;
@@ -20,17 +21,20 @@ import org.coexist.rules.spi.HostKeys;
  * or name changed, of its every neighbour (a client's home pool, the other reporters of a monitoring server);</li>
  * <li>elements: changed elements and the ends of changed links (an element's own links), and the members of a
  * pool whose version or name changed (a member is compared with its pool);</li>
- * <li>forests: where changed elements were and are, where the ends of changed links are (forest rules that look
- * for a link, or skip elements upgraded in place), and changed forests;</li>
+ * <li>forests: where changed elements were and are, where the ends of changed in-place upgrades and Exchange
+ * routes are (forest rules that skip elements upgraded in place, or look for a route), and changed forests;</li>
  * <li>hosts: where changed elements ran and run, and where the SQL instances of their back ends run.</li>
  * </ul>
  */
 final class DirtyScopes {
+
     private final Set<String> changedLinks = new HashSet<>();
     private final Set<String> changedElements = new HashSet<>();
     /** Changed elements whose version or name changed: rules two hops away read those (a client's home pool). */
     private final Set<String> reachingElements = new HashSet<>();
     private final Set<String> touchedElements = new HashSet<>();
+    /** Ends of changed links of a kind that forest rules read: their forests are re-checked. */
+    private final Set<String> forestLinkEnds = new HashSet<>();
     private final Set<String> forests = new HashSet<>();
     private final Set<String> hosts = new HashSet<>();
 
@@ -44,7 +48,8 @@ final class DirtyScopes {
         return changedLinks.isEmpty() && changedElements.isEmpty() && forests.isEmpty() && hosts.isEmpty();
     }
 
-    void record(ModelChange change) {
+    /** Notes a change; {@code topology} is as the change left it (a removed link's ends are still there). */
+    void record(ModelChange change, Topology topology) {
         if (change instanceof ModelChange.ElementChange c && c.before() != null
                 && c.before().sameButForGeometry(c.after())) {
             // A move or a resize, the designer's most frequent edits: no rule looks at geometry.
@@ -71,8 +76,8 @@ final class DirtyScopes {
             noteElement(c.after());
         } else if (change instanceof ModelChange.LinkChange c) {
             changedLinks.add(c.current().id());
-            noteLink(c.before());
-            noteLink(c.after());
+            noteLink(c.before(), topology);
+            noteLink(c.after(), topology);
         } else if (change instanceof ModelChange.ForestChange c) {
             forests.add(c.current().id());
         }
@@ -85,11 +90,32 @@ final class DirtyScopes {
         }
     }
 
-    private void noteLink(Link link) {
+    private void noteLink(Link link, Topology topology) {
         if (link != null) {
             touchedElements.add(link.from());
             touchedElements.add(link.to());
+            if (readByForestRules(link, topology)) {
+                forestLinkEnds.add(link.from());
+                forestLinkEnds.add(link.to());
+            }
         }
+    }
+
+    /**
+     * The links forest rules read: an in-place upgrade, whose source no longer counts toward its forest, and a
+     * route with an Exchange end (rule 53 looks for one between Exchange 2007 and 2000/2003). Other link edits
+     * leave forest verdicts alone.
+     */
+    private static boolean readByForestRules(Link link, Topology topology) {
+        if (link.kind() == LinkKind.UPGRADES_IN_PLACE) {
+            return true;
+        }
+        if (link.kind() != LinkKind.ROUTES_TO) {
+            return false;
+        }
+        Element from = topology.element(link.from());
+        Element to = topology.element(link.to());
+        return from == null || to == null || from.family() == Family.EXCHANGE || to.family() == Family.EXCHANGE;
     }
 
     private void addHost(String key) {
@@ -117,7 +143,7 @@ final class DirtyScopes {
                 topology.childrenOf(id).forEach(member -> elementKeys.add(member.id()));
             }
         }
-        for (String id : touchedElements) {
+        for (String id : forestLinkEnds) {
             Element end = topology.element(id);
             if (end != null) {
                 forestKeys.add(end.forest());
@@ -141,6 +167,7 @@ final class DirtyScopes {
         changedElements.clear();
         reachingElements.clear();
         touchedElements.clear();
+        forestLinkEnds.clear();
         forests.clear();
         hosts.clear();
     }

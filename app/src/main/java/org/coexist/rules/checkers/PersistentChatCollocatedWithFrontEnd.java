@@ -1,5 +1,6 @@
 package org.coexist.rules.checkers;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.coexist.model.Element;
 import org.coexist.model.ElementType;
@@ -19,14 +20,18 @@ final class PersistentChatCollocatedWithFrontEnd implements HostChecker {
         if (onHost.size() < 2) {
             return;
         }
-        for (Element chat : onHost) {
-            if (chat.type() != ElementType.PERSISTENT_CHAT_POOL) {
-                continue;
+        List<Element> chats = new ArrayList<>(1);
+        List<Element> pools = new ArrayList<>(1);
+        for (Element element : onHost) {
+            if (element.type() == ElementType.PERSISTENT_CHAT_POOL) {
+                chats.add(element);
+            } else if (element.type() == ElementType.FRONT_END_POOL) {
+                pools.add(element);
             }
-            for (Element pool : onHost) {
-                if (pool.type() == ElementType.FRONT_END_POOL) {
-                    sink.report(List.of(chat.id(), pool.id()), chat, pool, chat.host());
-                }
+        }
+        for (Element chat : chats) {
+            for (Element pool : pools) {
+                sink.report(List.of(chat.id(), pool.id()), chat, pool, chat.host());
             }
         }
     }

@@ -20,11 +20,13 @@ final class R2EdgeBeforeR2Pool implements ForestChecker {
     public void check(Forest forest, List<Element> elements, Topology topology, FindingSink sink) {
         boolean ocs2007Pool = false;
         for (Element element : elements) {
-            if (element.type().isRegistrarPool() && !InPlaceUpgrades.isUpgradedInPlace(element, topology)) {
-                if (element.version() == ProductVersion.OCS_2007_R2) {
+            ProductVersion version = element.version();
+            if (element.type().isRegistrarPool() && (version == ProductVersion.OCS_2007_R2
+                    || version == ProductVersion.OCS_2007) && !InPlaceUpgrades.isUpgradedInPlace(element, topology)) {
+                if (version == ProductVersion.OCS_2007_R2) {
                     return;
                 }
-                ocs2007Pool |= element.version() == ProductVersion.OCS_2007;
+                ocs2007Pool = true;
             }
         }
         if (!ocs2007Pool) {
