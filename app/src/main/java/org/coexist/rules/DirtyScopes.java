@@ -21,39 +21,51 @@ import org.coexist.rules.spi.HostKeys;
  * or name changed, of its every neighbour (a client's home pool, the other reporters of a monitoring server);</li>
  * <li>elements: changed elements and the ends of changed links (an element's own links), and the members of a
  * pool whose version or name changed (a member is compared with its pool);</li>
- * <li>forests: where changed elements were and are, where the ends of changed in-place upgrades and Exchange
- * routes are (forest rules that skip elements upgraded in place, or look for a route), and changed forests;</li>
- * <li>hosts: where changed elements ran and run, and where the SQL instances of their back ends run.</li>
+ * <li>forests: where changed elements were and are, changed forests, and the forests of both ends of a changed
+ * UPGRADES_IN_PLACE link (its source does not count toward its forest's versions while its target is there) or
+ * route with an Exchange end (rule 53 looks for a route between Exchange versions);</li>
+ * <li>hosts: where changed elements ran and run, and where the SQL instances of their back ends run;</li>
+ * <li>the plan: after any change of a phase, and of an element other than a move (see
+ * {@link org.coexist.rules.spi.PlanChecker}).</li>
  * </ul>
  */
 final class DirtyScopes {
-
     private final Set<String> changedLinks = new HashSet<>();
     private final Set<String> changedElements = new HashSet<>();
     /** Changed elements whose version or name changed: rules two hops away read those (a client's home pool). */
     private final Set<String> reachingElements = new HashSet<>();
     private final Set<String> touchedElements = new HashSet<>();
-    /** Ends of changed links of a kind that forest rules read: their forests are re-checked. */
+    /** Ends of changed links that forest rules read (see {@link #readByForestRules}). */
     private final Set<String> forestLinkEnds = new HashSet<>();
     private final Set<String> forests = new HashSet<>();
     private final Set<String> hosts = new HashSet<>();
+    private boolean plan;
 
     final Set<String> linkKeys = new HashSet<>();
     final Set<String> twoHopLinkKeys = new HashSet<>();
     final Set<String> elementKeys = new HashSet<>();
     final Set<String> forestKeys = new HashSet<>();
     final Set<String> hostKeys = new HashSet<>();
+    boolean planKey;
 
     boolean isEmpty() {
-        return changedLinks.isEmpty() && changedElements.isEmpty() && forests.isEmpty() && hosts.isEmpty();
+        return changedLinks.isEmpty() && changedElements.isEmpty() && forests.isEmpty() && hosts.isEmpty()
+                && !plan;
     }
 
     /** Notes a change; {@code topology} is as the change left it (a removed link's ends are still there). */
     void record(ModelChange change, Topology topology) {
+        if (change instanceof ModelChange.PhaseChange) {
+            plan = true;
+            return;
+        }
         if (change instanceof ModelChange.ElementChange c && c.before() != null
                 && c.before().sameButForGeometry(c.after())) {
             // A move or a resize, the designer's most frequent edits: no rule looks at geometry.
             return;
+        }
+        if (change instanceof ModelChange.ElementChange) {
+            plan = true;
         }
         if (change instanceof ModelChange.ForestChange c && c.before() != null && c.after() != null
                 && c.before().withBounds(0, 0, 0, 0).equals(c.after().withBounds(0, 0, 0, 0))) {
@@ -130,7 +142,14 @@ final class DirtyScopes {
         elementKeys.addAll(changedElements);
         elementKeys.addAll(touchedElements);
         forestKeys.addAll(forests);
+        for (String id : forestLinkEnds) {
+            Element end = topology.element(id);
+            if (end != null) {
+                forestKeys.add(end.forest());
+            }
+        }
         hostKeys.addAll(hosts);
+        planKey |= plan;
         for (String id : changedElements) {
             boolean reaching = reachingElements.contains(id);
             for (Link link : topology.linksOf(id)) {
@@ -141,12 +160,6 @@ final class DirtyScopes {
             }
             if (reaching) {
                 topology.childrenOf(id).forEach(member -> elementKeys.add(member.id()));
-            }
-        }
-        for (String id : forestLinkEnds) {
-            Element end = topology.element(id);
-            if (end != null) {
-                forestKeys.add(end.forest());
             }
         }
         twoHopLinkKeys.addAll(linkKeys);
@@ -170,6 +183,7 @@ final class DirtyScopes {
         forestLinkEnds.clear();
         forests.clear();
         hosts.clear();
+        plan = false;
     }
 
     private void addLinksOf(Element element, Topology topology) {
@@ -192,5 +206,6 @@ final class DirtyScopes {
         elementKeys.clear();
         forestKeys.clear();
         hostKeys.clear();
+        planKey = false;
     }
 }
