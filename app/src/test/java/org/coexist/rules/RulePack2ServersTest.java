@@ -21,10 +21,12 @@ import org.junit.jupiter.api.Test;
  */
 class RulePack2ServersTest {
     private static final String TOOLS = "lync2010-tools-manage-newer";
+    private static final String TOOLS_2019 = "older-tools-manage-sfb2019";
     private static final String FEDERATION = "edge-federation-single-pool";
     private static final String CHAT_MIGRATION = "group-chat-migrates-to-one-pool";
     private static final String COLLOCATION = "persistent-chat-collocated-with-front-end";
-    private static final String MEMBER = "pool-member-version-unsupported";
+    private static final String SKYPE_MEMBER = "sfb-pool-member-version";
+    private static final String ARCHIVING_MEMBER = "archiving-member-version";
     private static final String MEMBER_INFERRED = "pool-member-version-inferred";
 
     private static Fixture manages(ProductVersion tools, ElementType type, ProductVersion target) {
@@ -38,23 +40,28 @@ class RulePack2ServersTest {
         f.assertFires(TOOLS, on("l1"));
         assertEquals(Severity.ERROR, f.findings(TOOLS).get(0).severity());
         assertEquals("Administrative Tools a1 (Lync 2010) cannot manage Front End Pool t1 (Lync 2013): Lync Server 2013"
-                + " resources need the Lync Server 2013 tools, and Skype for Business Server 2019 resources the 2019"
-                + " tools", f.findings(TOOLS).get(0).message());
+                + " resources need the Lync Server 2013 tools", f.findings(TOOLS).get(0).message());
         assertEquals("L13-admin", f.findings(TOOLS).get(0).source().document().id());
+        f.assertSilent(TOOLS_2019);
     }
 
     @Test
-    void rule48ToolsOlderThan2019OnSkype2019() {
-        manages(SFB_2015, EDGE_SERVER, SFB_2019).assertFires(TOOLS, on("l1"));
-        manages(OCS_2007_R2, MEDIATION_SERVER, SFB_2019).assertFires(TOOLS, on("l1"));
+    void rule48ToolsOlderThan2019OnSkype2019CiteTheSkype2019Guide() {
+        Fixture f = manages(SFB_2015, EDGE_SERVER, SFB_2019);
+        f.assertFires(TOOLS_2019, on("l1"));
+        assertEquals("SFB19-admin", f.findings(TOOLS_2019).get(0).source().document().id());
+        f.assertSilent(TOOLS);
+        manages(LYNC_2010, MEDIATION_SERVER, SFB_2019).assertFires(TOOLS_2019, on("l1"));
     }
 
     @Test
     void rule48SilentWhenNewerToolsManageOlderElements() {
-        manages(LYNC_2013, FRONT_END_POOL, LYNC_2010).assertSilent(TOOLS);
-        manages(SFB_2019, FRONT_END_POOL, LYNC_2013).assertSilent(TOOLS);
-        manages(LYNC_2013, FRONT_END_POOL, LYNC_2013).assertSilent(TOOLS);
-        manages(OCS_2007_R2, FRONT_END_POOL, LYNC_2013).assertSilent(TOOLS);
+        for (Fixture f : List.of(manages(LYNC_2013, FRONT_END_POOL, LYNC_2010),
+                manages(SFB_2019, FRONT_END_POOL, LYNC_2013), manages(LYNC_2013, FRONT_END_POOL, LYNC_2013),
+                manages(OCS_2007_R2, FRONT_END_POOL, LYNC_2013), manages(SFB_2019, EDGE_SERVER, SFB_2019))) {
+            f.assertSilent(TOOLS);
+            f.assertSilent(TOOLS_2019);
+        }
     }
 
     private static Fixture edges(boolean secondFederates) {
@@ -137,17 +144,24 @@ class RulePack2ServersTest {
     @Test
     void rule58MemberOfASkypeForBusinessPoolOfAnotherVersion() {
         Fixture f = member(SFB_2015, MEDIATION_SERVER, LYNC_2013);
-        f.assertFires(MEMBER, on("m1"));
+        f.assertFires(SKYPE_MEMBER, on("m1"));
+        f.assertSilent(ARCHIVING_MEMBER);
         f.assertSilent(MEMBER_INFERRED);
         assertEquals("Mediation Server m1 (Lync 2013) is a member of Front End Pool pool (SfB 2015), of another"
                 + " version: Skype for Business Server does not support a partly upgraded pool",
-                f.findings(MEMBER).get(0).message());
+                f.findings(SKYPE_MEMBER).get(0).message());
+        assertEquals("SFB15-upgrade", f.findings(SKYPE_MEMBER).get(0).source().document().id());
+        Fixture archiving = member(SFB_2015, ARCHIVING_SERVER, LYNC_2013);
+        archiving.assertFires(SKYPE_MEMBER, on("m1"));
+        archiving.assertSilent(ARCHIVING_MEMBER);
     }
 
     @Test
     void rule58ArchivingMemberOfAnotherVersion() {
         Fixture f = member(OCS_2007_R2, ARCHIVING_SERVER, OCS_2007);
-        f.assertFires(MEMBER, on("m1"));
+        f.assertFires(ARCHIVING_MEMBER, on("m1"));
+        assertEquals("seed-000", f.findings(ARCHIVING_MEMBER).get(0).source().document().id());
+        f.assertSilent(SKYPE_MEMBER);
         f.assertSilent(MEMBER_INFERRED);
     }
 
@@ -155,18 +169,19 @@ class RulePack2ServersTest {
     void rule58OtherMembersOfAnotherVersionWarn() {
         Fixture f = member(OCS_2007_R2, MONITORING_SERVER, OCS_2007);
         f.assertFires(MEMBER_INFERRED, on("m1"));
-        f.assertSilent(MEMBER);
+        f.assertSilent(SKYPE_MEMBER);
+        f.assertSilent(ARCHIVING_MEMBER);
         assertEquals(Severity.WARNING, f.findings(MEMBER_INFERRED).get(0).severity());
     }
 
     @Test
     void rule58SilentForMatchingMembersAndSqlInstances() {
-        Fixture same = member(SFB_2019, MEDIATION_SERVER, SFB_2019);
-        same.assertSilent(MEMBER);
-        same.assertSilent(MEMBER_INFERRED);
-        Fixture sql = member(SFB_2015, SQL_INSTANCE, SQL_2014);
-        sql.assertSilent(MEMBER);
-        sql.assertSilent(MEMBER_INFERRED);
+        for (Fixture f : List.of(member(SFB_2019, MEDIATION_SERVER, SFB_2019), member(SFB_2015, SQL_INSTANCE, SQL_2014),
+                member(LYNC_2010, ARCHIVING_SERVER, LYNC_2010))) {
+            f.assertSilent(SKYPE_MEMBER);
+            f.assertSilent(ARCHIVING_MEMBER);
+            f.assertSilent(MEMBER_INFERRED);
+        }
     }
 
     @Test
@@ -175,11 +190,13 @@ class RulePack2ServersTest {
         try (LiveValidation live = Fixture.ENGINE.attach(f.topology)) {
             assertEquals(List.of(), live.findingsFor("m1"));
             f.topology.replaceElement(f.topology.element("pool").withVersion(LYNC_2010));
-            assertEquals(List.of(MEMBER), rules(live.findingsFor("m1")));
+            assertEquals(List.of(ARCHIVING_MEMBER), rules(live.findingsFor("m1")));
             f.topology.replaceElement(f.topology.element("pool").withName("renamed"));
             assertEquals(List.of("Archiving Server m1 (Lync 2013) is a member of Front End Pool renamed (Lync 2010), of"
                     + " another version: an Archiving Server cannot interoperate with components of another version"),
                     live.findingsFor("m1").stream().map(Finding::message).toList());
+            f.topology.replaceElement(f.topology.element("pool").withVersion(SFB_2015));
+            assertEquals(List.of(SKYPE_MEMBER), rules(live.findingsFor("m1")));
             f.topology.replaceElement(f.topology.element("pool").withVersion(LYNC_2013));
             assertEquals(List.of(), live.findingsFor("m1"));
         }

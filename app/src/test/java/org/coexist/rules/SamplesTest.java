@@ -64,6 +64,7 @@ class SamplesTest {
                         "ocs-r2-admin-tools-manage-ocs2007 [w-l-r2-tools-07]",
                         "communications-admin-tools-version [w-l-07-tools-r2]",
                         "communications-admin-tools-version [w-l-10-tools-13]",
+                        "communications-admin-tools-version [w-l-10-tools-19]",
                         "ocs-r2-archiving-version [w-l-r2-archives-07]",
                         "ocs-r2-qoe-to-ocs2007-monitoring [w-l-medr2-qoe-mon07]",
                         "ocs2007-pool-qoe-to-r2-monitoring [w-l-pool07-qoe-monr2]",
@@ -74,8 +75,9 @@ class SamplesTest {
                         "ocs-r2-uc-ajax-needs-cwa2007 [w-app-ajax]",
                         "communicator-r2-homed-on-legacy-pool [w-l-oc-r2-on-07]",
                         "lync2010-tools-manage-newer [w-l-10-tools-13]",
+                        "older-tools-manage-sfb2019 [w-l-10-tools-19]",
                         "edge-federation-single-pool [w-edge-fed-a, w-edge-fed-b]",
-                        "pool-member-version-unsupported [w-arch07-member]",
+                        "archiving-member-version [w-arch07-member]",
                         "pool-member-version-inferred [w-mon07-member]"),
                 "w-ph3", List.of(
                         "exchange-in-place-upgrade-to-2007 [w-l-in-place-2007]",
@@ -97,6 +99,7 @@ class SamplesTest {
                         "ocs-r2-edge-before-r2-pool [w-edge-r2-third]",
                         "lync2013-with-ocs2007-or-lcs [w-lync]"),
                 "w-ph6", List.of(
+                        "sfb-pool-member-version [w-med13-member]",
                         "sfb2019-in-place-upgrade [w-l-15-up-19]",
                         "sfb2015-in-place-upgrade-not-from-lync2013 [w-l-10-up-15]",
                         "sfb2015-three-version-coexistence [w-sfb15]",

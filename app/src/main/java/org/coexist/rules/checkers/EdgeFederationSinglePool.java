@@ -31,7 +31,7 @@ final class EdgeFederationSinglePool implements ForestChecker {
         List<String> subjects = new ArrayList<>(federating.size());
         for (Element edge : federating) {
             for (Element other : federating) {
-                if (other != edge && !InPlaceUpgrades.joined(edge, other, topology)) {
+                if (other != edge && !Coexisting.upgradedInPlace(edge, other, topology)) {
                     subjects.add(edge.id());
                     break;
                 }

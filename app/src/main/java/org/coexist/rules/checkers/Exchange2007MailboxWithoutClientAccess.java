@@ -39,6 +39,6 @@ final class Exchange2007MailboxWithoutClientAccess implements ForestChecker {
 
     private static boolean counted2007(Element element, ElementType type, Topology topology) {
         return element.type() == type && element.version() == ProductVersion.EXCHANGE_2007
-                && !InPlaceUpgrades.isUpgradedInPlace(element, topology);
+                && Coexisting.counts(element, topology);
     }
 }

@@ -36,10 +36,10 @@ final class Exchange2007NoRoutingGroupConnector implements ForestChecker {
         if (hubs.isEmpty() || legacyServers.isEmpty()) {
             return;
         }
-        hubs.removeIf(hub -> InPlaceUpgrades.isUpgradedInPlace(hub, topology));
+        hubs.removeIf(hub -> !Coexisting.counts(hub, topology));
         Set<String> legacy = new HashSet<>();
         for (Element server : legacyServers) {
-            if (!InPlaceUpgrades.isUpgradedInPlace(server, topology)) {
+            if (Coexisting.counts(server, topology)) {
                 legacy.add(server.id());
             }
         }

@@ -11,23 +11,27 @@ import org.coexist.rules.spi.ElementChecker;
 import org.coexist.rules.spi.FindingSink;
 
 /**
- * Rule 58: a member of a pool (other than a SQL instance) whose version differs from the pool's. An error where
- * the documents say so (a Skype for Business Server pool, or an Archiving Server), an inferred warning otherwise:
- * two rules of the catalog, each one subclass. A pool's change of version re-checks its members (live validation
- * widens an element's change to its children). Arguments: {0} the member, {1} the pool, {2} 1 when the pool is a
- * Skype for Business Server pool, else 0.
+ * Rule 58: a member of a pool (other than a SQL instance) whose version differs from the pool's. An error where a
+ * document says so, an entry per document (a Skype for Business Server pool; an Archiving Server), and an inferred
+ * warning otherwise: each case one subclass, so a member gets one finding. A pool's change of version re-checks
+ * its members (live validation widens an element's change to its children). Arguments: {0} the member, {1} the
+ * pool.
  */
 abstract class PoolMemberVersion implements ElementChecker {
     private static final Set<ElementType> MEMBERS = EnumSet.complementOf(EnumSet.of(ElementType.SQL_INSTANCE));
 
-    /** Whether the documents forbid the mismatch outright (rather than our inference). */
-    static boolean documented(Element member, Element pool) {
-        return pool.version() == ProductVersion.SFB_2015 || pool.version() == ProductVersion.SFB_2019
-                || member.type() == ElementType.ARCHIVING_SERVER;
+    /** The case a mismatched member falls under; the first that applies. */
+    enum Case { SKYPE_POOL, ARCHIVING_SERVER, OTHER }
+
+    static Case caseOf(Element member, Element pool) {
+        if (pool.version() == ProductVersion.SFB_2015 || pool.version() == ProductVersion.SFB_2019) {
+            return Case.SKYPE_POOL;
+        }
+        return member.type() == ElementType.ARCHIVING_SERVER ? Case.ARCHIVING_SERVER : Case.OTHER;
     }
 
-    /** Whether this rule is the one for such a mismatch. */
-    abstract boolean appliesTo(boolean documented);
+    /** The case this rule reports. */
+    abstract Case reports();
 
     @Override
     public final Set<ElementType> types() {
@@ -37,26 +41,32 @@ abstract class PoolMemberVersion implements ElementChecker {
     @Override
     public final void check(Element element, Topology topology, FindingSink sink) {
         Element pool = element.parent() == null ? null : topology.element(element.parent());
-        if (pool == null || pool.version() == element.version() || !appliesTo(documented(element, pool))) {
-            return;
+        if (pool != null && pool.version() != element.version() && caseOf(element, pool) == reports()) {
+            sink.report(List.of(element.id()), element, pool);
         }
-        boolean skype = pool.version() == ProductVersion.SFB_2015 || pool.version() == ProductVersion.SFB_2019;
-        sink.report(List.of(element.id()), element, pool, skype ? 1 : 0);
     }
 
-    /** Skype for Business Server pools, and Archiving Servers: an error. */
-    static final class Documented extends PoolMemberVersion {
+    /** A member of a Skype for Business Server pool: SFB15-upgrade, an error. */
+    static final class SkypePool extends PoolMemberVersion {
         @Override
-        boolean appliesTo(boolean documented) {
-            return documented;
+        Case reports() {
+            return Case.SKYPE_POOL;
+        }
+    }
+
+    /** An Archiving Server of another version than its (older) pool: seed 000, an error. */
+    static final class ArchivingServer extends PoolMemberVersion {
+        @Override
+        Case reports() {
+            return Case.ARCHIVING_SERVER;
         }
     }
 
     /** Other members: our inference, a warning. */
-    static final class Inferred extends PoolMemberVersion {
+    static final class Other extends PoolMemberVersion {
         @Override
-        boolean appliesTo(boolean documented) {
-            return !documented;
+        Case reports() {
+            return Case.OTHER;
         }
     }
 }

@@ -22,7 +22,7 @@ final class R2EdgeBeforeR2Pool implements ForestChecker {
         for (Element element : elements) {
             ProductVersion version = element.version();
             if (element.type().isRegistrarPool() && (version == ProductVersion.OCS_2007_R2
-                    || version == ProductVersion.OCS_2007) && !InPlaceUpgrades.isUpgradedInPlace(element, topology)) {
+                    || version == ProductVersion.OCS_2007) && Coexisting.counts(element, topology)) {
                 if (version == ProductVersion.OCS_2007_R2) {
                     return;
                 }
@@ -34,7 +34,7 @@ final class R2EdgeBeforeR2Pool implements ForestChecker {
         }
         for (Element element : elements) {
             if (element.type() == ElementType.EDGE_SERVER && element.version() == ProductVersion.OCS_2007_R2
-                    && !InPlaceUpgrades.isUpgradedInPlace(element, topology)) {
+                    && Coexisting.counts(element, topology)) {
                 sink.report(List.of(element.id()), element, forest);
             }
         }
