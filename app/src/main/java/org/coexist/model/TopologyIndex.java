@@ -10,14 +10,15 @@ import java.util.Set;
 
 /**
  * The lookups a topology keeps beside its records, so that rules and views never scan everything: links per
- * element, elements per forest, members per pool, elements per host. Holds ids only; the topology resolves them.
+ * element, elements per forest, members per pool, elements per computer name (the first label of their host, see
+ * {@link Properties#computerName}). Holds ids only; the topology resolves them.
  */
 final class TopologyIndex {
     /** Lists, not sets: an element has few links, and a list costs a fraction of a set to build. */
     private final Map<String, List<String>> linksByElement;
     private final Map<String, Set<String>> elementsByForest = new HashMap<>();
     private final Map<String, Set<String>> childrenByParent = new HashMap<>();
-    private final Map<String, Set<String>> elementsByHost = new HashMap<>();
+    private final Map<String, Set<String>> elementsByComputerName = new HashMap<>();
 
     TopologyIndex(int expectedElements) {
         linksByElement = new HashMap<>(Math.max(16, (int) (expectedElements / 0.75f) + 1));
@@ -35,12 +36,12 @@ final class TopologyIndex {
         return childrenByParent.get(poolId);
     }
 
-    Collection<String> elementsOnHost(String host) {
-        return elementsByHost.get(host);
+    Collection<String> elementsOnComputerNamed(String name) {
+        return elementsByComputerName.get(name);
     }
 
-    Set<String> hosts() {
-        return elementsByHost.keySet();
+    Set<String> computerNames() {
+        return elementsByComputerName.keySet();
     }
 
     /** The records of these ids, in the ids' order; empty for none. */
@@ -60,15 +61,21 @@ final class TopologyIndex {
         if (element.parent() != null) {
             childrenByParent.computeIfAbsent(element.parent(), k -> new LinkedHashSet<>()).add(element.id());
         }
-        if (element.host() != null) {
-            elementsByHost.computeIfAbsent(element.host(), k -> new LinkedHashSet<>()).add(element.id());
+        String name = computerNameOf(element);
+        if (name != null) {
+            elementsByComputerName.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(element.id());
         }
     }
 
     void remove(Element element) {
         removeFrom(elementsByForest, element.forest(), element.id());
         removeFrom(childrenByParent, element.parent(), element.id());
-        removeFrom(elementsByHost, element.host(), element.id());
+        removeFrom(elementsByComputerName, computerNameOf(element), element.id());
+    }
+
+    private static String computerNameOf(Element element) {
+        String host = element.host();
+        return host == null ? null : Properties.computerName(host);
     }
 
     /** Forgets what only a removed element or forest had. */

@@ -19,7 +19,9 @@ import org.coexist.rules.spi.HostKeys;
  * <li>links two hops away: also the links of every element a changed link touches and, when an element's version
  * or name changed, of its every neighbour (a client's home pool, the other reporters of a monitoring server);</li>
  * <li>elements: changed elements and the ends of changed links (an element's own links);</li>
- * <li>forests: where changed elements were and are, and changed forests;</li>
+ * <li>forests: where changed elements were and are, changed forests, and the forests at both ends of an
+ * UPGRADES_IN_PLACE link that changed or whose end changed (its source does not count toward its forest's
+ * versions, see {@link org.coexist.rules.spi.InPlaceUpgrades});</li>
  * <li>hosts: where changed elements ran and run, and where the SQL instances of their back ends run.</li>
  * </ul>
  */
@@ -29,6 +31,8 @@ final class DirtyScopes {
     /** Changed elements whose version or name changed: rules two hops away read those (a client's home pool). */
     private final Set<String> reachingElements = new HashSet<>();
     private final Set<String> touchedElements = new HashSet<>();
+    /** Ends of in-place upgrade links that came, went or changed: their forests count differently. */
+    private final Set<String> upgradeEnds = new HashSet<>();
     private final Set<String> forests = new HashSet<>();
     private final Set<String> hosts = new HashSet<>();
 
@@ -39,7 +43,8 @@ final class DirtyScopes {
     final Set<String> hostKeys = new HashSet<>();
 
     boolean isEmpty() {
-        return changedLinks.isEmpty() && changedElements.isEmpty() && forests.isEmpty() && hosts.isEmpty();
+        return changedLinks.isEmpty() && changedElements.isEmpty() && forests.isEmpty() && hosts.isEmpty()
+                && upgradeEnds.isEmpty();
     }
 
     void record(ModelChange change) {
@@ -87,6 +92,10 @@ final class DirtyScopes {
         if (link != null) {
             touchedElements.add(link.from());
             touchedElements.add(link.to());
+            if (link.kind() == LinkKind.UPGRADES_IN_PLACE) {
+                upgradeEnds.add(link.from());
+                upgradeEnds.add(link.to());
+            }
         }
     }
 
@@ -110,6 +119,15 @@ final class DirtyScopes {
                 if (reaching) {
                     addLinksOf(topology.element(link.otherEnd(id)), topology);
                 }
+                if (link.kind() == LinkKind.UPGRADES_IN_PLACE) {
+                    upgradeEnds.add(link.otherEnd(id));
+                }
+            }
+        }
+        for (String id : upgradeEnds) {
+            Element end = topology.element(id);
+            if (end != null) {
+                forestKeys.add(end.forest());
             }
         }
         twoHopLinkKeys.addAll(linkKeys);
@@ -130,6 +148,7 @@ final class DirtyScopes {
         changedElements.clear();
         reachingElements.clear();
         touchedElements.clear();
+        upgradeEnds.clear();
         forests.clear();
         hosts.clear();
     }

@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
  * validation, and the published deltas, replayed, give the same set.
  */
 class RandomEditsTest {
-    private static final String[] HOSTS = {"h1", "H1 ", "h2", "h3", null};
+    /** Bare and qualified names of one computer (h1), of another with the same first label, and of others. */
+    private static final String[] HOSTS = {"h1", "H1 ", "h1.contoso.com", "H1.Contoso.com", "h1.fabrikam.com", "h2",
+        "h3", null};
     private static final LinkKind[] KINDS = LinkKind.values();
     private static final ElementType[] TYPES = ElementType.values();
     /** Types that take part in the rules with the widest reach, drawn more often so that they meet. */
@@ -33,7 +35,8 @@ class RandomEditsTest {
         ElementType.MEDIATION_SERVER, ElementType.MONITORING_SERVER, ElementType.COMMUNICATOR_CLIENT,
         ElementType.LYNC_CLIENT, ElementType.GROUP_CHAT_CLIENT, ElementType.GROUP_CHAT_POOL,
         ElementType.PERSISTENT_CHAT_POOL, ElementType.SQL_INSTANCE, ElementType.SQL_INSTANCE,
-        ElementType.EXCHANGE_SERVER, ElementType.MAILBOX_SERVER, ElementType.APPLICATION};
+        ElementType.EXCHANGE_SERVER, ElementType.MAILBOX_SERVER, ElementType.APPLICATION, ElementType.ADMIN_TOOLS,
+        ElementType.EDGE_SERVER, ElementType.ARCHIVING_SERVER};
 
     @Test
     void liveFindingsEqualAFullValidationAfterEveryStep() {
@@ -168,10 +171,13 @@ class RandomEditsTest {
             last = "add " + link;
         }
 
-        /** A link of a kind the two-hop and back-end rules look at, between elements it fits. */
+        /**
+         * A link of a kind the two-hop and back-end rules look at, or an in-place upgrade (forest counts and pair
+         * rules look at those), between elements it fits.
+         */
         void addWidelyReachingLink() {
             LinkKind[] kinds = {LinkKind.BACKEND_STORE, LinkKind.HOMED_ON, LinkKind.REPORTS_QOE_TO,
-                LinkKind.CONNECTS_TO};
+                LinkKind.CONNECTS_TO, LinkKind.UPGRADES_IN_PLACE, LinkKind.ROUTES_TO};
             LinkKind kind = kinds[random.nextInt(kinds.length)];
             for (int tries = 0; tries < 60; tries++) {
                 Element from = randomElement();

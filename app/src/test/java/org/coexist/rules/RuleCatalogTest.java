@@ -36,21 +36,37 @@ class RuleCatalogTest {
         assertEquals("structural", RULES.get(0).form());
     }
 
+    /**
+     * A rule has several entries where its verdicts differ in severity (18 and 24: an error and a warning) or where
+     * domain.md version 2 extends it to a version or type another document speaks for (16 and 18: Exchange 2010,
+     * EX10; 28: Persistent Chat, L13-pchat-migration), so that each finding cites the document that says it.
+     */
     @Test
-    void onlyRules18And24HaveTwoEntriesOneErrorAndOneWarning() {
+    void rules16And18And24And28HaveSeveralEntries() {
         Map<Integer, List<RuleDescriptor>> byNumber = RULES.stream()
                 .collect(Collectors.groupingBy(RuleDescriptor::number));
+        Map<Integer, Set<Severity>> severities = Map.of(16, Set.of(Severity.WARNING),
+                18, Set.of(Severity.ERROR, Severity.WARNING), 24, Set.of(Severity.ERROR, Severity.WARNING),
+                28, Set.of(Severity.ERROR));
         byNumber.forEach((number, entries) -> {
-            if (number == 18 || number == 24) {
-                assertEquals(Set.of(Severity.ERROR, Severity.WARNING),
-                        entries.stream().map(RuleDescriptor::severity).collect(Collectors.toSet()));
+            if (severities.containsKey(number)) {
+                assertEquals(severities.get(number),
+                        entries.stream().map(RuleDescriptor::severity).collect(Collectors.toSet()), "rule " + number);
+                assertTrue(entries.size() > 1, "rule " + number);
             } else {
                 assertEquals(1, entries.size(), "rule " + number);
             }
         });
+        assertEquals(Set.of("seed-002", "EX10"), sourcesOf(byNumber.get(16)));
+        assertEquals(Set.of("seed-002", "EX10"), sourcesOf(byNumber.get(18)));
+        assertEquals(Set.of("seed-004", "L13-pchat-migration"), sourcesOf(byNumber.get(28)));
         Set<Integer> warnings = RULES.stream().filter(r -> r.severity() == Severity.WARNING && r.number() != 18
                 && r.number() != 24).map(RuleDescriptor::number).collect(Collectors.toSet());
         assertEquals(Set.of(2, 4, 16, 21, 25, 33), warnings, "the W rules of domain.md");
+    }
+
+    private static Set<String> sourcesOf(List<RuleDescriptor> entries) {
+        return entries.stream().map(r -> r.source().document().id()).collect(Collectors.toSet());
     }
 
     @Test
@@ -139,6 +155,14 @@ class RuleCatalogTest {
                 + "\"inferred\": true, " + SOURCE + "}").getMessage().contains("inferred"));
         assertTrue(malformed("{\"id\": \"r\", \"number\": 4, \"severity\": \"ERROR\", \"form\": \"checker\", "
                 + "\"severty\": 1, " + SOURCE + "}").getMessage().contains("unknown field \"severty\""));
+        assertTrue(malformed("{\"id\": \"r\", \"number\": 4, \"severity\": \"ERROR\", \"form\": \"checker\", "
+                + SOURCE + ", \"unless\": [{\"kind\": \"MANAGES\"}]}").getMessage().contains("only data rules"));
+        assertTrue(malformed("{\"id\": \"r\", \"number\": 4, \"severity\": \"ERROR\", \"form\": \"data\", "
+                + SOURCE + ", \"matchers\": [{\"kind\": \"MANAGES\"}], \"unless\": [{\"kind\": \"MANAGE\"}]}")
+                .getMessage().contains("unless[0].kind"));
+        assertTrue(malformed("{\"id\": \"r\", \"number\": 25, \"severity\": \"ERROR\", \"form\": \"data\", "
+                + SOURCE + ", \"matchers\": [{\"kind\": \"MANAGES\"}], \"skipsInPlaceUpgradePairs\": \"yes\"}")
+                .getMessage().contains("skipsInPlaceUpgradePairs"));
         String twice = "{\"id\": \"r\", \"number\": 4, \"severity\": \"ERROR\", \"form\": \"checker\", " + SOURCE + "}";
         assertTrue(malformed(twice + ", " + twice).getMessage().contains("entry 1 (r): the id is used twice"));
     }

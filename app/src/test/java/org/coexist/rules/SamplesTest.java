@@ -72,9 +72,12 @@ class SamplesTest {
                         "exchange-in-place-upgrade-to-2007 [w-l-in-place-2007]",
                         "exchange55-with-2007 [w-ex55]",
                         "exchange2007-x86 [w-mbx-x86]",
+                        "exchange2010-x86 [w-mbx10-x86]",
                         "exchange2007-shares-host-with-2003 [w-mbx-x86, w-ex2003]",
-                        "exchange2007-org-mixed-mode [w-mbx-x86, w-hub, w-emc]",
+                        "exchange2007-org-mixed-mode [w-mbx-x86, w-hub]",
                         "exchange2007-org-mode-unknown [w-cas-unknown]",
+                        "exchange2010-org-mixed-mode [w-mbx10-x86]",
+                        "exchange2010-org-mode-unknown [w-cas10-unknown]",
                         "exchange-admin-tools-cross-version [w-l-emc-on-2003]"),
                 "w-ph4", List.of(
                         "chat-pool-homed-on-other-version [w-l-pchat-on-10]",
@@ -83,7 +86,8 @@ class SamplesTest {
                         "lync2013-client-legacy-group-chat [w-l-lync13-to-gc]",
                         "persistent-chat-client-not-homed-on-lync2013 [w-l-lync10-to-pchat]",
                         "persistent-chat-client-not-enabled [w-l-off-to-pchat]",
-                        "chat-pools-do-not-interact [w-l-chat-versions]"),
+                        "chat-pools-do-not-interact [w-l-chat-versions]",
+                        "persistent-chat-cross-forest-migration [w-l-gc-cross-forest]"),
                 "w-ph5", List.of(
                         "lync2013-migration-from-unsupported-version [w-l-07-to-13]",
                         "lync2013-in-place-upgrade [w-l-10-in-place]",
