@@ -34,12 +34,14 @@ public final class CoexistApp extends Application {
         IoTopologyStore store = new IoTopologyStore(catalog);
         DesignerSession session = new DesignerSession(stage, catalog, icons,
                 new LanguagePreference(preferences.node("language")), Locale.getDefault(),
+                new SourceLinks(getHostServices()::showDocument),
                 (context, languages) -> {
                     // Ghosts or not is a habit of the user, kept from one session to the next.
                     context.scope().showGhostsProperty().set(preferences.getBoolean(SHOW_GHOSTS, true));
                     context.scope().showGhostsProperty().addListener(
                             (obs, was, is) -> preferences.putBoolean(SHOW_GHOSTS, is));
-                    return new MainWindow(context, new FxDialogs(() -> stage, context.texts(), icons),
+                    return new MainWindow(context,
+                            new FxDialogs(() -> stage, context.texts(), icons, context.sources()),
                             store, recent, DiagramCanvas::new, languages);
                 });
 

@@ -51,7 +51,7 @@ class LanguageSwitchTest {
 
     private DesignerSession start(Locale system) {
         DesignerSession started = new DesignerSession(stage, CATALOG, new IconLibrary(CATALOG),
-                new LanguagePreference(prefs.node("language")), system,
+                new LanguagePreference(prefs.node("language")), system, new SourceLinks(address -> { }),
                 (context, languages) -> new MainWindow(context, dialogs, new IoTopologyStore(CATALOG),
                         new RecentFiles(prefs.node("recent")), DiagramCanvas::new, languages));
         started.start(1366, 768);

@@ -19,6 +19,7 @@ import javafx.stage.Window;
 import org.coexist.export.ExportFormat;
 import org.coexist.rules.RuleDescriptor;
 import org.coexist.ui.IconLibrary;
+import org.coexist.ui.SourceLinks;
 import org.coexist.ui.Texts;
 
 /** The real dialogs: JavaFX alerts and file choosers, owned by the main window. */
@@ -27,11 +28,14 @@ public final class FxDialogs implements Dialogs {
     private final Supplier<Window> owner;
     private final Texts texts;
     private final IconLibrary icons;
+    private final SourceLinks sources;
 
-    public FxDialogs(Supplier<Window> owner, Texts texts, IconLibrary icons) {
+    /** @param sources opens the documents of the rule catalog */
+    public FxDialogs(Supplier<Window> owner, Texts texts, IconLibrary icons, SourceLinks sources) {
         this.owner = owner;
         this.texts = texts;
         this.icons = icons;
+        this.sources = sources;
     }
 
     @Override
@@ -130,7 +134,7 @@ public final class FxDialogs implements Dialogs {
         Alert alert = alert(Alert.AlertType.NONE, texts.get("dialog.rules.title"),
                 texts.format("dialog.rules.header", rules.size()), null);
         alert.getButtonTypes().setAll(new ButtonType(texts.get("dialog.close"), ButtonBar.ButtonData.OK_DONE));
-        alert.getDialogPane().setContent(new RuleCatalogTable(texts, rules));
+        alert.getDialogPane().setContent(new RuleCatalogTable(texts, sources, rules));
         alert.setResizable(true);
         alert.showAndWait();
     }
