@@ -20,7 +20,7 @@ final class Exchange55With2007 implements ForestChecker {
 
     @Override
     public void check(Forest forest, List<Element> elements, Topology topology, FindingSink sink) {
-        if (!InPlaceUpgrades.forestVersions(elements, topology).contains(ProductVersion.EXCHANGE_2007)) {
+        if (!InPlaceUpgrades.hasCounted(elements, ProductVersion.EXCHANGE_2007, topology)) {
             return;
         }
         List<String> legacy = new ArrayList<>();

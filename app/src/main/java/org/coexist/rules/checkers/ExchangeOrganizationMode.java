@@ -59,8 +59,9 @@ abstract class ExchangeOrganizationMode implements ForestChecker {
     }
 
     private boolean hasLegacyServer(List<Element> elements, Topology topology) {
-        for (Element element : InPlaceUpgrades.counted(elements, legacy, topology)) {
-            if (element.type() == ElementType.EXCHANGE_SERVER) {
+        for (Element element : elements) {
+            if (element.type() == ElementType.EXCHANGE_SERVER && legacy.contains(element.version())
+                    && InPlaceUpgrades.countsInForest(element, topology)) {
                 return true;
             }
         }

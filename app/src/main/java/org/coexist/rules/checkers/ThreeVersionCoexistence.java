@@ -1,7 +1,6 @@
 package org.coexist.rules.checkers;
 
 import java.util.List;
-import java.util.Set;
 import org.coexist.model.Element;
 import org.coexist.model.Forest;
 import org.coexist.model.ProductVersion;
@@ -19,9 +18,9 @@ final class ThreeVersionCoexistence implements ForestChecker {
 
     @Override
     public void check(Forest forest, List<Element> elements, Topology topology, FindingSink sink) {
-        Set<ProductVersion> versions = InPlaceUpgrades.forestVersions(elements, topology);
-        if (versions.contains(ProductVersion.LYNC_2013) && versions.contains(ProductVersion.LYNC_2010)
-                && versions.contains(ProductVersion.OCS_2007_R2)) {
+        if (InPlaceUpgrades.hasCounted(elements, ProductVersion.LYNC_2013, topology)
+                && InPlaceUpgrades.hasCounted(elements, ProductVersion.LYNC_2010, topology)
+                && InPlaceUpgrades.hasCounted(elements, ProductVersion.OCS_2007_R2, topology)) {
             sink.report(List.of(forest.id()), forest);
         }
     }

@@ -22,7 +22,7 @@ final class UcAjaxNeedsCwa2007 implements ForestChecker {
 
     @Override
     public void check(Forest forest, List<Element> elements, Topology topology, FindingSink sink) {
-        if (!InPlaceUpgrades.forestVersions(elements, topology).contains(ProductVersion.OCS_2007_R2)
+        if (!InPlaceUpgrades.hasCounted(elements, ProductVersion.OCS_2007_R2, topology)
                 || hasCwa2007(elements, topology)) {
             return;
         }

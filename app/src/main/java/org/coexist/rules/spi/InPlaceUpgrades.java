@@ -16,7 +16,7 @@ import org.coexist.model.Topology;
  * <ul>
  * <li>forest-counting rules (15, 18, 29, and the later ones that count a forest's versions) count only
  * {@link #countsInForest counted} elements: server elements that are not the source of an in-place upgrade whose
- * target is present ({@link #forestVersions}, {@link #counted});</li>
+ * target is present ({@link #hasCounted}, {@link #forestVersions}, {@link #counted});</li>
  * <li>rules that compare two elements' back ends, hosts, federation or chat versions (1, 2, 25, 31, 32, 49, 67)
  * skip a pair {@link #joined} by such a link.</li>
  * </ul>
@@ -37,9 +37,13 @@ public final class InPlaceUpgrades {
      * is present, or the link would not be there: a phase that hides the target drops the link with it.
      */
     public static boolean isUpgradedInPlace(Element element, Topology topology) {
-        for (Link link : topology.outgoing(element.id(), LinkKind.UPGRADES_IN_PLACE)) {
+        for (Link link : topology.linksOf(element.id())) {
+            if (link.kind() != LinkKind.UPGRADES_IN_PLACE || !link.from().equals(element.id())
+                    || link.to().equals(element.id())) {
+                continue;
+            }
             Element target = topology.element(link.to());
-            if (target != null && target.family() == element.family() && !target.id().equals(element.id())) {
+            if (target != null && target.family() == element.family()) {
                 return true;
             }
         }
@@ -49,6 +53,19 @@ public final class InPlaceUpgrades {
     /** Whether the element counts toward its forest's versions: a server element not upgraded in place. */
     public static boolean countsInForest(Element element, Topology topology) {
         return element.type().isServerElement() && !isUpgradedInPlace(element, topology);
+    }
+
+    /**
+     * Whether a counted element of that version is among these (a forest's elements): what a rule asks of a
+     * forest's versions one by one, cheaper than {@link #forestVersions} when it needs only a few.
+     */
+    public static boolean hasCounted(List<Element> elements, ProductVersion version, Topology topology) {
+        for (Element element : elements) {
+            if (element.version() == version && countsInForest(element, topology)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The versions of the counted elements among these (a forest's elements). */
