@@ -22,7 +22,9 @@ import org.coexist.rules.spi.HostKeys;
  * <li>forests: where changed elements were and are, changed forests, and the forests at both ends of an
  * UPGRADES_IN_PLACE link that changed or whose end changed (its source does not count toward its forest's
  * versions, see {@link org.coexist.rules.spi.InPlaceUpgrades});</li>
- * <li>hosts: where changed elements ran and run, and where the SQL instances of their back ends run.</li>
+ * <li>hosts: where changed elements ran and run, and where the SQL instances of their back ends run;</li>
+ * <li>the plan: after any change of a phase, and of an element other than a move (see
+ * {@link org.coexist.rules.spi.PlanChecker}).</li>
  * </ul>
  */
 final class DirtyScopes {
@@ -31,27 +33,36 @@ final class DirtyScopes {
     /** Changed elements whose version or name changed: rules two hops away read those (a client's home pool). */
     private final Set<String> reachingElements = new HashSet<>();
     private final Set<String> touchedElements = new HashSet<>();
-    /** Ends of in-place upgrade links that came, went or changed: their forests count differently. */
+    /** Ends of changed UPGRADES_IN_PLACE links: forest rules count versions without upgraded sources. */
     private final Set<String> upgradeEnds = new HashSet<>();
     private final Set<String> forests = new HashSet<>();
     private final Set<String> hosts = new HashSet<>();
+    private boolean plan;
 
     final Set<String> linkKeys = new HashSet<>();
     final Set<String> twoHopLinkKeys = new HashSet<>();
     final Set<String> elementKeys = new HashSet<>();
     final Set<String> forestKeys = new HashSet<>();
     final Set<String> hostKeys = new HashSet<>();
+    boolean planKey;
 
     boolean isEmpty() {
         return changedLinks.isEmpty() && changedElements.isEmpty() && forests.isEmpty() && hosts.isEmpty()
-                && upgradeEnds.isEmpty();
+                && !plan;
     }
 
     void record(ModelChange change) {
+        if (change instanceof ModelChange.PhaseChange) {
+            plan = true;
+            return;
+        }
         if (change instanceof ModelChange.ElementChange c && c.before() != null
                 && c.before().sameButForGeometry(c.after())) {
             // A move or a resize, the designer's most frequent edits: no rule looks at geometry.
             return;
+        }
+        if (change instanceof ModelChange.ElementChange) {
+            plan = true;
         }
         if (change instanceof ModelChange.ForestChange c && c.before() != null && c.after() != null
                 && c.before().withBounds(0, 0, 0, 0).equals(c.after().withBounds(0, 0, 0, 0))) {
@@ -112,6 +123,7 @@ final class DirtyScopes {
         elementKeys.addAll(touchedElements);
         forestKeys.addAll(forests);
         hostKeys.addAll(hosts);
+        planKey |= plan;
         for (String id : changedElements) {
             boolean reaching = reachingElements.contains(id);
             for (Link link : topology.linksOf(id)) {
@@ -120,6 +132,7 @@ final class DirtyScopes {
                     addLinksOf(topology.element(link.otherEnd(id)), topology);
                 }
                 if (link.kind() == LinkKind.UPGRADES_IN_PLACE) {
+                    // A changed end (its version, so its family) can make or unmake the upgrade of the other.
                     upgradeEnds.add(link.otherEnd(id));
                 }
             }
@@ -151,6 +164,7 @@ final class DirtyScopes {
         upgradeEnds.clear();
         forests.clear();
         hosts.clear();
+        plan = false;
     }
 
     private void addLinksOf(Element element, Topology topology) {
@@ -173,5 +187,6 @@ final class DirtyScopes {
         elementKeys.clear();
         forestKeys.clear();
         hostKeys.clear();
+        planKey = false;
     }
 }

@@ -40,8 +40,8 @@ public final class CoexistApp extends Application {
                     context.scope().showGhostsProperty().set(preferences.getBoolean(SHOW_GHOSTS, true));
                     context.scope().showGhostsProperty().addListener(
                             (obs, was, is) -> preferences.putBoolean(SHOW_GHOSTS, is));
-                    return new MainWindow(context,
-                            new FxDialogs(() -> stage, context.texts(), icons, context.sources()),
+                    return new MainWindow(context, new FxDialogs(() -> stage, context.texts(), icons,
+                            version -> context.catalog().label(version).label(), context.sources()),
                             store, recent, DiagramCanvas::new, languages);
                 });
 

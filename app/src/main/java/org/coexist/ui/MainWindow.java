@@ -30,6 +30,7 @@ import org.coexist.ui.actions.MainToolBar;
 import org.coexist.ui.canvas.DiagramCanvas;
 import org.coexist.ui.dialogs.Dialogs;
 import org.coexist.ui.edit.ClipboardEdits;
+import org.coexist.ui.deployment.DeploymentActions;
 import org.coexist.ui.export.ExportActions;
 import org.coexist.ui.files.BundledSamples;
 import org.coexist.ui.files.DocumentFiles;
@@ -72,6 +73,7 @@ public final class MainWindow {
     private final TabPane bottom;
     private final StatusBar statusBar;
     private final ExportActions exports;
+    private final DeploymentActions deployment;
     private final PresentationMode presentation;
     private final BooleanProperty problemsVisible = new SimpleBooleanProperty(this, "problemsVisible", true);
     private final StackPane root;
@@ -115,6 +117,7 @@ public final class MainWindow {
         this.statusBar = new StatusBar(context, state, canvas);
         this.phases = new PhasesPanel(context, state);
         this.phaseStrip = new PhaseStrip(context, state);
+        phaseStrip.setOnPlanShown(phases::showPlan);
         // An opened file shows whole; a new empty document keeps the canvas at actual size.
         context.documentProperty().addListener((obs, old, now) -> {
             if (now != null && now.file() != null) {
@@ -122,6 +125,7 @@ public final class MainWindow {
             }
         });
         this.exports = new ExportActions(context, canvas, dialogs);
+        this.deployment = new DeploymentActions(context, files, store, dialogs, () -> stage);
 
         // The phase strip sits right above the canvas it steers; problems and phases share the bottom.
         // The hint lies over the canvas, centred; presentation mode takes the canvas alone and leaves it here.
@@ -177,7 +181,8 @@ public final class MainWindow {
             viewExtras.add(LanguageMenu.build(context.texts(), languages));
         }
         top.getChildren().add(0, MainMenuBar.build(context.texts(), actions, files, new MainMenuBar.Extras(
-                List.of(SampleMenu.build(context.texts(), new BundledSamples(context.catalog()), files)),
+                List.of(SampleMenu.build(context.texts(), new BundledSamples(context.catalog()), files),
+                        deployment.importAction().menuItem(), deployment.compareAction().menuItem()),
                 List.of(exports.menu()), viewExtras)));
     }
 
@@ -304,6 +309,11 @@ public final class MainWindow {
 
     public ExportActions exports() {
         return exports;
+    }
+
+    /** File > Import and File > Compare with Deployment. */
+    public DeploymentActions deployment() {
+        return deployment;
     }
 
     public BooleanProperty problemsVisibleProperty() {

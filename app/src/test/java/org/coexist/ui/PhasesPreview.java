@@ -32,7 +32,7 @@ public final class PhasesPreview {
             DesignerContext context = new DesignerContext(catalog, new ValidationEngine(catalog), texts,
                     new IconLibrary(catalog));
             MainWindow window = new MainWindow(context, new org.coexist.ui.dialogs.FxDialogs(() -> stage, texts,
-                    context.icons(), context.sources()), new IoTopologyStore(catalog),
+                    context.icons()), new IoTopologyStore(catalog),
                     new RecentFiles(Preferences.userRoot().node("org/coexist/preview")));
             window.install(stage, 1366, 768);
             stage.show();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.coexist.export.ExportFormat;
+import org.coexist.model.ProductVersion;
 import org.coexist.rules.RuleDescriptor;
 import org.coexist.ui.dialogs.Dialogs;
 import org.coexist.ui.dialogs.PngChoice;
@@ -60,6 +61,44 @@ final class ScriptedDialogs implements Dialogs {
     @Override
     public void showRuleCatalog(List<RuleDescriptor> rules) {
         ruleCatalogsShown.add(rules);
+    }
+
+    final Deque<List<Path>> filesToImport = new ArrayDeque<>();
+    final Deque<ProductVersion> assumedVersions = new ArrayDeque<>();
+    final Deque<ImportTarget> importTargets = new ArrayDeque<>();
+    final Deque<Path> deploymentFiles = new ArrayDeque<>();
+    final List<List<String>> versionQuestions = new ArrayList<>();
+    final List<String> summaryHeaders = new ArrayList<>();
+    final List<List<String>> summaries = new ArrayList<>();
+
+    @Override
+    public List<Path> chooseFilesToImport(Path initialDirectory) {
+        return filesToImport.isEmpty() ? List.of() : filesToImport.poll();
+    }
+
+    @Override
+    public ProductVersion askAssumedVersion(List<String> servers, List<ProductVersion> choices) {
+        versionQuestions.add(servers);
+        return assumedVersions.poll();
+    }
+
+    @Override
+    public ImportTarget askImportTarget() {
+        if (importTargets.isEmpty()) {
+            throw new AssertionError("unexpected question: where should the import go?");
+        }
+        return importTargets.poll();
+    }
+
+    @Override
+    public void showImportSummary(String header, List<String> lines) {
+        summaryHeaders.add(header);
+        summaries.add(lines);
+    }
+
+    @Override
+    public Path chooseDeploymentFile(Path initialDirectory) {
+        return deploymentFiles.poll();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.coexist.ui.dialogs;
 import java.nio.file.Path;
 import java.util.List;
 import org.coexist.export.ExportFormat;
+import org.coexist.model.ProductVersion;
 import org.coexist.rules.RuleDescriptor;
 
 /**
@@ -32,6 +33,23 @@ public interface Dialogs {
     void showError(String title, String header, String message);
 
     void showRuleCatalog(List<RuleDescriptor> rules);
+
+    /** Where an import goes: a new document, or a new forest of the open design. */
+    enum ImportTarget { NEW_DOCUMENT, ADD_FOREST, CANCEL }
+
+    /** The documents to import (Topology Builder, published topologies, zips, server lists); empty to cancel. */
+    List<Path> chooseFilesToImport(Path initialDirectory);
+
+    /** The version to assume for servers whose document gives none, or null when the user cancels. */
+    ProductVersion askAssumedVersion(List<String> servers, List<ProductVersion> choices);
+
+    ImportTarget askImportTarget();
+
+    /** What an import did, line by line. */
+    void showImportSummary(String header, List<String> lines);
+
+    /** A topology file or an importable document to compare the design with, or null when the user cancels. */
+    Path chooseDeploymentFile(Path initialDirectory);
 
     void showAbout();
 }

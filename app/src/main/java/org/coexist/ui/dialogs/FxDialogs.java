@@ -3,20 +3,26 @@ package org.coexist.ui.dialogs;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.coexist.export.ExportFormat;
+import org.coexist.model.ProductVersion;
 import org.coexist.rules.RuleDescriptor;
 import org.coexist.ui.IconLibrary;
 import org.coexist.ui.SourceLinks;
@@ -28,13 +34,24 @@ public final class FxDialogs implements Dialogs {
     private final Supplier<Window> owner;
     private final Texts texts;
     private final IconLibrary icons;
+    private final Function<ProductVersion, String> labels;
     private final SourceLinks sources;
 
-    /** @param sources opens the documents of the rule catalog */
-    public FxDialogs(Supplier<Window> owner, Texts texts, IconLibrary icons, SourceLinks sources) {
+    /** Dialogs that name versions by their enum names and whose rule catalog opens nothing (tools, previews). */
+    public FxDialogs(Supplier<Window> owner, Texts texts, IconLibrary icons) {
+        this(owner, texts, icons, version -> version.name(), new SourceLinks(address -> { }));
+    }
+
+    /**
+     * @param labels  a version's name as the user reads it ("Lync Server 2013")
+     * @param sources opens the documents of the rule catalog
+     */
+    public FxDialogs(Supplier<Window> owner, Texts texts, IconLibrary icons,
+                     Function<ProductVersion, String> labels, SourceLinks sources) {
         this.owner = owner;
         this.texts = texts;
         this.icons = icons;
+        this.labels = labels;
         this.sources = sources;
     }
 
@@ -152,6 +169,74 @@ public final class FxDialogs implements Dialogs {
             alert.setGraphic(view);
         }
         alert.showAndWait();
+    }
+
+    @Override
+    public List<Path> chooseFilesToImport(Path initialDirectory) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(texts.get("dialog.import.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(texts.get("dialog.import.filter"), "*.tbxml", "*.xml", "*.zip",
+                        "*.txt", "*.csv", "*.clixml"),
+                new FileChooser.ExtensionFilter(texts.get("dialog.import.filter.all"), "*.*"));
+        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        List<File> files = chooser.showOpenMultipleDialog(owner.get());
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public ProductVersion askAssumedVersion(List<String> servers, List<ProductVersion> choices) {
+        Map<String, ProductVersion> byLabel = new LinkedHashMap<>();
+        choices.forEach(version -> byLabel.put(labels.apply(version), version));
+        List<String> names = List.copyOf(byLabel.keySet());
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(names.get(names.size() - 1), names);
+        own(dialog.getDialogPane(), dialog);
+        dialog.setTitle(texts.get("dialog.importVersion.title"));
+        dialog.setHeaderText(texts.get("dialog.importVersion.header"));
+        dialog.setContentText(texts.format("dialog.importVersion.content", String.join(", ", servers)));
+        return dialog.showAndWait().map(byLabel::get).orElse(null);
+    }
+
+    @Override
+    public ImportTarget askImportTarget() {
+        ButtonType fresh = new ButtonType(texts.get("dialog.importTarget.new"), ButtonBar.ButtonData.YES);
+        ButtonType add = new ButtonType(texts.get("dialog.importTarget.add"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(texts.get("dialog.importTarget.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, texts.get("dialog.importTarget.title"),
+                texts.get("dialog.importTarget.header"), texts.get("dialog.importTarget.content"));
+        alert.getButtonTypes().setAll(fresh, add, cancel);
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == fresh ? ImportTarget.NEW_DOCUMENT : answer == add ? ImportTarget.ADD_FOREST
+                : ImportTarget.CANCEL;
+    }
+
+    @Override
+    public void showImportSummary(String header, List<String> lines) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, texts.get("dialog.importSummary.title"), header, null);
+        TextArea area = new TextArea(String.join("\n", lines));
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefSize(680, 360);
+        alert.getDialogPane().setContent(area);
+        alert.setResizable(true);
+        alert.showAndWait();
+    }
+
+    @Override
+    public Path chooseDeploymentFile(Path initialDirectory) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(texts.get("dialog.compare.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(texts.get("dialog.compare.filter"), "*.json", "*.tbxml", "*.xml",
+                        "*.zip", "*.txt", "*.csv", "*.clixml"),
+                new FileChooser.ExtensionFilter(texts.get("dialog.import.filter.all"), "*.*"));
+        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        File file = chooser.showOpenDialog(owner.get());
+        return file == null ? null : file.toPath();
     }
 
     private Alert alert(Alert.AlertType type, String title, String header, String content) {
