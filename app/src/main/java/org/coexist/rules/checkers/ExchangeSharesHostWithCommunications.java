@@ -1,5 +1,6 @@
 package org.coexist.rules.checkers;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.coexist.model.Element;
 import org.coexist.model.Family;
@@ -21,17 +22,31 @@ final class ExchangeSharesHostWithCommunications implements HostChecker {
         if (onHost.size() < 2) {
             return;
         }
+        List<Element> communications = null;
         for (Element exchange : onHost) {
             if (!isModernExchange(exchange)) {
                 continue;
             }
-            for (Element other : onHost) {
-                if (other.family() == Family.COMMUNICATIONS && Coexisting.isServer(other)
-                        && HostKeys.sameComputer(exchange, other)) {
-                    sink.report(List.of(exchange.id(), other.id()), exchange, other, exchange.host());
+            if (communications == null) {
+                communications = communicationsServers(onHost);
+            }
+            String host = exchange.host();
+            for (Element other : communications) {
+                if (HostKeys.sameComputer(host, exchange.forest(), other.host(), other.forest())) {
+                    sink.report(List.of(exchange.id(), other.id()), exchange, other, host);
                 }
             }
         }
+    }
+
+    private static List<Element> communicationsServers(List<Element> onHost) {
+        List<Element> result = new ArrayList<>();
+        for (Element other : onHost) {
+            if (other.family() == Family.COMMUNICATIONS && Coexisting.isServer(other)) {
+                result.add(other);
+            }
+        }
+        return result;
     }
 
     private static boolean isModernExchange(Element element) {

@@ -64,11 +64,14 @@ public final class HostKeys {
      * nothing (a hostless SQL instance only with itself).
      */
     public static boolean sameComputer(Element a, Element b) {
-        if (a.id().equals(b.id())) {
-            return true;
-        }
-        String first = a.host();
-        String second = b.host();
+        return a.id().equals(b.id()) || sameComputer(a.host(), a.forest(), b.host(), b.forest());
+    }
+
+    /**
+     * The same for two hosts (normalised, as {@link Element#host()} gives them; null when none) and the forests
+     * of their elements: for rules that compare many pairs and read each element's host once.
+     */
+    public static boolean sameComputer(String first, String firstForest, String second, String secondForest) {
         if (first == null || second == null) {
             return false;
         }
@@ -76,7 +79,7 @@ public final class HostKeys {
             return true;
         }
         boolean firstBare = isBareName(first);
-        if (firstBare == isBareName(second) || !a.forest().equals(b.forest())) {
+        if (firstBare == isBareName(second) || !firstForest.equals(secondForest)) {
             return false;
         }
         String bare = firstBare ? first : second;
