@@ -201,6 +201,26 @@ class CliTest {
     }
 
     @Test
+    void rulesNameEachSourceByTitleAndAddressNotByFile() throws IOException {
+        JsonNode rules = new ObjectMapper().readTree(run("rules", "--json").out()).path("rules");
+        JsonNode x86 = null;
+        for (JsonNode rule : rules) {
+            if (rule.path("id").asText().equals("exchange2010-x86")) {
+                x86 = rule;
+            }
+            assertFalse(rule.toString().contains(".txt"), rule.toString());
+        }
+        assertEquals("EX10", x86.path("sourceId").asText());
+        assertEquals("Upgrading and Coexisting with Exchange 2010", x86.path("sourceTitle").asText());
+        assertEquals("http://technet.microsoft.com/en-us/library/aa998604(EXCHG.149).aspx",
+                x86.path("sourceAddress").asText());
+        assertEquals("Exchange 2010 requires that 64-bit hardware be supported in a production environment.",
+                x86.path("quote").asText());
+        assertTrue(run("rules").out().contains("source: Migration process - details (Lync Server 2013 Persistent Chat)"
+                + " <https://technet.microsoft.com/en-us/library/JJ205264(v=OCS.15)>"));
+    }
+
+    @Test
     void exportWritesEachFormatAndRefusesAnUnknownPhase() throws IOException {
         Path file = write("broken.coexist.json", UNSUPPORTED);
         for (String format : List.of("png", "svg", "pdf")) {
