@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -40,8 +39,35 @@ public final class TopologyWriter {
         this.atomicWrite = new AtomicFileWrite(streamDecorator);
     }
 
+    /**
+     * The file's bytes. Written twice, once to count and once into an array of that size: a design of 32 MiB or
+     * one whose unknown values nest deep (each level adds indentation) then needs one copy in memory, not three.
+     */
     public byte[] toBytes(Topology topology) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        long size = sizeOf(topology);
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("the topology would take " + size + " bytes: more than one file can hold");
+        }
+        ByteSinks.IntoArray array = new ByteSinks.IntoArray((int) size);
+        writeTo(topology, array);
+        return array.bytes();
+    }
+
+    /** How many bytes saving the topology writes, counted without keeping them. */
+    public long sizeOf(Topology topology) {
+        ByteSinks.Counting counting = new ByteSinks.Counting();
+        writeTo(topology, counting);
+        return counting.count();
+    }
+
+    /** Whether saving the topology would write exactly these bytes: whether they are in the canonical layout. */
+    public boolean matches(Topology topology, byte[] bytes) {
+        ByteSinks.Comparing comparing = new ByteSinks.Comparing(bytes);
+        writeTo(topology, comparing);
+        return comparing.matched();
+    }
+
+    private void writeTo(Topology topology, OutputStream out) {
         try (JsonGenerator json = factory.createGenerator(out)) {
             json.setPrettyPrinter(prettyPrinter());
             writeDocument(json, topology);
@@ -50,7 +76,6 @@ public final class TopologyWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory failed", e);
         }
-        return out.toByteArray();
     }
 
     /** Saves atomically: the file holds either the previous content or all of the new, never a part. */
