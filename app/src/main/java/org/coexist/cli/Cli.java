@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntSupplier;
 import org.coexist.io.CatalogReader;
 import org.coexist.io.OneLine;
 import org.coexist.io.TopologyReader;
@@ -51,7 +52,17 @@ public final class Cli {
     /** Runs the command line and returns the exit status; no throwable gets past it as a stack trace. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         try {
-            return execute(args, out, err);
+            return guarded(err, () -> execute(args, out, err));
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** Runs a command; an Error it throws becomes one line on {@code err} and exit status 2. */
+    static int guarded(PrintWriter err, IntSupplier command) {
+        try {
+            return command.getAsInt();
         } catch (OutOfMemoryError e) {
             // Whatever filled the heap is unreachable once the command has unwound: there is room for a line.
             return fail(err, "out of memory (" + e.getMessage() + "); give Java more with -Xmx, e.g. java -Xmx2g "
@@ -60,9 +71,6 @@ public final class Cli {
             return fail(err, "the input is nested too deeply to process (stack overflow)");
         } catch (Error e) {
             return fail(err, "internal error (" + e + ")");
-        } finally {
-            out.flush();
-            err.flush();
         }
     }
 

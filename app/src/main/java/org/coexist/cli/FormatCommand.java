@@ -3,11 +3,10 @@ package org.coexist.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.coexist.io.FileTooLargeException;
 import org.coexist.io.OneLine;
 import org.coexist.io.TopologyFileException;
-import org.coexist.io.TopologyReader;
 import org.coexist.io.TopologyWriter;
 import org.coexist.model.Topology;
 import picocli.CommandLine.Command;
@@ -66,20 +65,17 @@ final class FormatCommand implements Callable<Integer> {
             context.err().println(e.getMessage());
             return Outcome.REFUSED;
         }
-        // Indentation can make a file several times larger: one that could not be opened again is not written.
-        long size = writer.sizeOf(topology);
-        if (size > TopologyReader.DEFAULT_MAX_BYTES) {
-            return refuse(file, String.format(Locale.ROOT, "file: in the canonical layout it would be %,d bytes; "
-                    + "expected at most %,d bytes, what a topology file may have (it was left as it was)", size,
-                    TopologyReader.DEFAULT_MAX_BYTES));
-        }
-        if (!check) {
-            try {
+        try {
+            if (check) {
+                writer.requireReopenable(topology);
+            } else {
                 writer.write(topology, file);
-            } catch (IOException e) {
-                return refuse(file, "file: cannot be written (" + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); it was left as it was");
             }
+        } catch (FileTooLargeException e) {
+            return refuse(file, "file: " + e.getMessage());
+        } catch (IOException e) {
+            return refuse(file, "file: cannot be written (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); it was left as it was");
         }
         context.out().println(OneLine.escape(file.toString()));
         return Outcome.REWRITTEN;

@@ -12,22 +12,57 @@ final class ByteSinks {
     private ByteSinks() {
     }
 
-    /** Counts the bytes, keeps none. */
+    /**
+     * Counts the bytes, and the tokens as the reader counts them (brackets, keys, values), keeps none. Reads only
+     * JSON as the writer writes it: strings escaped, nothing but whitespace between tokens.
+     */
     static final class Counting extends OutputStream {
         private long count;
+        private long tokens;
+        private boolean inString;
+        private boolean escaped;
+        private boolean inScalar;
 
         long count() {
             return count;
         }
 
+        long tokens() {
+            return tokens;
+        }
+
         @Override
         public void write(int b) {
             count++;
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (b == '\\') {
+                    escaped = true;
+                } else if (b == '"') {
+                    inString = false;
+                }
+                return;
+            }
+            boolean scalar = b == '-' || b == '+' || b == '.' || (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z')
+                    || (b >= 'A' && b <= 'Z');
+            if (scalar && !inScalar) {
+                tokens++;
+            }
+            inScalar = scalar;
+            if (b == '"') {
+                tokens++;
+                inString = true;
+            } else if (b == '{' || b == '}' || b == '[' || b == ']') {
+                tokens++;
+            }
         }
 
         @Override
         public void write(byte[] b, int off, int len) {
-            count += len;
+            for (int i = off; i < off + len; i++) {
+                write(b[i]);
+            }
         }
     }
 

@@ -138,12 +138,20 @@ final class EncodingCheck {
         return new TopologyFileException(file, "line " + line + ", column " + (offsetInLine + 1), problem, expected);
     }
 
-    /** The offending byte and the few after it, as hex: what a hex editor would show. */
+    /**
+     * The offending sequence as hex, what a hex editor shows: the lead byte and the continuation bytes it
+     * announces, up to the first byte that is not one.
+     */
     private static String shownBytes(byte[] bytes, int i) {
-        StringBuilder out = new StringBuilder("the bytes");
-        for (int k = i; k < Math.min(bytes.length, i + 4); k++) {
-            out.append(String.format(Locale.ROOT, " %02X", bytes[k] & 0xFF));
+        int lead = bytes[i] & 0xFF;
+        int announced = lead >= 0xF0 && lead <= 0xF7 ? 4 : lead >= 0xE0 && lead <= 0xEF ? 3
+                : lead >= 0xC0 && lead <= 0xDF ? 2 : 1;
+        StringBuilder hex = new StringBuilder(String.format(Locale.ROOT, "%02X", lead));
+        int count = 1;
+        while (count < announced && i + count < bytes.length && (bytes[i + count] & 0xC0) == 0x80) {
+            hex.append(String.format(Locale.ROOT, " %02X", bytes[i + count] & 0xFF));
+            count++;
         }
-        return out.append(" are no character").toString();
+        return count == 1 ? "the byte " + hex + " encodes no character" : "the bytes " + hex + " encode no character";
     }
 }

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -44,20 +45,7 @@ public final class TopologyWriter {
      * one whose unknown values nest deep (each level adds indentation) then needs one copy in memory, not three.
      */
     public byte[] toBytes(Topology topology) {
-        long size = sizeOf(topology);
-        if (size > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("the topology would take " + size + " bytes: more than one file can hold");
-        }
-        ByteSinks.IntoArray array = new ByteSinks.IntoArray((int) size);
-        writeTo(topology, array);
-        return array.bytes();
-    }
-
-    /** How many bytes saving the topology writes, counted without keeping them. */
-    public long sizeOf(Topology topology) {
-        ByteSinks.Counting counting = new ByteSinks.Counting();
-        writeTo(topology, counting);
-        return counting.count();
+        return fill(topology, count(topology));
     }
 
     /** Whether saving the topology would write exactly these bytes: whether they are in the canonical layout. */
@@ -65,6 +53,39 @@ public final class TopologyWriter {
         ByteSinks.Comparing comparing = new ByteSinks.Comparing(bytes);
         writeTo(topology, comparing);
         return comparing.matched();
+    }
+
+    /**
+     * Refuses a topology whose file the reader would refuse: saving writes every field and indents every level,
+     * so a file read near the reader's limits can come out past them, and a file that cannot be reopened is work
+     * lost. Such a topology is not saved at all.
+     */
+    public void requireReopenable(Topology topology) throws FileTooLargeException {
+        requireReopenable(count(topology));
+    }
+
+    private static void requireReopenable(ByteSinks.Counting counted) throws FileTooLargeException {
+        if (counted.count() > TopologyReader.DEFAULT_MAX_BYTES || counted.tokens() > JsonDocumentParser.MAX_TOKENS) {
+            throw new FileTooLargeException(String.format(Locale.ROOT, "saved, the file would be %,d bytes with %,d "
+                    + "keys, values and brackets, more than Coexist opens (%,d bytes, %,d); nothing was written",
+                    counted.count(), counted.tokens(), TopologyReader.DEFAULT_MAX_BYTES, JsonDocumentParser.MAX_TOKENS));
+        }
+    }
+
+    private ByteSinks.Counting count(Topology topology) {
+        ByteSinks.Counting counting = new ByteSinks.Counting();
+        writeTo(topology, counting);
+        return counting;
+    }
+
+    private byte[] fill(Topology topology, ByteSinks.Counting counted) {
+        if (counted.count() > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("the topology would take " + counted.count()
+                    + " bytes: more than one file can hold");
+        }
+        ByteSinks.IntoArray array = new ByteSinks.IntoArray((int) counted.count());
+        writeTo(topology, array);
+        return array.bytes();
     }
 
     private void writeTo(Topology topology, OutputStream out) {
@@ -78,9 +99,14 @@ public final class TopologyWriter {
         }
     }
 
-    /** Saves atomically: the file holds either the previous content or all of the new, never a part. */
+    /**
+     * Saves atomically: the file holds either the previous content or all of the new, never a part. A topology
+     * whose file could not be opened again is refused ({@link #requireReopenable}) and the file left as it was.
+     */
     public void write(Topology topology, Path file) throws IOException {
-        atomicWrite.write(file, toBytes(topology));
+        ByteSinks.Counting counted = count(topology);
+        requireReopenable(counted);
+        atomicWrite.write(file, fill(topology, counted));
     }
 
     private static DefaultPrettyPrinter prettyPrinter() {
