@@ -1,27 +1,39 @@
 package org.coexist.io;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * Where the writer's bytes can go besides a file: nowhere but a count, an array of exactly that size, or a
- * comparison with bytes already there. Together they save a large file with one copy of its bytes in memory, not
- * the three a growing buffer needs at its peak, and check a file without a copy at all.
+ * Where the writer's bytes can go besides a file: a measure (bytes, tokens, and the bytes themselves while
+ * few), an array of exactly the size measured, or a comparison with bytes already there. Together they save a
+ * large file with one copy of its bytes in memory, not the three a growing buffer needs at its peak, and check
+ * a file without a copy at all.
  */
 final class ByteSinks {
     private ByteSinks() {
     }
 
     /**
-     * Counts the bytes, and the tokens as the reader counts them (brackets, keys, values), keeps none. Reads only
-     * JSON as the writer writes it: strings escaped, nothing but whitespace between tokens.
+     * Counts the bytes and, when asked, the tokens as the reader counts them (brackets, keys, values). Keeps the
+     * bytes too while they are few, so that a small file is written once; past {@code keepAtMost} it lets them
+     * go and only counts. Reads only JSON as the writer writes it: strings escaped, only whitespace between tokens.
      */
-    static final class Counting extends OutputStream {
+    static final class Measuring extends OutputStream {
+        private final boolean countTokens;
+        private final long keepAtMost;
+        private ByteArrayOutputStream kept;
         private long count;
         private long tokens;
         private boolean inString;
         private boolean escaped;
         private boolean inScalar;
+
+        Measuring(boolean countTokens, long keepAtMost) {
+            this.countTokens = countTokens;
+            this.keepAtMost = keepAtMost;
+            this.kept = keepAtMost > 0 ? new ByteArrayOutputStream(8192) : null;
+        }
 
         long count() {
             return count;
@@ -31,9 +43,34 @@ final class ByteSinks {
             return tokens;
         }
 
+        /** All the bytes written, or null when there were too many to keep. */
+        byte[] kept() {
+            return kept == null ? null : kept.toByteArray();
+        }
+
         @Override
         public void write(int b) {
-            count++;
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+            if (kept != null) {
+                if (count > keepAtMost) {
+                    kept = null;
+                } else {
+                    kept.write(b, off, len);
+                }
+            }
+            if (countTokens) {
+                for (int i = off; i < off + len; i++) {
+                    lex(b[i]);
+                }
+            }
+        }
+
+        private void lex(int b) {
             if (inString) {
                 if (escaped) {
                     escaped = false;
@@ -55,13 +92,6 @@ final class ByteSinks {
                 inString = true;
             } else if (b == '{' || b == '}' || b == '[' || b == ']') {
                 tokens++;
-            }
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            for (int i = off; i < off + len; i++) {
-                write(b[i]);
             }
         }
     }

@@ -42,6 +42,7 @@ final class JsonDocumentParser {
     static final long UNLIMITED_TOKENS = -1;
 
     private final ObjectMapper mapper;
+    private final long maxTokens;
 
     /** A parser with the limits of user files. */
     JsonDocumentParser() {
@@ -49,6 +50,7 @@ final class JsonDocumentParser {
     }
 
     JsonDocumentParser(long maxTokens) {
+        this.maxTokens = maxTokens;
         // A key given twice would otherwise silently keep the last value.
         JsonFactory factory = factory(maxTokens).rebuild().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
@@ -135,7 +137,7 @@ final class JsonDocumentParser {
         return "line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
-    private static String overLimit(String message) {
+    private String overLimit(String message) {
         if (message.startsWith("Document nesting depth")) {
             return "objects and arrays nested more than " + MAX_NESTING_DEPTH + " levels deep";
         }
@@ -149,12 +151,12 @@ final class JsonDocumentParser {
             return "a key longer than " + MAX_NAME_LENGTH + " characters";
         }
         if (message.startsWith("Token count")) {
-            return String.format(Locale.ROOT, "more than %,d keys, values and brackets", MAX_TOKENS);
+            return String.format(Locale.ROOT, "more than %,d keys, values and brackets", maxTokens);
         }
         return "a value over the reader's limits: " + clean(message);
     }
 
-    private static String limitExpected(String message) {
+    private String limitExpected(String message) {
         if (message.startsWith("Document nesting depth")) {
             return "at most " + MAX_NESTING_DEPTH + " levels of nested objects and arrays";
         }
@@ -168,7 +170,7 @@ final class JsonDocumentParser {
             return "keys of at most " + MAX_NAME_LENGTH + " characters";
         }
         if (message.startsWith("Token count")) {
-            return String.format(Locale.ROOT, "a document of at most %,d keys, values and brackets", MAX_TOKENS);
+            return String.format(Locale.ROOT, "a document of at most %,d keys, values and brackets", maxTokens);
         }
         return "a document within the reader's limits";
     }

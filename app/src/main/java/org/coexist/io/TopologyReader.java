@@ -34,8 +34,12 @@ public final class TopologyReader {
 
     /** For tests: another size limit, or migration steps that production does not have yet. */
     TopologyReader(Catalog catalog, long maxBytes, FormatMigrations migrations) {
-        long maxTokens = maxBytes == Long.MAX_VALUE ? JsonDocumentParser.UNLIMITED_TOKENS
-                : JsonDocumentParser.MAX_TOKENS;
+        this(catalog, maxBytes, maxBytes == Long.MAX_VALUE ? JsonDocumentParser.UNLIMITED_TOKENS
+                : JsonDocumentParser.MAX_TOKENS, migrations);
+    }
+
+    /** For tests: another limit of tokens too. */
+    TopologyReader(Catalog catalog, long maxBytes, long maxTokens, FormatMigrations migrations) {
         this.consistency = new ConsistencyCheck(catalog);
         this.files = new BoundedFileRead(maxBytes);
         this.migrations = migrations;

@@ -28,8 +28,14 @@ import org.coexist.model.Topology;
  * from a file ({@code extra}, {@code properties}) are written back after the known ones.
  */
 public final class TopologyWriter {
+    /** Files up to this size are written once, kept from the pass that measures them; larger ones twice. */
+    private static final long WRITTEN_ONCE = 4L * 1024 * 1024;
+
     private final JsonFactory factory = JsonFactory.builder().build();
     private final AtomicFileWrite atomicWrite;
+    /** What the reader opens: a larger file is not saved. */
+    private final long reopenBytes;
+    private final long reopenTokens;
 
     public TopologyWriter() {
         this(UnaryOperator.identity());
@@ -37,15 +43,23 @@ public final class TopologyWriter {
 
     /** For tests: wraps the stream that writes the temporary file, e.g. to fail midway. */
     TopologyWriter(UnaryOperator<OutputStream> streamDecorator) {
+        this(streamDecorator, TopologyReader.DEFAULT_MAX_BYTES, JsonDocumentParser.MAX_TOKENS);
+    }
+
+    /** For tests: the limits of a reader other than the one users have. */
+    TopologyWriter(UnaryOperator<OutputStream> streamDecorator, long reopenBytes, long reopenTokens) {
         this.atomicWrite = new AtomicFileWrite(streamDecorator);
+        this.reopenBytes = reopenBytes;
+        this.reopenTokens = reopenTokens;
     }
 
     /**
-     * The file's bytes. Written twice, once to count and once into an array of that size: a design of 32 MiB or
-     * one whose unknown values nest deep (each level adds indentation) then needs one copy in memory, not three.
+     * The file's bytes. A large file is written twice, once to count and once into an array of that size: a
+     * design of 32 MiB, or one whose unknown values nest deep (each level adds indentation), then needs one copy
+     * in memory, not the three of a growing buffer. A small one is kept from the first pass.
      */
     public byte[] toBytes(Topology topology) {
-        return fill(topology, count(topology));
+        return bytes(topology, measure(topology, false, WRITTEN_ONCE));
     }
 
     /** Whether saving the topology would write exactly these bytes: whether they are in the canonical layout. */
@@ -61,29 +75,34 @@ public final class TopologyWriter {
      * lost. Such a topology is not saved at all.
      */
     public void requireReopenable(Topology topology) throws FileTooLargeException {
-        requireReopenable(count(topology));
+        requireReopenable(measure(topology, true, 0));
     }
 
-    private static void requireReopenable(ByteSinks.Counting counted) throws FileTooLargeException {
-        if (counted.count() > TopologyReader.DEFAULT_MAX_BYTES || counted.tokens() > JsonDocumentParser.MAX_TOKENS) {
+    private void requireReopenable(ByteSinks.Measuring measured) throws FileTooLargeException {
+        if (measured.count() > reopenBytes || measured.tokens() > reopenTokens) {
             throw new FileTooLargeException(String.format(Locale.ROOT, "saved, the file would be %,d bytes with %,d "
                     + "keys, values and brackets, more than Coexist opens (%,d bytes, %,d); nothing was written",
-                    counted.count(), counted.tokens(), TopologyReader.DEFAULT_MAX_BYTES, JsonDocumentParser.MAX_TOKENS));
+                    measured.count(), measured.tokens(), reopenBytes, reopenTokens));
         }
     }
 
-    private ByteSinks.Counting count(Topology topology) {
-        ByteSinks.Counting counting = new ByteSinks.Counting();
-        writeTo(topology, counting);
-        return counting;
+    private ByteSinks.Measuring measure(Topology topology, boolean tokens, long keepAtMost) {
+        ByteSinks.Measuring measuring = new ByteSinks.Measuring(tokens, keepAtMost);
+        writeTo(topology, measuring);
+        return measuring;
     }
 
-    private byte[] fill(Topology topology, ByteSinks.Counting counted) {
-        if (counted.count() > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("the topology would take " + counted.count()
+    /** The bytes kept while measuring, or, when there were too many, written again into an array of their size. */
+    private byte[] bytes(Topology topology, ByteSinks.Measuring measured) {
+        byte[] kept = measured.kept();
+        if (kept != null) {
+            return kept;
+        }
+        if (measured.count() > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("the topology would take " + measured.count()
                     + " bytes: more than one file can hold");
         }
-        ByteSinks.IntoArray array = new ByteSinks.IntoArray((int) counted.count());
+        ByteSinks.IntoArray array = new ByteSinks.IntoArray((int) measured.count());
         writeTo(topology, array);
         return array.bytes();
     }
@@ -104,9 +123,9 @@ public final class TopologyWriter {
      * whose file could not be opened again is refused ({@link #requireReopenable}) and the file left as it was.
      */
     public void write(Topology topology, Path file) throws IOException {
-        ByteSinks.Counting counted = count(topology);
-        requireReopenable(counted);
-        atomicWrite.write(file, fill(topology, counted));
+        ByteSinks.Measuring measured = measure(topology, true, WRITTEN_ONCE);
+        requireReopenable(measured);
+        atomicWrite.write(file, bytes(topology, measured));
     }
 
     private static DefaultPrettyPrinter prettyPrinter() {
