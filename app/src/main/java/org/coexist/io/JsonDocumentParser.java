@@ -33,9 +33,9 @@ final class JsonDocumentParser {
     private static final int MAX_MESSAGE = 200;
     /**
      * Tokens (keys, values, brackets) in a user file: a 32 MiB design saved by Coexist has about 2.9 million; one
-     * written without indentation, about 4.4 million per 32 MiB. Bounds the memory of reading and saving: at most
-     * 4 million of the costliest tokens (empty objects kept for the round trip) read, checked and saved again
-     * within a 512 MiB heap, where 11 million took 1.5 GB.
+     * written without indentation, about 4.4 million per 32 MiB. Bounds the memory of reading: 4 million of the
+     * costliest tokens (empty objects kept for the round trip) load, validate and are measured for saving in a
+     * 512 MiB heap, where 11 million needed 1.5 GB.
      */
     static final long MAX_TOKENS = 4_000_000;
     /** No limit on tokens, for generated benchmark files. */
