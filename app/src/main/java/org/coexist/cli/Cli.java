@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntSupplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.coexist.io.CatalogReader;
 import org.coexist.io.OneLine;
 import org.coexist.io.TopologyReader;
@@ -18,11 +20,12 @@ import picocli.CommandLine;
 /** The headless command line: builds the shared pieces once and hands them to the subcommands. */
 public final class Cli {
     /** The commands, as the refusal of an unknown first word lists them. */
-    static final List<String> COMMAND_NAMES = List.of("validate", "format", "rules", "export", "bench", "help");
+    static final List<String> COMMAND_NAMES = List.of("validate", "format", "rules", "export", "bench", "grade",
+            "exercise", "import", "diff", "help");
 
     /** The first words that mean "run the command line" rather than "start the designer". */
-    public static final Set<String> COMMANDS = Set.of("validate", "format", "rules", "bench", "export", "help",
-            "--help", "-h", "--version", "-V");
+    public static final Set<String> COMMANDS = Stream.concat(COMMAND_NAMES.stream(),
+            Stream.of("--help", "-h", "--version", "-V")).collect(Collectors.toUnmodifiableSet());
 
     private Cli() {
     }
@@ -90,6 +93,10 @@ public final class Cli {
                 .addSubcommand(new RulesCommand(context))
                 .addSubcommand(new BenchCommand(context))
                 .addSubcommand(new ExportCommand(context))
+                .addSubcommand(new GradeCommand(context))
+                .addSubcommand(new ExerciseCommand(context))
+                .addSubcommand(new ImportCommand(context))
+                .addSubcommand(new DiffCommand(context))
                 .addSubcommand(new CommandLine.HelpCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);

@@ -125,7 +125,21 @@ public final class TopologyWriter {
     public void write(Topology topology, Path file) throws IOException {
         ByteSinks.Measuring measured = measure(topology, true, WRITTEN_ONCE);
         requireReopenable(measured);
-        atomicWrite.write(file, bytes(topology, measured));
+        byte[] kept = measured.kept();
+        if (kept != null) {
+            atomicWrite.write(file, kept);
+        } else {
+            atomicWrite.write(file, out -> stream(topology, out));
+        }
+    }
+
+    /** Straight into the temporary file, so that a large design is never held in memory as bytes as well. */
+    private void stream(Topology topology, OutputStream out) throws IOException {
+        try (JsonGenerator json = factory.createGenerator(out)) {
+            json.setPrettyPrinter(prettyPrinter());
+            writeDocument(json, topology);
+            json.writeRaw('\n');
+        }
     }
 
     private static DefaultPrettyPrinter prettyPrinter() {

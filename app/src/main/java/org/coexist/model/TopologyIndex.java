@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -20,7 +21,12 @@ final class TopologyIndex {
     private final Map<String, Set<String>> elementsByHost = new HashMap<>();
 
     TopologyIndex(int expectedElements) {
-        linksByElement = new HashMap<>(Math.max(16, (int) (expectedElements / 0.75f) + 1));
+        linksByElement = new HashMap<>(capacity(expectedElements));
+    }
+
+    /** A hash map's initial capacity for that many entries without rehashing. */
+    static int capacity(int entries) {
+        return Math.max(16, (int) (entries / 0.75f) + 1);
     }
 
     Collection<String> linksOf(String elementId) {
@@ -43,6 +49,17 @@ final class TopologyIndex {
         return elementsByHost.keySet();
     }
 
+    /** Of the element's links, those of the kind (any, for null) that start (or end) there. */
+    static List<Link> linksAt(List<Link> links, String elementId, LinkKind kind, boolean starting) {
+        List<Link> result = new ArrayList<>(2);
+        for (Link link : links) {
+            if ((starting ? link.from() : link.to()).equals(elementId) && (kind == null || link.kind() == kind)) {
+                result.add(link);
+            }
+        }
+        return result;
+    }
+
     /** The records of these ids, in the ids' order; empty for none. */
     static <T> List<T> resolve(Collection<String> ids, Map<String, T> source) {
         if (ids == null || ids.isEmpty()) {
@@ -62,6 +79,30 @@ final class TopologyIndex {
         }
         if (element.host() != null) {
             elementsByHost.computeIfAbsent(element.host(), k -> new LinkedHashSet<>()).add(element.id());
+        }
+    }
+
+    /**
+     * Moves the element between the sets whose key changed, and leaves it in place in the others: an element
+     * keeps its place among its forest's (pool's, host's) elements through edits that do not move it out, so
+     * rules that list a forest's elements name them in the same order before and after any other edit.
+     */
+    void replace(Element old, Element now) {
+        if (!old.forest().equals(now.forest())) {
+            removeFrom(elementsByForest, old.forest(), old.id());
+            elementsByForest.computeIfAbsent(now.forest(), k -> new LinkedHashSet<>()).add(now.id());
+        }
+        if (!Objects.equals(old.parent(), now.parent())) {
+            removeFrom(childrenByParent, old.parent(), old.id());
+            if (now.parent() != null) {
+                childrenByParent.computeIfAbsent(now.parent(), k -> new LinkedHashSet<>()).add(now.id());
+            }
+        }
+        if (!Objects.equals(old.host(), now.host())) {
+            removeFrom(elementsByHost, old.host(), old.id());
+            if (now.host() != null) {
+                elementsByHost.computeIfAbsent(now.host(), k -> new LinkedHashSet<>()).add(now.id());
+            }
         }
     }
 
