@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * Checks, in one pass over the bytes and before any parsing, that a file is text the writer can give back
  * unchanged: well-formed UTF-8 (no overlong forms, no encoded surrogates, nothing past U+10FFFF), no raw control
- * characters (JSON allows only tab, line feed and carriage return outside escapes), and no {@code \}{@code u}
+ * characters below U+0020 (JSON allows only tab, line feed and carriage return unescaped), and no {@code \}{@code u}
  * escape of half a surrogate pair. Jackson accepts some of these and turns them into lone surrogates, which the
  * writer then cannot save in a form the reader takes back.
  *
@@ -13,6 +13,17 @@ import java.util.Locale;
  * bytes from 1), so that every message about a file uses one convention.
  */
 final class EncodingCheck {
+    /** Bytes that need no second look: ASCII from the space up (DEL too, as JSON allows it) but the backslash. */
+    private static final boolean[] PLAIN = new boolean[256];
+
+    static {
+        for (int b = 0x20; b < 0x80; b++) {
+            PLAIN[b] = b != '\\';
+        }
+        PLAIN['\t'] = true;
+        PLAIN['\r'] = true;
+    }
+
     private EncodingCheck() {
     }
 
@@ -22,22 +33,23 @@ final class EncodingCheck {
         int i = 0;
         int n = bytes.length;
         while (i < n) {
-            int b = bytes[i] & 0xFF;
-            if (b >= 0x20 && b < 0x7F && b != '\\') {
+            // Most of a file is printable ASCII: one table look-up a byte.
+            while (i < n && PLAIN[bytes[i] & 0xFF]) {
                 i++;
-            } else if (b == '\n') {
+            }
+            if (i == n) {
+                break;
+            }
+            int b = bytes[i] & 0xFF;
+            if (b == '\n') {
                 line++;
                 i++;
                 lineStart = i;
             } else if (b == '\\') {
                 i = escape(bytes, i, line, lineStart, file);
             } else if (b < 0x80) {
-                if (b != '\t' && b != '\r') {
-                    throw error(file, line, i - lineStart, String.format(Locale.ROOT,
-                            "a raw control character (U+%04X)", b),
-                            "text without control characters, or the character escaped inside a string");
-                }
-                i++;
+                throw error(file, line, i - lineStart, String.format(Locale.ROOT, "a raw control character (U+%04X)",
+                        b), "text without control characters, or the character escaped inside a string");
             } else {
                 int length = sequenceLength(bytes, i);
                 if (length == 0) {

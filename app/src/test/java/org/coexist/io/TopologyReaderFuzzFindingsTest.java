@@ -113,11 +113,14 @@ class TopologyReaderFuzzFindingsTest {
     }
 
     @Test
-    void refusesRawControlCharacters() {
+    void refusesRawControlCharacters() throws TopologyFileException {
         byte[] json = bytes(HEAD + "\"k", "1B", "[31m\":1," + BODY);
         TopologyFileException e = assertThrows(TopologyFileException.class, () -> reader.read(json, "c.json"));
         assertEquals("c.json: line 1, column 44: a raw control character (U+001B); expected text without control "
                 + "characters, or the character escaped inside a string", e.getMessage());
+        // JSON allows DEL unescaped, and so does the reader; tab and carriage return are whitespace.
+        byte[] del = bytes(HEAD + "\r\n\t\"name\":\"a", "7F", "b\"," + BODY);
+        assertEquals("a\u007Fb", reader.read(del, "c.json").name());
     }
 
     @Test
