@@ -56,7 +56,7 @@ class ShownGlyphsTest {
         session = WaitForAsyncUtils.waitForAsyncFx(60_000, () -> {
             services = ShellTestBase.services(prefs.node("recent"), getClass());
             DesignerSession started = new DesignerSession(stage, CATALOG, new IconLibrary(CATALOG),
-                    new LanguagePreference(prefs.node("language")), Locale.ENGLISH,
+                    new LanguagePreference(prefs.node("language")), Locale.ENGLISH, new SourceLinks(address -> { }),
                     (context, languages) -> new MainWindow(context, dialogs, services, DiagramCanvas::new, languages));
             started.start(1366, 768);
             stage.show();
