@@ -15,8 +15,8 @@ import javafx.scene.layout.Region;
 final class PanelSizes {
     static final double PALETTE_WIDTH = 270;
     static final double INSPECTOR_WIDTH = 330;
-    /** The canvas keeps most of the height; the problems panel shows about five rows at 768 px. */
-    static final double BOTTOM_SHARE = 0.24;
+    /** The canvas keeps most of the height; the problems panel shows about six rows at 768 px. */
+    static final double BOTTOM_SHARE = 0.3;
     /** What the canvas keeps, at least, before the panels give way. */
     static final double CANVAS_MIN_WIDTH = 360;
     static final double CANVAS_MIN_HEIGHT = 200;

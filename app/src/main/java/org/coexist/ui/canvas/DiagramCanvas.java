@@ -177,6 +177,13 @@ public final class DiagramCanvas implements CanvasControls {
     }
 
     @Override
+    public void showReadable(Collection<String> ids) {
+        if (context.document() != null) {
+            viewport.showReadable(geometry.union(context.topology(), ids));
+        }
+    }
+
+    @Override
     public Point2D visibleCentre() {
         return viewport.visibleCentre();
     }

@@ -29,6 +29,8 @@ final class Viewport {
     static final double MIN_ZOOM = 0.05;
     static final double MAX_ZOOM = 4;
     static final double STEP = 1.25;
+    /** Below this zoom a card's name (13 px) is smaller than 10 px on screen: too small to read. */
+    static final double READABLE = 0.75;
     /** Room beyond the diagram's right and bottom edges to drag things into. */
     private static final double MARGIN = 400;
     /** Room before the diagram's left and top edges (the plane starts at the origin at the latest). */
@@ -186,6 +188,26 @@ final class Viewport {
         if (!visible.contains(bounds)) {
             centreOn(bounds);
         }
+    }
+
+    /**
+     * Shows the bounds whole and readable: at the present zoom when it is readable and they fit; else at the zoom
+     * that fits them with a margin, between {@link #READABLE} and actual size (subjects too far apart to fit at a
+     * readable zoom are centred at it).
+     */
+    void showReadable(Bounds bounds) {
+        if (bounds == null) {
+            return;
+        }
+        Bounds view = scrollPane.getViewportBounds();
+        double margin = 60;
+        double fitting = Math.min((view.getWidth() - 2 * margin) / bounds.getWidth(),
+                (view.getHeight() - 2 * margin) / bounds.getHeight());
+        double now = zoom.get();
+        if (now < READABLE || now > fitting) {
+            zoom.set(Math.max(READABLE, Math.min(1, fitting)));
+        }
+        centreOn(bounds);
     }
 
     Point2D visibleCentre() {
