@@ -36,6 +36,8 @@ final class PanelSizes {
         this.palette = palette;
         this.inspector = inspector;
         this.bottom = bottom;
+        // Near enough for the first layout; the pixel sizes follow once the window has its size.
+        centre.setDividerPositions(1 - BOTTOM_SHARE);
         sides.onResized(this::applyWidths);
         centre.onResized(this::applyHeight);
         // A divider the user let go of: its panels' sizes are now the ones to keep.
@@ -78,16 +80,27 @@ final class PanelSizes {
     }
 
     /**
-     * A split pane that says when its size has changed, once it has laid itself out: its own layout spreads a
-     * change of size over its items as it sees fit, and the sizes to keep are applied over that.
+     * A split pane that says when its size has changed, once the pulse's layout is over: its own layout spreads a
+     * change of size over its items as it sees fit, and the sizes to keep are applied over that, in a layout of
+     * their own (changing the dividers while the window is laid out would leave parts of it never laid out).
      */
     static final class Split extends SplitPane {
+        private final Runnable afterLayout = this::afterLayout;
         private Runnable resized = () -> { };
         private double laidOutWidth = -1;
         private double laidOutHeight = -1;
+        private boolean sizeChanged;
 
         Split(Node... items) {
             super(items);
+            sceneProperty().addListener((obs, old, now) -> {
+                if (old != null) {
+                    old.removePostLayoutPulseListener(afterLayout);
+                }
+                if (now != null) {
+                    now.addPostLayoutPulseListener(afterLayout);
+                }
+            });
         }
 
         void onResized(Runnable action) {
@@ -100,6 +113,13 @@ final class PanelSizes {
             if (getWidth() != laidOutWidth || getHeight() != laidOutHeight) {
                 laidOutWidth = getWidth();
                 laidOutHeight = getHeight();
+                sizeChanged = true;
+            }
+        }
+
+        private void afterLayout() {
+            if (sizeChanged) {
+                sizeChanged = false;
                 resized.run();
             }
         }

@@ -50,6 +50,8 @@ final class Viewport {
     private Bounds framed;
     private boolean fitting;
     private java.util.function.Consumer<Bounds> onVisibleChanged;
+    private final Runnable afterLayout = this::afterLayout;
+    private boolean resizedInLayout;
 
     Viewport() {
         scrollPane.getStyleClass().add("canvas-scroll");
@@ -83,7 +85,17 @@ final class Viewport {
         scrollPane.addEventFilter(ScrollEvent.SCROLL, this::wheel);
         scrollPane.hvalueProperty().addListener((obs, old, now) -> visibleChanged());
         scrollPane.vvalueProperty().addListener((obs, old, now) -> visibleChanged());
-        scrollPane.viewportBoundsProperty().addListener((obs, old, now) -> visibleChanged());
+        // A new viewport size arrives while the window is laid out: views attached then would miss that layout
+        // and never be laid out. The change is passed on once the pulse's layout is over.
+        scrollPane.viewportBoundsProperty().addListener((obs, old, now) -> resizedInLayout = true);
+        scrollPane.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(afterLayout);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(afterLayout);
+            }
+        });
         zoom.addListener((obs, old, now) -> visibleChanged());
         paintGrid();
         fitBackground();
@@ -97,6 +109,19 @@ final class Viewport {
     private void visibleChanged() {
         if (onVisibleChanged != null) {
             onVisibleChanged.accept(visibleModelBounds());
+        }
+    }
+
+    private void afterLayout() {
+        if (resizedInLayout) {
+            resizedInLayout = false;
+            visibleChanged();
+        }
+        if (scrollPane.isNeedsLayout()) {
+            // The scroll pane asked for another layout while its parent was laying it out (its scroll bars came
+            // or went): JavaFX drops such a request, leaving the diagram's new views unlaid-out for good. Asking
+            // again now, outside the layout, is heard.
+            scrollPane.requestLayout();
         }
     }
 
