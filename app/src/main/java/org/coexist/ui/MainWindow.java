@@ -137,7 +137,10 @@ public final class MainWindow {
                 canvas.zoomToFit();
             }
         });
-        this.exports = new ExportActions(context, canvas, dialogs);
+        Notices notices = new Notices(context, () -> stage);
+        this.exports = new ExportActions(context, canvas, dialogs, notices);
+        recovery.setOnRestored(document -> notices.restored(
+                document.displayName(context.texts().get("app.untitled"))));
         this.deployment = new DeploymentActions(context, files, services.store(), dialogs, () -> stage);
 
         // The phase strip sits right above the canvas it steers; problems and phases share the bottom.
