@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.coexist.export.ExportFormat;
+import org.coexist.export.HandoutOptions;
 import org.coexist.rules.RuleDescriptor;
 import org.coexist.ui.dialogs.Dialogs;
 import org.coexist.ui.dialogs.PngChoice;
@@ -17,6 +18,8 @@ final class ScriptedDialogs implements Dialogs {
     final Deque<Path> filesToSave = new ArrayDeque<>();
     final Deque<Path> exportFiles = new ArrayDeque<>();
     final Deque<PngChoice> pngChoices = new ArrayDeque<>();
+    /** Handout answers; the room's edition on A4 when none is scripted. */
+    final Deque<HandoutOptions> handoutChoices = new ArrayDeque<>();
     final List<ExportFormat> exportsAsked = new ArrayList<>();
     final List<String> askedToSave = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
@@ -50,6 +53,11 @@ final class ScriptedDialogs implements Dialogs {
     @Override
     public PngChoice askPngOptions() {
         return pngChoices.poll();
+    }
+
+    @Override
+    public HandoutOptions askHandoutOptions() {
+        return handoutChoices.isEmpty() ? HandoutOptions.ROOM_A4 : handoutChoices.poll();
     }
 
     @Override
