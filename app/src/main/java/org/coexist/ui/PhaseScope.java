@@ -39,6 +39,7 @@ public final class PhaseScope {
     private final ValidationEngine engine;
     private final ReadOnlyObjectWrapper<LiveValidation> validation = new ReadOnlyObjectWrapper<>(this, "validation");
     private final BooleanProperty showGhosts = new SimpleBooleanProperty(this, "showGhosts", true);
+    private final BooleanProperty hideEmptyForests = new SimpleBooleanProperty(this, "hideEmptyForests", false);
     private final List<PresenceListener> listeners = new CopyOnWriteArrayList<>();
     private final Set<String> moved = new LinkedHashSet<>();
     private final TopologyListener presence = new TopologyListener() {
@@ -155,7 +156,23 @@ public final class PhaseScope {
 
     /** Whether the forest, element or link is present in the shown phase. */
     public boolean isShown(String id) {
-        return projection == null || projection.isPresent(id);
+        if (projection == null) {
+            return true;
+        }
+        if (!projection.isPresent(id)) {
+            return false;
+        }
+        return !hideEmptyForests.get() || projection.topology().forest(id) == null
+                || !projection.topology().elementsIn(id).isEmpty()
+                || document.get().topology().elementsIn(id).isEmpty();
+    }
+
+    /**
+     * Whether a forest whose every element the phase hides is left out too (presenting: a slide shows its phase,
+     * not empty boxes). A forest that holds nothing at all stays.
+     */
+    public BooleanProperty hideEmptyForestsProperty() {
+        return hideEmptyForests;
     }
 
     /** Whether a phase (not the whole design) is shown. */
