@@ -30,6 +30,8 @@ import org.coexist.ui.actions.MainToolBar;
 import org.coexist.ui.canvas.DiagramCanvas;
 import org.coexist.ui.dialogs.Dialogs;
 import org.coexist.ui.edit.ClipboardEdits;
+import org.coexist.ui.exercise.ExerciseActions;
+import org.coexist.ui.exercise.ExerciseMode;
 import org.coexist.ui.export.ExportActions;
 import org.coexist.ui.files.BundledSamples;
 import org.coexist.ui.files.DocumentFiles;
@@ -73,6 +75,8 @@ public final class MainWindow {
     private final StatusBar statusBar;
     private final ExportActions exports;
     private final PresentationMode presentation;
+    private final ExerciseMode exercise;
+    private final ExerciseActions exerciseActions;
     private final BooleanProperty problemsVisible = new SimpleBooleanProperty(this, "problemsVisible", true);
     private final StackPane root;
     private final SplitPane centre;
@@ -115,18 +119,21 @@ public final class MainWindow {
         this.statusBar = new StatusBar(context, state, canvas);
         this.phases = new PhasesPanel(context, state);
         this.phaseStrip = new PhaseStrip(context, state);
-        // An opened file shows whole; a new empty document keeps the canvas at actual size.
+        // An opened file (or sample, or exercise) shows whole; a new empty document keeps the canvas at actual size.
         context.documentProperty().addListener((obs, old, now) -> {
-            if (now != null && now.file() != null) {
+            if (now != null && (now.file() != null || !now.topology().elements().isEmpty())) {
                 canvas.zoomToFit();
             }
         });
         this.exports = new ExportActions(context, canvas, dialogs);
+        this.exercise = new ExerciseMode(context, dialogs);
+        this.exerciseActions = new ExerciseActions(context, dialogs, store, () -> stage);
 
         // The phase strip sits right above the canvas it steers; problems and phases share the bottom.
         // The hint lies over the canvas, centred; presentation mode takes the canvas alone and leaves it here.
         StackPane canvasStack = new StackPane(canvas.node(), new EmptyCanvasHint(context, state));
-        VBox canvasArea = new VBox(phaseStrip, canvasStack);
+        // An exercise's instructions and Check My Work sit above everything they are about.
+        VBox canvasArea = new VBox(exercise.bar(), phaseStrip, canvasStack);
         VBox.setVgrow(canvasStack, Priority.ALWAYS);
         problems.setTitleShown(false);
         Tab problemsTab = new Tab(context.texts().get("problems.title"), problems);
@@ -177,8 +184,9 @@ public final class MainWindow {
             viewExtras.add(LanguageMenu.build(context.texts(), languages));
         }
         top.getChildren().add(0, MainMenuBar.build(context.texts(), actions, files, new MainMenuBar.Extras(
-                List.of(SampleMenu.build(context.texts(), new BundledSamples(context.catalog()), files)),
-                List.of(exports.menu()), viewExtras)));
+                List.of(SampleMenu.build(context.texts(), new BundledSamples(context.catalog()), files),
+                        exerciseActions.openMenu(files)),
+                List.of(exports.menu(), exerciseActions.makeAction().menuItem()), viewExtras)));
     }
 
     /**
@@ -304,6 +312,16 @@ public final class MainWindow {
 
     public ExportActions exports() {
         return exports;
+    }
+
+    /** The trainee's side of an exercise: instructions, findings withheld, Check My Work. */
+    public ExerciseMode exercise() {
+        return exercise;
+    }
+
+    /** File > Make Exercise and File > Open Exercise. */
+    public ExerciseActions exerciseActions() {
+        return exerciseActions;
     }
 
     public BooleanProperty problemsVisibleProperty() {

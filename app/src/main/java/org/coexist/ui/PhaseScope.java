@@ -40,6 +40,7 @@ public final class PhaseScope {
     private final ReadOnlyObjectWrapper<LiveValidation> validation = new ReadOnlyObjectWrapper<>(this, "validation");
     private final BooleanProperty showGhosts = new SimpleBooleanProperty(this, "showGhosts", true);
     private final BooleanProperty hideEmptyForests = new SimpleBooleanProperty(this, "hideEmptyForests", false);
+    private final BooleanProperty findingsWithheld = new SimpleBooleanProperty(this, "findingsWithheld", false);
     private final List<PresenceListener> listeners = new CopyOnWriteArrayList<>();
     private final Set<String> moved = new LinkedHashSet<>();
     private final TopologyListener presence = new TopologyListener() {
@@ -92,6 +93,7 @@ public final class PhaseScope {
         this.engine = engine;
         document.addListener((obs, old, now) -> rebuild());
         phase.addListener((obs, old, now) -> rebuild());
+        findingsWithheld.addListener((obs, was, is) -> rebuild());
         rebuild();
     }
 
@@ -110,7 +112,9 @@ public final class PhaseScope {
     private void rebuild() {
         if (projection != null) {
             projection.topology().removeListener(presence);
-            projected.close();
+            if (projected != null) {
+                projected.close();
+            }
             projection.close();
             projection = null;
             projected = null;
@@ -124,20 +128,32 @@ public final class PhaseScope {
             watched.addListener(phaseWatch);
         }
         String phaseId = phase.get();
+        boolean withheld = findingsWithheld.get();
         if (now == null) {
             validation.set(null);
         } else if (phaseId == null || now.topology().phase(phaseId) == null) {
-            validation.set(now.validation());
+            validation.set(withheld ? null : now.validation());
         } else {
             projection = new PhaseProjection(now.topology(), phaseId);
-            projected = engine.attach(projection.topology());
+            projected = withheld ? null : engine.attach(projection.topology());
             projection.topology().addListener(presence);
             validation.set(projected);
         }
         listeners.forEach(l -> l.presenceChanged(List.of(), true));
     }
 
-    /** The live validation in force: the whole design's, or the shown phase's. Null without a document. */
+    /**
+     * Whether the findings are kept from view: a trainee working on an exercise sees none (no marks, no problems,
+     * no counts) until they check their work. While withheld, {@link #validation()} is null.
+     */
+    public BooleanProperty findingsWithheldProperty() {
+        return findingsWithheld;
+    }
+
+    /**
+     * The live validation in force: the whole design's, or the shown phase's. Null without a document, and while
+     * the findings are withheld.
+     */
     public ReadOnlyObjectProperty<LiveValidation> validationProperty() {
         return validation.getReadOnlyProperty();
     }

@@ -34,7 +34,6 @@ public final class StatusBar extends HBox {
         warnings.setId("status-warnings");
         selection.setId("status-selection");
         zoom.setId("status-zoom");
-        errors.setGraphic(SeverityIcon.of(Severity.ERROR));
         warnings.setGraphic(SeverityIcon.of(Severity.WARNING));
         errors.getStyleClass().addAll("status-count", "errors");
         warnings.getStyleClass().addAll("status-count", "warnings");
@@ -58,8 +57,11 @@ public final class StatusBar extends HBox {
         LiveValidation validation = context.scope().validation();
         long e = validation == null ? 0 : validation.count(Severity.ERROR);
         long w = validation == null ? 0 : validation.count(Severity.WARNING);
-        errors.setText(texts.format("status.errors", e));
+        boolean withheld = context.scope().findingsWithheldProperty().get();
+        errors.setText(withheld ? texts.get("exercise.countsWithheld") : texts.format("status.errors", e));
         warnings.setText(texts.format("status.warnings", w));
+        warnings.setVisible(!withheld);
+        errors.setGraphic(withheld ? null : SeverityIcon.of(Severity.ERROR));
         markZero(errors, e == 0);
         markZero(warnings, w == 0);
         selection.setText(describeSelection(document.topology()));
