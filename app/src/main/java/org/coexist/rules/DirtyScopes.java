@@ -3,6 +3,7 @@ package org.coexist.rules;
 import java.util.HashSet;
 import java.util.Set;
 import org.coexist.model.Element;
+import org.coexist.model.Family;
 import org.coexist.model.Link;
 import org.coexist.model.LinkKind;
 import org.coexist.model.ModelChange;
@@ -18,9 +19,14 @@ import org.coexist.rules.spi.HostKeys;
  * <li>links: the changed links and the links of changed elements (data rules look at a link and its ends);</li>
  * <li>links two hops away: also the links of every element a changed link touches and, when an element's version
  * or name changed, of its every neighbour (a client's home pool, the other reporters of a monitoring server);</li>
- * <li>elements: changed elements and the ends of changed links (an element's own links);</li>
- * <li>forests: where changed elements were and are, and changed forests;</li>
- * <li>hosts: where changed elements ran and run, and where the SQL instances of their back ends run.</li>
+ * <li>elements: changed elements and the ends of changed links (an element's own links), and the members of a
+ * pool whose version or name changed (a member is compared with its pool);</li>
+ * <li>forests: where changed elements were and are, changed forests, and the forests of both ends of a changed
+ * UPGRADES_IN_PLACE link (its source does not count toward its forest's versions while its target is there) or
+ * route with an Exchange end (rule 53 looks for a route between Exchange versions);</li>
+ * <li>hosts: where changed elements ran and run, and where the SQL instances of their back ends run;</li>
+ * <li>the plan: after any change of a phase, and of an element other than a move (see
+ * {@link org.coexist.rules.spi.PlanChecker}).</li>
  * </ul>
  */
 final class DirtyScopes {
@@ -29,24 +35,37 @@ final class DirtyScopes {
     /** Changed elements whose version or name changed: rules two hops away read those (a client's home pool). */
     private final Set<String> reachingElements = new HashSet<>();
     private final Set<String> touchedElements = new HashSet<>();
+    /** Ends of changed links that forest rules read (see {@link #readByForestRules}). */
+    private final Set<String> forestLinkEnds = new HashSet<>();
     private final Set<String> forests = new HashSet<>();
     private final Set<String> hosts = new HashSet<>();
+    private boolean plan;
 
     final Set<String> linkKeys = new HashSet<>();
     final Set<String> twoHopLinkKeys = new HashSet<>();
     final Set<String> elementKeys = new HashSet<>();
     final Set<String> forestKeys = new HashSet<>();
     final Set<String> hostKeys = new HashSet<>();
+    boolean planKey;
 
     boolean isEmpty() {
-        return changedLinks.isEmpty() && changedElements.isEmpty() && forests.isEmpty() && hosts.isEmpty();
+        return changedLinks.isEmpty() && changedElements.isEmpty() && forests.isEmpty() && hosts.isEmpty()
+                && !plan;
     }
 
-    void record(ModelChange change) {
+    /** Notes a change; {@code topology} is as the change left it (a removed link's ends are still there). */
+    void record(ModelChange change, Topology topology) {
+        if (change instanceof ModelChange.PhaseChange) {
+            plan = true;
+            return;
+        }
         if (change instanceof ModelChange.ElementChange c && c.before() != null
                 && c.before().sameButForGeometry(c.after())) {
             // A move or a resize, the designer's most frequent edits: no rule looks at geometry.
             return;
+        }
+        if (change instanceof ModelChange.ElementChange) {
+            plan = true;
         }
         if (change instanceof ModelChange.ForestChange c && c.before() != null && c.after() != null
                 && c.before().withBounds(0, 0, 0, 0).equals(c.after().withBounds(0, 0, 0, 0))) {
@@ -69,8 +88,8 @@ final class DirtyScopes {
             noteElement(c.after());
         } else if (change instanceof ModelChange.LinkChange c) {
             changedLinks.add(c.current().id());
-            noteLink(c.before());
-            noteLink(c.after());
+            noteLink(c.before(), topology);
+            noteLink(c.after(), topology);
         } else if (change instanceof ModelChange.ForestChange c) {
             forests.add(c.current().id());
         }
@@ -83,11 +102,32 @@ final class DirtyScopes {
         }
     }
 
-    private void noteLink(Link link) {
+    private void noteLink(Link link, Topology topology) {
         if (link != null) {
             touchedElements.add(link.from());
             touchedElements.add(link.to());
+            if (readByForestRules(link, topology)) {
+                forestLinkEnds.add(link.from());
+                forestLinkEnds.add(link.to());
+            }
         }
+    }
+
+    /**
+     * The links forest rules read: an in-place upgrade, whose source no longer counts toward its forest, and a
+     * route with an Exchange end (rule 53 looks for one between Exchange 2007 and 2000/2003). Other link edits
+     * leave forest verdicts alone.
+     */
+    private static boolean readByForestRules(Link link, Topology topology) {
+        if (link.kind() == LinkKind.UPGRADES_IN_PLACE) {
+            return true;
+        }
+        if (link.kind() != LinkKind.ROUTES_TO) {
+            return false;
+        }
+        Element from = topology.element(link.from());
+        Element to = topology.element(link.to());
+        return from == null || to == null || from.family() == Family.EXCHANGE || to.family() == Family.EXCHANGE;
     }
 
     private void addHost(String key) {
@@ -102,7 +142,14 @@ final class DirtyScopes {
         elementKeys.addAll(changedElements);
         elementKeys.addAll(touchedElements);
         forestKeys.addAll(forests);
+        for (String id : forestLinkEnds) {
+            Element end = topology.element(id);
+            if (end != null) {
+                forestKeys.add(end.forest());
+            }
+        }
         hostKeys.addAll(hosts);
+        planKey |= plan;
         for (String id : changedElements) {
             boolean reaching = reachingElements.contains(id);
             for (Link link : topology.linksOf(id)) {
@@ -110,6 +157,9 @@ final class DirtyScopes {
                 if (reaching) {
                     addLinksOf(topology.element(link.otherEnd(id)), topology);
                 }
+            }
+            if (reaching) {
+                topology.childrenOf(id).forEach(member -> elementKeys.add(member.id()));
             }
         }
         twoHopLinkKeys.addAll(linkKeys);
@@ -130,8 +180,10 @@ final class DirtyScopes {
         changedElements.clear();
         reachingElements.clear();
         touchedElements.clear();
+        forestLinkEnds.clear();
         forests.clear();
         hosts.clear();
+        plan = false;
     }
 
     private void addLinksOf(Element element, Topology topology) {
@@ -154,5 +206,6 @@ final class DirtyScopes {
         elementKeys.clear();
         forestKeys.clear();
         hostKeys.clear();
+        planKey = false;
     }
 }

@@ -32,7 +32,7 @@ public final class LiveValidation implements AutoCloseable {
     private final TopologyListener observer = new TopologyListener() {
         @Override
         public void changed(ModelChange change) {
-            dirty.record(change);
+            dirty.record(change, topology);
         }
 
         @Override
@@ -101,6 +101,9 @@ public final class LiveValidation implements AutoCloseable {
         dirty.elementKeys.forEach(evaluator::element);
         dirty.forestKeys.forEach(evaluator::forest);
         dirty.hostKeys.forEach(evaluator::host);
+        if (dirty.planKey) {
+            evaluator.plan();
+        }
         dirty.clearKeys();
         FindingsDelta delta = collector.drain();
         if (!delta.isEmpty()) {

@@ -14,6 +14,7 @@ import org.coexist.rules.spi.ElementChecker;
 import org.coexist.rules.spi.ForestChecker;
 import org.coexist.rules.spi.HostChecker;
 import org.coexist.rules.spi.LinkChecker;
+import org.coexist.rules.spi.PlanChecker;
 
 /**
  * Every rule, compiled and sorted by the scope it looks at, with link rules indexed by link kind and element
@@ -32,6 +33,7 @@ final class RuleBook {
     final CompiledRule[][] elementRulesByType;
     final CompiledRule[] forestRules;
     final CompiledRule[] hostRules;
+    final CompiledRule[] planRules;
 
     RuleBook(List<RuleEntry> entries, Map<String, Checker> code, MessageRenderer messages, String file) {
         List<CompiledRule> compiled = new ArrayList<>();
@@ -46,7 +48,7 @@ final class RuleBook {
                 used.add(entry.id());
             }
             RuleDescriptor descriptor = new RuleDescriptor(entry.id(), entry.number(), entry.severity(),
-                    messages.summary(entry.id()), entry.source(), entry.form());
+                    messages.summary(entry.id()), entry.source(), entry.form(), checker instanceof PlanChecker);
             compiled.add(new CompiledRule(compiled.size(), entry, descriptor, messages.template(entry.id()),
                     checker));
         }
@@ -60,6 +62,7 @@ final class RuleBook {
         elementRules = select(ElementChecker.class);
         forestRules = select(ForestChecker.class);
         hostRules = select(HostChecker.class);
+        planRules = select(PlanChecker.class);
         int kinds = LinkKind.values().length;
         oneHopByKind = new CompiledRule[kinds][];
         twoHopsByKind = new CompiledRule[kinds][];

@@ -30,27 +30,42 @@ class RuleCatalogTest {
     @Test
     void coversEveryNumberOfDomainMdAndTheStructuralRule() {
         Set<Integer> numbers = RULES.stream().map(RuleDescriptor::number).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(IntStream.rangeClosed(0, 33).boxed().collect(Collectors.toSet()), numbers);
+        Set<Integer> expected = IntStream.rangeClosed(0, 33).boxed().collect(Collectors.toCollection(TreeSet::new));
+        expected.addAll(IntStream.rangeClosed(48, 60).boxed().toList());
+        expected.addAll(IntStream.rangeClosed(61, 72).boxed().toList());
+        assertEquals(expected, numbers);
         assertEquals(RULES.size(), RULES.stream().map(RuleDescriptor::id).distinct().count(), "ids are unique");
         assertEquals("link-kind-endpoints", RULES.get(0).id());
         assertEquals("structural", RULES.get(0).form());
     }
 
     @Test
-    void onlyRules18And24HaveTwoEntriesOneErrorAndOneWarning() {
+    void onlyRules18And24And58HaveAnErrorAndAWarningEntry() {
         Map<Integer, List<RuleDescriptor>> byNumber = RULES.stream()
                 .collect(Collectors.groupingBy(RuleDescriptor::number));
+        // Rules with conditions of two scopes (64), or citing a document per case (48, 66, 69), have an entry each;
+        // rule 58 an error per document and an inferred warning.
+        Map<Integer, Integer> entriesPerCase = Map.of(48, 2, 64, 2, 66, 2, 69, 4);
         byNumber.forEach((number, entries) -> {
-            if (number == 18 || number == 24) {
+            if (number == 18 || number == 24 || number == 58) {
                 assertEquals(Set.of(Severity.ERROR, Severity.WARNING),
                         entries.stream().map(RuleDescriptor::severity).collect(Collectors.toSet()));
+                assertEquals(number == 58 ? 3 : 2, entries.size(), "rule " + number);
             } else {
-                assertEquals(1, entries.size(), "rule " + number);
+                assertEquals(entriesPerCase.getOrDefault(number, 1), entries.size(), "rule " + number);
+                assertEquals(1, entries.stream().map(RuleDescriptor::severity).distinct().count(), "rule " + number);
             }
         });
         Set<Integer> warnings = RULES.stream().filter(r -> r.severity() == Severity.WARNING && r.number() != 18
-                && r.number() != 24).map(RuleDescriptor::number).collect(Collectors.toSet());
-        assertEquals(Set.of(2, 4, 16, 21, 25, 33), warnings, "the W rules of domain.md");
+                && r.number() != 24 && r.number() != 58).map(RuleDescriptor::number).collect(Collectors.toSet());
+        assertEquals(Set.of(2, 4, 16, 21, 25, 33, 49, 53, 54, 55, 56, 57, 59, 60, 64, 65, 71, 72), warnings,
+                "the W rules of domain.md");
+    }
+
+    @Test
+    void onlyRule72LooksAtTheOrderOfThePhases() {
+        assertEquals(List.of("group-chat-retired-before-legacy"),
+                RULES.stream().filter(RuleDescriptor::plan).map(RuleDescriptor::id).toList());
     }
 
     @Test
@@ -79,7 +94,9 @@ class RuleCatalogTest {
                 continue;
             }
             Path file = seed.equals("domain.md") ? shared.resolve(seed) : shared.resolve("seeds").resolve(seed);
-            assertTrue(normalized(file).contains(rule.source().quote()), rule.id() + " quotes " + seed);
+            assertTrue(normalized(file).contains(rule.source().quote())
+                    || outsideTheSeedsCopy(shared.resolve("domain.md"), rule.source().quote()),
+                    rule.id() + " quotes " + seed);
         }
     }
 
@@ -92,6 +109,16 @@ class RuleCatalogTest {
                     rule.id() + " has an address to open: " + document.address());
             assertFalse(rule.source().cite().contains(".txt"), rule.id() + " shows no seed file name");
         }
+    }
+
+    /** Whether domain.md quotes the sentence and says it is on the seed's page but not in our text copy. */
+    private static boolean outsideTheSeedsCopy(Path domain, String quote) throws IOException {
+        for (String line : Files.readAllLines(domain, StandardCharsets.UTF_8)) {
+            if (line.contains(quote) && line.contains("not in the seed's text copy")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String normalized(Path file) throws IOException {

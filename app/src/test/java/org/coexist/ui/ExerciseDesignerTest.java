@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.scene.Node;
@@ -63,7 +64,7 @@ class ExerciseDesignerTest extends ShellTestBase {
 
     @Test
     void aTrainerMarksTheFindingsOfAPhaseAndSavesTheExerciseAsACopy(FxRobot robot) throws Exception {
-        assertTrue(fx(() -> window.files().load(SAMPLE)));
+        assertTrue(load(SAMPLE));
         Phase sql = fx(() -> topology().phases().get(0));
         robot.clickOn("#menu-file").clickOn("#menu-makeExercise");
         robot.clickOn("#exercise-instructions").write("Fix the back ends.");
@@ -95,6 +96,7 @@ class ExerciseDesignerTest extends ShellTestBase {
     @Test
     void aTraineeSeesNoFindingsUntilCheckingThenTheScoreTheCliGives(FxRobot robot) throws Exception {
         robot.clickOn("#menu-file").clickOn("#menu-openExercise").clickOn("#openExercise-fix-the-back-ends");
+        waitForFiles();
         Exercise exercise = fx(() -> Exercise.of(topology()).orElseThrow());
         Node bar = robot.lookup("#exercise-bar").query();
         assertTrue(fx(bar::isVisible));
@@ -126,7 +128,8 @@ class ExerciseDesignerTest extends ShellTestBase {
 
         Path saved = dir.resolve("trainee.coexist.json");
         dialogs.filesToSave.add(saved);
-        assertTrue(fx(() -> window.files().saveAs()));
+        assertTrue(fx(() -> window.files().saveAs().toCompletableFuture()).get(10, TimeUnit.SECONDS));
+        waitForFiles();
         assertEquals(cliScore(EXERCISES.resolve("fix-the-back-ends.coexist.json"), saved), shownScore(),
                 "the designer and coexist grade agree");
         assertEquals(new Grader(context.engine()).grade(exercise, new TopologyReader(CATALOG).read(saved)).score(),
@@ -139,7 +142,7 @@ class ExerciseDesignerTest extends ShellTestBase {
             Path exercise = EXERCISES.resolve(name + ".coexist.json");
             for (Path work : List.of(exercise, SOLUTIONS.resolve(name + ".partial.coexist.json"),
                     SOLUTIONS.resolve(name + ".solution.coexist.json"))) {
-                assertTrue(fx(() -> window.files().load(work)));
+                assertTrue(load(work));
                 assertTrue(robot.lookup(".link.error").queryAll().isEmpty()
                         && robot.lookup(".element-view.error").queryAll().isEmpty(), "withheld in " + work);
                 robot.clickOn("#exercise-check");

@@ -28,7 +28,7 @@ class PresentationFitTest extends ShellTestBase {
     }
 
     private void present(FxRobot robot) {
-        assertTrue(fx(() -> window.files().load(SAMPLE)));
+        assertTrue(load(SAMPLE));
         press(robot, KeyCode.F5);
         assertTrue(fx(() -> presentation().presentingProperty().get()));
     }
@@ -121,7 +121,7 @@ class PresentationFitTest extends ShellTestBase {
 
     @Test
     void revealsUseTheAnswerKeysWordsWhichTheCaptionNeverShows(FxRobot robot) {
-        assertTrue(fx(() -> window.files().load(SAMPLE)));
+        assertTrue(load(SAMPLE));
         Phase first = phase(0);
         String words = "Say it in the trainer's words (link-kind-endpoints).";
         fx(() -> context.execute(context.edits().phases().setAnswerKey(topology(), first.id(), words)));
@@ -154,7 +154,7 @@ class PresentationFitTest extends ShellTestBase {
 
     @Test
     void longNotesTakeAFewLinesUntilNExpandsThem(FxRobot robot) {
-        assertTrue(fx(() -> window.files().load(SAMPLE)));
+        assertTrue(load(SAMPLE));
         String notes = "A long note. ".repeat(120);
         fx(() -> context.execute(context.edits().phases().setNotes(topology(), phase(0).id(), notes)));
         press(robot, KeyCode.F5);

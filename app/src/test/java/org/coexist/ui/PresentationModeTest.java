@@ -24,7 +24,7 @@ class PresentationModeTest extends ShellTestBase {
     }
 
     private void openSample() {
-        assertTrue(fx(() -> window.files().load(SAMPLE)));
+        assertTrue(load(SAMPLE));
     }
 
     private List<Phase> phases() {

@@ -1,6 +1,7 @@
 package org.coexist.rules.checkers;
 
 import java.util.Map;
+import org.coexist.model.ProductVersion;
 import org.coexist.model.catalog.Catalog;
 import org.coexist.rules.spi.Checker;
 
@@ -34,6 +35,30 @@ public final class Checkers {
                 Map.entry("persistent-chat-client-not-enabled", new PersistentChatClient.NotEnabledByPolicy()),
                 Map.entry("lync2013-three-version-coexistence", new ThreeVersionCoexistence()),
                 Map.entry("lync2013-shared-user-store-instance", new Lync2013SharedUserStore()),
-                Map.entry("lync2013-backend-separate-computer", new Lync2013SeparateBackEndComputer()));
+                Map.entry("lync2013-backend-separate-computer", new Lync2013SeparateBackEndComputer()),
+                Map.entry("edge-federation-single-pool", new EdgeFederationSinglePool()),
+                Map.entry("group-chat-migrates-to-one-pool", new GroupChatMigratesToOnePool()),
+                Map.entry("persistent-chat-collocated-with-front-end", new PersistentChatCollocatedWithFrontEnd()),
+                Map.entry("exchange2007-mailbox-without-client-access", new Exchange2007MailboxWithoutClientAccess()),
+                Map.entry("exchange2007-no-routing-group-connector", new Exchange2007NoRoutingGroupConnector()),
+                Map.entry("exchange-edge-transport-without-hub", new EdgeTransportWithoutHub()),
+                Map.entry("sfb-pool-member-version", new PoolMemberVersion.SkypePool()),
+                Map.entry("archiving-member-version", new PoolMemberVersion.ArchivingServer()),
+                Map.entry("pool-member-version-inferred", new PoolMemberVersion.Other()),
+                Map.entry("ocs-r2-edge-before-r2-pool", new R2EdgeBeforeR2Pool()),
+                Map.entry("lync2013-with-ocs2007-or-lcs", new Lync2013WithOcs2007OrLcs()),
+                Map.entry("sfb2015-three-version-coexistence", new Sfb2015ThreeVersionCoexistence()),
+                Map.entry("sfb2019-with-lync2010-or-older", new Sfb2019WithLync2010OrOlder()),
+                Map.entry("sfb-pools-share-sql-backend", new SfbPoolsShareSqlBackEnd()),
+                Map.entry("exchange2019-with-2010-or-older",
+                        new ExchangeVersionCoexistence(ProductVersion.EXCHANGE_2019, ProductVersion.EXCHANGE_2013)),
+                Map.entry("exchange2016-with-2007-or-older",
+                        new ExchangeVersionCoexistence(ProductVersion.EXCHANGE_2016, ProductVersion.EXCHANGE_2010)),
+                Map.entry("exchange2013-with-2003-or-older",
+                        new ExchangeVersionCoexistence(ProductVersion.EXCHANGE_2013, ProductVersion.EXCHANGE_2007)),
+                Map.entry("exchange2010-with-2000-or-older",
+                        new ExchangeVersionCoexistence(ProductVersion.EXCHANGE_2010, ProductVersion.EXCHANGE_2003)),
+                Map.entry("exchange2016-shares-host-with-communications", new ExchangeSharesHostWithCommunications()),
+                Map.entry("group-chat-retired-before-legacy", new GroupChatRetiredBeforeLegacy()));
     }
 }
