@@ -9,6 +9,7 @@ import org.coexist.export.ExportFormat;
 import org.coexist.export.ExportService;
 import org.coexist.export.HandoutOptions;
 import org.coexist.export.Paper;
+import org.coexist.io.OneLine;
 import org.coexist.io.TopologyFileException;
 import org.coexist.model.Topology;
 import picocli.CommandLine.Command;
@@ -58,7 +59,8 @@ final class ExportCommand implements Callable<Integer> {
         try {
             chosen = ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            context.err().println("coexist export: unknown format \"" + format + "\"; expected png, svg or pdf");
+            context.err().println("coexist export: unknown format \"" + OneLine.name(format)
+                    + "\"; expected png, svg or pdf");
             return ExitCodes.UNREADABLE;
         }
         Paper chosenPaper;
@@ -77,7 +79,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         Path folder = output.toAbsolutePath().getParent();
         if (folder != null && !Files.isDirectory(folder)) {
-            context.err().println(output + ": the folder " + folder + " does not exist");
+            context.err().println(OneLine.escape(output + ": the folder " + folder + " does not exist"));
             return ExitCodes.UNREADABLE;
         }
         try {
@@ -88,13 +90,13 @@ final class ExportCommand implements Callable<Integer> {
                 service.export(topology, chosen, phase, scale, output);
             }
         } catch (IllegalArgumentException e) {
-            context.err().println(file + ": " + e.getMessage());
+            context.err().println(OneLine.escape(file + ": " + e.getMessage()));
             return ExitCodes.UNREADABLE;
         } catch (IOException e) {
-            context.err().println(output + ": cannot be written (" + e.getMessage() + ")");
+            context.err().println(OneLine.escape(output + ": cannot be written (" + e.getMessage() + ")"));
             return ExitCodes.UNREADABLE;
         }
-        context.err().println("wrote " + output);
+        context.err().println(OneLine.escape("wrote " + output));
         return ExitCodes.CLEAN;
     }
 }

@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import org.coexist.rules.Finding;
+import org.coexist.ui.SourceLinks;
 import org.coexist.ui.Texts;
 import org.coexist.ui.problems.SeverityIcon;
 
@@ -97,7 +98,8 @@ final class FindingCards {
         List<Node> content = new ArrayList<>(List.of(counter));
         words.ifPresent(w -> content.add(label("card-answer", w)));
         content.add(message(finding, words.isPresent()));
-        content.add(label("card-source", finding.source().cite()));
+        // The card is for a room to read: the document's title and address are shown, not clicked.
+        content.add(label("card-source", SourceLinks.describe(finding.source())));
         card.getChildren().setAll(content);
         card.setVisible(true);
     }
