@@ -32,6 +32,7 @@ public final class DiagramPainter {
     private static final TextStyle CONTAINER_NAME = new TextStyle(13, true, DiagramTheme.INK);
     private static final TextStyle BADGE = new TextStyle(10, false, DiagramTheme.MUTED_INK);
     private static final TextStyle LINK_LABEL = new TextStyle(10, false, DiagramTheme.MUTED_INK);
+    private static final double BADGE_HEIGHT = 15;
     private static final String ELLIPSIS = "\u2026";
 
     private final Catalog catalog;
@@ -112,12 +113,25 @@ public final class DiagramPainter {
         }
         String badge = badge(pool);
         double badgeWidth = badge.isEmpty() ? 0 : canvas.textWidth(badge, BADGE) + 12;
-        double nameRoom = box.getWidth() - 48 - badgeWidth;
-        String name = elide(pool.name(), nameRoom, CONTAINER_NAME, canvas);
-        canvas.text(name, box.getX() + 38, box.getY() + 23, CONTAINER_NAME);
-        if (!badge.isEmpty()) {
-            double badgeX = box.getX() + 38 + canvas.textWidth(name, CONTAINER_NAME) + 8;
-            paintBadge(badge, badgeX, box.getY() + 10, family, canvas);
+        double nameX = box.getX() + 38;
+        if (canvas.textWidth(pool.name(), CONTAINER_NAME) <= box.getWidth() - 48 - badgeWidth) {
+            canvas.text(pool.name(), nameX, box.getY() + 23, CONTAINER_NAME);
+            if (!badge.isEmpty()) {
+                double badgeX = nameX + canvas.textWidth(pool.name(), CONTAINER_NAME) + 8;
+                paintBadge(badge, badgeX, box.getY() + 10, family, canvas);
+            }
+        } else {
+            // The name alone on its line (or two), the badge below it: a pool's name is not cut short.
+            NameLines.Setting name = NameLines.set(pool.name(), box.getWidth() - 48, true, canvas);
+            TextStyle style = new TextStyle(name.size(), true, CONTAINER_NAME.colour());
+            double leading = name.size() * 1.15;
+            for (int i = 0; i < name.lines().size(); i++) {
+                canvas.text(name.lines().get(i), nameX, box.getY() + 23 + i * leading, style);
+            }
+            if (!badge.isEmpty()) {
+                double badgeTop = box.getY() + 23 + (name.lines().size() - 1) * leading + 6;
+                paintBadge(elide(badge, box.getWidth() - 48, BADGE, canvas), nameX, badgeTop, family, canvas);
+            }
         }
         canvas.endGroup();
     }
@@ -143,11 +157,18 @@ public final class DiagramPainter {
         }
         double room = x + w - 8 - textX;
         String badge = badge(element);
-        if (badge.isEmpty()) {
-            canvas.text(elide(element.name(), room, NAME, canvas), textX, y + h / 2 + 4, NAME);
-        } else {
-            canvas.text(elide(element.name(), room, NAME, canvas), textX, y + h / 2 - 4, NAME);
-            paintBadge(elide(badge, room - 12, BADGE, canvas), textX, y + h / 2 + 3, family, canvas);
+        NameLines.Setting name = NameLines.set(element.name(), room, NAME.bold(), canvas);
+        TextStyle style = new TextStyle(name.size(), NAME.bold(), NAME.colour());
+        double leading = name.size() * 1.15;
+        double badgeRoom = badge.isEmpty() ? 0 : BADGE_HEIGHT + 3;
+        // The name's lines and the badge, centred together on the card.
+        double top = y + (h - name.lines().size() * leading - badgeRoom) / 2;
+        for (int i = 0; i < name.lines().size(); i++) {
+            canvas.text(name.lines().get(i), textX, top + leading * (i + 1) - name.size() * 0.25, style);
+        }
+        if (!badge.isEmpty()) {
+            double badgeTop = top + name.lines().size() * leading + 3;
+            paintBadge(elide(badge, room - 12, BADGE, canvas), textX, badgeTop, family, canvas);
         }
         canvas.endGroup();
     }
@@ -155,7 +176,8 @@ public final class DiagramPainter {
     /** A version badge: a pill in a light tint of the family colour, its text in the family colour. */
     private static void paintBadge(String badge, double x, double y, String family, DiagramCanvas2D canvas) {
         double width = canvas.textWidth(badge, BADGE) + 12;
-        canvas.rect(x, y, width, 15, 7.5, Style.filled(hex(DiagramTheme.tint(DiagramTheme.color(family), 0.85))));
+        canvas.rect(x, y, width, BADGE_HEIGHT, BADGE_HEIGHT / 2,
+                Style.filled(hex(DiagramTheme.tint(DiagramTheme.color(family), 0.85))));
         canvas.text(badge, x + 6, y + 11, new TextStyle(BADGE.size(), false, family));
     }
 

@@ -4,6 +4,7 @@ import java.util.Collection;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 
@@ -28,6 +29,19 @@ public interface CanvasControls {
     /** Frames everything, up to this zoom: presenting to a room enlarges a small diagram. */
     default void zoomToFitUpTo(double maxZoom) {
         zoomToFit();
+    }
+
+    /**
+     * Frames what these ids cover (and the names of the forests they are in), up to this zoom: a presented phase
+     * fills the screen with what is deployed in it, not with its ghosts.
+     */
+    default void frame(Collection<String> ids, double maxZoom) {
+        zoomToFitUpTo(maxZoom);
+    }
+
+    /** Where the model objects with these ids are drawn, in scene coordinates; null when unknown or none. */
+    default Bounds sceneBounds(Collection<String> ids) {
+        return null;
     }
 
     BooleanProperty showGridProperty();

@@ -27,6 +27,8 @@ final class CanvasGeometry {
     static final double POOL_HEIGHT = 200;
     static final double FOREST_WIDTH = 600;
     static final double FOREST_HEIGHT = 400;
+    /** How far above a framed phase's content a forest's name may be and still be framed with it. */
+    static final double FOREST_NAME_REACH = 120;
 
     private final Catalog catalog;
 
@@ -145,6 +147,42 @@ final class CanvasGeometry {
                 b = join(bounds(topology.element(link.from())), bounds(topology.element(link.to())));
             }
             result = result == null ? b : b == null ? result : join(result, b);
+        }
+        return result;
+    }
+
+    /**
+     * The bounds of these ids and of the forests holding them, as far as those reach within
+     * {@link #FOREST_NAME_REACH} of them (a forest's name and border, not the empty room of a large forest): what a
+     * presented phase frames. Null when none of the ids exists.
+     */
+    Bounds framed(Topology topology, Collection<String> ids) {
+        Bounds content = union(topology, ids);
+        if (content == null) {
+            return null;
+        }
+        Bounds reach = new BoundingBox(content.getMinX() - FOREST_NAME_REACH, content.getMinY() - FOREST_NAME_REACH,
+                content.getWidth() + 2 * FOREST_NAME_REACH, content.getHeight() + 2 * FOREST_NAME_REACH);
+        Bounds result = content;
+        Set<String> forestIds = new LinkedHashSet<>();
+        for (String id : ids) {
+            Element element = topology.element(id);
+            if (element != null) {
+                forestIds.add(element.forest());
+            }
+        }
+        for (String forestId : forestIds) {
+            Forest forest = topology.forest(forestId);
+            if (forest != null) {
+                Bounds box = bounds(forest);
+                double minX = Math.max(box.getMinX(), reach.getMinX());
+                double minY = Math.max(box.getMinY(), reach.getMinY());
+                double maxX = Math.min(box.getMaxX(), reach.getMaxX());
+                double maxY = Math.min(box.getMaxY(), reach.getMaxY());
+                if (maxX > minX && maxY > minY) {
+                    result = join(result, new BoundingBox(minX, minY, maxX - minX, maxY - minY));
+                }
+            }
         }
         return result;
     }

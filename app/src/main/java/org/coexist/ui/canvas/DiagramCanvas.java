@@ -5,6 +5,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
@@ -157,6 +158,22 @@ public final class DiagramCanvas implements CanvasControls {
     @Override
     public void zoomToFitUpTo(double maxZoom) {
         viewport.fit(context.document() == null ? null : geometry.all(context.topology()), maxZoom);
+    }
+
+    @Override
+    public void frame(Collection<String> ids, double maxZoom) {
+        Bounds framed = context.document() == null ? null : geometry.framed(context.topology(), ids);
+        if (framed == null) {
+            zoomToFitUpTo(maxZoom);
+        } else {
+            viewport.fit(framed, maxZoom);
+        }
+    }
+
+    @Override
+    public Bounds sceneBounds(Collection<String> ids) {
+        Bounds model = context.document() == null ? null : geometry.union(context.topology(), ids);
+        return model == null ? null : viewport.world().localToScene(model);
     }
 
     @Override

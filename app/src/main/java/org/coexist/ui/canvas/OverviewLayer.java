@@ -58,6 +58,7 @@ final class OverviewLayer implements FindingsListener {
         context.selection().ids().addListener((SetChangeListener<String>) change -> invalidate());
         context.scope().addPresenceListener((ids, all) -> invalidate());
         context.scope().showGhostsProperty().addListener((obs, was, is) -> invalidate());
+        context.scope().hideEmptyForestsProperty().addListener((obs, was, is) -> invalidate());
     }
 
     Node node() {

@@ -38,13 +38,15 @@ final class PoolView extends ElementView {
         header.resizeRelocate(0, 0, width, HEADER);
         bar.resizeRelocate(0, 0, 5, height);
         icon.resizeRelocate(14, 11, ICON, ICON);
-        version.autosize();
-        double badgeWidth = Math.min(version.getWidth(), 110);
-        version.resizeRelocate(width - badgeWidth - 10, 13, badgeWidth, version.getHeight());
+        // The name has the first line to itself (pool names are long FQDNs); version and type share the second.
         double textX = 14 + ICON + 8;
-        double textWidth = width - textX - badgeWidth - 18;
+        double textWidth = width - textX - 10;
         name.resizeRelocate(textX, 5, textWidth, 20);
-        type.resizeRelocate(textX, 24, textWidth, 17);
+        version.autosize();
+        double badgeWidth = Math.min(version.getWidth(), textWidth);
+        version.resizeRelocate(textX, 25, badgeWidth, version.getHeight());
+        double typeX = textX + badgeWidth + 6;
+        type.resizeRelocate(typeX, 24, Math.max(0, width - typeX - 10), 17);
         resizeHandle.resizeRelocate(width - 12, height - 12, 10, 10);
     }
 }

@@ -49,6 +49,7 @@ final class ViewRegistry implements TopologyListener {
         this.visibility = new PhaseVisibility(context.scope());
         context.scope().addPresenceListener(this::presenceChanged);
         context.scope().showGhostsProperty().addListener((obs, was, is) -> presenceChanged(List.of(), true));
+        context.scope().hideEmptyForestsProperty().addListener((obs, was, is) -> presenceChanged(List.of(), true));
         context.selection().ids().addListener((SetChangeListener<String>) change -> {
             if (change.wasRemoved()) {
                 select(change.getElementRemoved(), false);

@@ -82,6 +82,17 @@ public final class ProblemsPanel extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(header, table);
 
+        // An exercise withholds the findings until the trainee checks their work: no list, no counts, and a
+        // placeholder that says why.
+        Label placeholder = (Label) table.getPlaceholder();
+        Runnable withheld = () -> {
+            boolean hidden = context.scope().findingsWithheldProperty().get();
+            placeholder.setText(texts.get(hidden ? "exercise.findingsWithheld" : "problems.empty"));
+            errors.setVisible(!hidden);
+            warnings.setVisible(!hidden);
+        };
+        context.scope().findingsWithheldProperty().addListener((obs, was, is) -> withheld.run());
+        withheld.run();
         // The findings of what is shown: the whole design, or the phase chosen.
         context.scope().validationProperty().addListener((obs, old, now) -> attach(now));
         attach(context.scope().validation());
