@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import org.coexist.geometry.DiagramGeometry;
 import org.coexist.model.Topology;
 import org.coexist.ui.CanvasTool;
 import org.coexist.ui.DesignerContext;
@@ -175,7 +176,7 @@ final class CanvasInput {
     }
 
     private void nudge(KeyEvent event) {
-        double step = event.isShiftDown() ? 1 : CanvasGeometry.GRID;
+        double step = event.isShiftDown() ? 1 : DiagramGeometry.GRID;
         double dx = switch (event.getCode()) {
             case LEFT, KP_LEFT -> -step;
             case RIGHT, KP_RIGHT -> step;

@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
+import org.coexist.geometry.DiagramGeometry;
 import org.coexist.ui.CanvasControls;
 import org.coexist.ui.CanvasTool;
 import org.coexist.ui.DesignerContext;
@@ -24,7 +25,7 @@ public final class DiagramCanvas implements CanvasControls {
     private int overviewFromElements = 300;
     private final StackPane root = new StackPane();
     private final ObjectProperty<CanvasTool> tool = new SimpleObjectProperty<>(this, "tool", CanvasTool.SELECT);
-    private final CanvasGeometry geometry;
+    private final DiagramGeometry geometry;
     private final Viewport viewport = new Viewport();
     private final ViewRegistry registry;
     private final Highlighter highlighter;
@@ -35,7 +36,7 @@ public final class DiagramCanvas implements CanvasControls {
 
     public DiagramCanvas(DesignerContext context) {
         this.context = context;
-        this.geometry = new CanvasGeometry(context.catalog());
+        this.geometry = new DiagramGeometry(context.catalog());
         this.registry = new ViewRegistry(context, geometry, this::settled);
         this.highlighter = new Highlighter(registry);
         this.overview = new OverviewLayer(context, registry, geometry, viewport);
@@ -76,7 +77,7 @@ public final class DiagramCanvas implements CanvasControls {
     /** After each settled change: the plane and scrollbars follow what the diagram covers. */
     private void settled() {
         Document document = context.document();
-        viewport.setDiagramBounds(document == null ? null : geometry.all(document.topology()));
+        viewport.setDiagramBounds(document == null ? null : FxBoxes.bounds(geometry.bounds(document.topology())));
         visibleChanged(viewport.visibleModelBounds());
     }
 
@@ -156,7 +157,7 @@ public final class DiagramCanvas implements CanvasControls {
 
     @Override
     public void zoomToFitUpTo(double maxZoom) {
-        viewport.fit(context.document() == null ? null : geometry.all(context.topology()), maxZoom);
+        viewport.fit(context.document() == null ? null : FxBoxes.bounds(geometry.bounds(context.topology())), maxZoom);
     }
 
     @Override
@@ -172,7 +173,7 @@ public final class DiagramCanvas implements CanvasControls {
     @Override
     public void reveal(Collection<String> ids) {
         if (context.document() != null) {
-            viewport.reveal(geometry.union(context.topology(), ids));
+            viewport.reveal(FxBoxes.bounds(geometry.union(context.topology(), ids)));
         }
     }
 

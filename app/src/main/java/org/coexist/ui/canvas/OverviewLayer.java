@@ -9,6 +9,8 @@ import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Scale;
+import org.coexist.geometry.DiagramGeometry;
+import org.coexist.geometry.Segment;
 import org.coexist.model.Element;
 import org.coexist.model.Forest;
 import org.coexist.model.Link;
@@ -37,7 +39,7 @@ final class OverviewLayer implements FindingsListener {
     private final Canvas canvas = new Canvas();
     private final Scale unzoom = new Scale(1, 1, 0, 0);
     private final ViewRegistry registry;
-    private final CanvasGeometry geometry;
+    private final DiagramGeometry geometry;
     private final Viewport viewport;
     private final OverviewPainter painter;
     private final Runnable paintIfDirty = this::paintIfDirty;
@@ -45,7 +47,7 @@ final class OverviewLayer implements FindingsListener {
     private boolean active;
     private boolean dirty;
 
-    OverviewLayer(DesignerContext context, ViewRegistry registry, CanvasGeometry geometry, Viewport viewport) {
+    OverviewLayer(DesignerContext context, ViewRegistry registry, DiagramGeometry geometry, Viewport viewport) {
         this.registry = registry;
         this.geometry = geometry;
         this.viewport = viewport;
@@ -141,7 +143,7 @@ final class OverviewLayer implements FindingsListener {
         String card = null;
         for (Element element : topology.elements()) {
             if (registry.isPresent(element.id()) && registry.boxOf(element).contains(x, y)) {
-                if (geometry.isPool(element)) {
+                if (geometry.isContainer(element)) {
                     pool = element.id();
                 } else {
                     card = element.id();
@@ -165,8 +167,8 @@ final class OverviewLayer implements FindingsListener {
     /** Whether the model point lies on the forest's header band as the overview draws it. */
     boolean onHeader(ForestView forest, Point2D model) {
         double tag = OverviewPainter.NAME_INSET + OverviewPainter.NAME_HEIGHT;
-        double headerHeight = Math.max(ForestView.HEADER, tag / viewport.zoomProperty().get());
-        return model.getY() - registry.boxOf(forest.forest()).getMinY() <= headerHeight;
+        double headerHeight = Math.max(DiagramGeometry.FOREST_HEADER, tag / viewport.zoomProperty().get());
+        return model.getY() - registry.boxOf(forest.forest()).y() <= headerHeight;
     }
 
     private String linkAt(Topology topology, double x, double y, double reach) {
@@ -176,23 +178,14 @@ final class OverviewLayer implements FindingsListener {
             if (!registry.isPresent(link.id())) {
                 continue;
             }
-            Point2D[] ends = registry.endsOf(link);
-            double distance = distance(x, y, ends[0], ends[1]);
+            Segment ends = registry.endsOf(link);
+            double distance = ends == null ? Double.MAX_VALUE : ends.distanceTo(x, y);
             if (distance <= best) {
                 best = distance;
                 nearest = link.id();
             }
         }
         return nearest;
-    }
-
-    private static double distance(double x, double y, Point2D a, Point2D b) {
-        double dx = b.getX() - a.getX();
-        double dy = b.getY() - a.getY();
-        double lengthSquared = dx * dx + dy * dy;
-        double t = lengthSquared == 0 ? 0
-                : Math.max(0, Math.min(1, ((x - a.getX()) * dx + (y - a.getY()) * dy) / lengthSquared));
-        return Math.hypot(x - (a.getX() + t * dx), y - (a.getY() + t * dy));
     }
 
     private void moveListener(Scene old, Scene now) {
