@@ -45,7 +45,7 @@ public final class DiagramCanvas implements CanvasControls {
         layers.addAll(registry.layers());
         viewport.addLayers(layers);
         viewport.setOnVisibleChanged(this::visibleChanged);
-        registry.setOnViewsMoved(overview::invalidate);
+        registry.setOnViewsMoved(overview::viewsMoved);
         root.getStyleClass().add("diagram-canvas");
         root.getChildren().addAll(viewport.node(), banner.node());
         CanvasParts parts = new CanvasParts(context, registry, geometry, viewport, banner, overview);
@@ -67,6 +67,7 @@ public final class DiagramCanvas implements CanvasControls {
         highlighter.follow(null);
         overview.follow(null);
         registry.show(document == null ? null : document.topology());
+        overview.show(document == null ? null : document.topology());
         if (document != null) {
             highlighter.follow(context.scope().validation());
             overview.follow(context.scope().validation());

@@ -129,6 +129,8 @@ final class MoveGesture implements Gesture {
             view.setTranslateX(x);
             view.setTranslateY(y);
         }
-        parts.registry().rerouteLinksOf(movedElements);
+        List<String> moved = new ArrayList<>(movedElements);
+        ids.stream().filter(id -> parts.topology().forest(id) != null).forEach(moved::add);
+        parts.registry().rerouteLinksOf(moved);
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.geometry.Bounds;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -32,6 +32,8 @@ final class OverviewPainter {
     /** Height in screen pixels of a forest's name tag, and its distance from the forest's corner. */
     static final double NAME_HEIGHT = 20;
     static final double NAME_INSET = 5;
+    /** How far, in screen pixels, a stroke or outline may reach beyond the box it is drawn around. */
+    static final double STROKE_REACH = 3;
     static final Color ERROR = Color.web(DiagramTheme.ERROR);
     static final Color WARNING = Color.web(DiagramTheme.WARNING);
     static final Color SELECTED = Color.web("#0969da");
@@ -82,45 +84,69 @@ final class OverviewPainter {
         return topology != null && topology.forest(id) != null ? FOREST_BORDER : CARD_BORDER;
     }
 
-    /** Paints the visible model area at the zoom, the canvas's pixel (0, 0) being its top-left corner. */
-    void paint(GraphicsContext g, Bounds visibleBounds, double zoom) {
-        Box visible = FxBoxes.box(visibleBounds);
+    /** What the paint of this area (model coordinates) will draw, for the tiles it covers. */
+    OverviewSketch sketch(Box area) {
+        return OverviewSketch.of(registry.topology(), registry, geometry, area);
+    }
+
+    /**
+     * Paints one tile of the overview: the tile's pixel (0, 0) lies at pixel (tileX, tileY) of the visible area,
+     * whose model top-left corner is {@code origin}. With a clip (pixels of the tile) only that rectangle is
+     * repainted, a clip the renderer applies cheaply since it is a whole-pixel rectangle; everything that reaches it
+     * is drawn again in the same order, so the result is the same as a whole repaint.
+     */
+    void paintTile(GraphicsContext g, OverviewSketch sketch, Box origin, double zoom, double tileX, double tileY,
+                   Box clip) {
+        Canvas tile = g.getCanvas();
+        Box pixels = clip != null ? clip : new Box(0, 0, tile.getWidth(), tile.getHeight());
+        g.save();
         g.setTransform(1, 0, 0, 1, 0, 0);
         g.setGlobalAlpha(1);
-        g.setFill(PAPER);
-        g.fillRect(0, 0, g.getCanvas().getWidth(), g.getCanvas().getHeight());
-        Topology topology = registry.topology();
-        if (topology == null) {
-            return;
+        if (clip != null) {
+            g.beginPath();
+            g.rect(clip.x(), clip.y(), clip.width(), clip.height());
+            g.clip();
         }
-        g.setTransform(zoom, 0, 0, zoom, -visible.x() * zoom, -visible.y() * zoom);
-        for (Forest forest : topology.forests()) {
-            paintForest(g, forest, visible, zoom);
+        g.setFill(PAPER);
+        g.fillRect(pixels.x(), pixels.y(), pixels.width(), pixels.height());
+        Box region = new Box(origin.x() + (tileX + pixels.x()) / zoom, origin.y() + (tileY + pixels.y()) / zoom,
+                pixels.width() / zoom, pixels.height() / zoom).grown(STROKE_REACH / zoom);
+        g.setTransform(zoom, 0, 0, zoom, -origin.x() * zoom - tileX, -origin.y() * zoom - tileY);
+        paintWithin(g, sketch, zoom, region);
+        g.restore();
+    }
+
+    /** Paints what of the sketch meets the region (model coordinates); the transform is set. */
+    private void paintWithin(GraphicsContext g, OverviewSketch sketch, double zoom, Box region) {
+        for (OverviewSketch.Shape<Forest> forest : sketch.forests) {
+            if (begin(g, forest.model().id(), forest.box(), region)) {
+                paintForest(g, forest.model().id(), forest.box(), zoom);
+            }
         }
         List<Element> ghosts = new ArrayList<>();
         List<Element> present = new ArrayList<>();
-        for (Element element : topology.elements()) {
-            Box box = registry.boxOf(element);
-            if (geometry.isContainer(element)) {
-                if (begin(g, element.id(), box, visible)) {
-                    paintPool(g, element, box, zoom);
-                }
-            } else if (box.intersects(visible)) {
-                if (context.scope().isShown(element.id())) {
-                    present.add(element);
+        for (OverviewSketch.Shape<Element> pool : sketch.pools) {
+            if (begin(g, pool.model().id(), pool.box(), region)) {
+                paintPool(g, pool.model(), pool.box(), zoom);
+            }
+        }
+        for (OverviewSketch.Shape<Element> card : sketch.cards) {
+            if (card.box().intersects(region)) {
+                if (context.scope().isShown(card.model().id())) {
+                    present.add(card.model());
                 } else if (context.scope().showGhostsProperty().get()) {
-                    ghosts.add(element);
+                    ghosts.add(card.model());
                 }
             }
         }
-        paintLinks(g, topology, visible, zoom);
+        paintLinks(g, sketch, region, zoom);
         g.setGlobalAlpha(PhaseVisibility.GHOST_OPACITY);
         cards.paint(g, ghosts, zoom);
         g.setGlobalAlpha(1);
         cards.paint(g, present, zoom);
-        for (Forest forest : topology.forests()) {
-            if (begin(g, forest.id(), registry.boxOf(forest), visible)) {
-                paintForestName(g, forest, zoom);
+        for (OverviewSketch.Shape<Forest> forest : sketch.forests) {
+            if (begin(g, forest.model().id(), forest.box(), region)) {
+                paintForestName(g, forest.model(), forest.box(), zoom);
             }
         }
         g.setGlobalAlpha(1);
@@ -139,15 +165,11 @@ final class OverviewPainter {
         return context.scope().showGhostsProperty().get();
     }
 
-    private void paintForest(GraphicsContext g, Forest view, Box visible, double zoom) {
-        Box box = registry.boxOf(view);
-        if (!begin(g, view.id(), box, visible)) {
-            return;
-        }
+    private void paintForest(GraphicsContext g, String id, Box box, double zoom) {
         double radius = Math.max(12, 6 / zoom);
         g.setFill(FOREST_FILL);
         g.fillRoundRect(box.x(), box.y(), box.width(), box.height(), radius, radius);
-        Color outline = outline(view.id());
+        Color outline = outline(id);
         g.setStroke(outline);
         g.setLineWidth((outline == FOREST_BORDER ? 1.2 : 2.2) / zoom);
         g.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), radius, radius);
@@ -157,8 +179,7 @@ final class OverviewPainter {
      * The forest's name on a tag at its top-left corner, drawn over cards and links so it stays readable; its
      * outline says the forest's worst finding or selection like the panel's.
      */
-    private void paintForestName(GraphicsContext g, Forest view, double zoom) {
-        Box box = registry.boxOf(view);
+    private void paintForestName(GraphicsContext g, Forest view, Box box, double zoom) {
         double inset = NAME_INSET / zoom;
         String name = labels.fit(view.name(), FOREST_FONT, box.width() * zoom - 2 * NAME_INSET - 16);
         if (name.isEmpty()) {
@@ -199,17 +220,18 @@ final class OverviewPainter {
     }
 
     /** All links in one path per colour: thousands of strokes cost as much as a few. */
-    private void paintLinks(GraphicsContext g, Topology topology, Box visible, double zoom) {
+    private void paintLinks(GraphicsContext g, OverviewSketch sketch, Box region, double zoom) {
         Map<Color, List<Segment>> shown = new HashMap<>();
         List<Segment> ghosts = new ArrayList<>();
         boolean showGhosts = context.scope().showGhostsProperty().get();
-        for (Link link : topology.links()) {
+        for (OverviewSketch.Line line : sketch.links) {
+            Link link = line.link();
             boolean present = context.scope().isShown(link.id());
             if (!present && !showGhosts) {
                 continue;
             }
-            Segment ends = registry.endsOf(link);
-            if (ends == null || !ends.meets(visible)) {
+            Segment ends = line.segment();
+            if (!ends.meets(region)) {
                 continue;
             }
             if (present) {

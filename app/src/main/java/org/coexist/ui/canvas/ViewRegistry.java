@@ -40,7 +40,7 @@ final class ViewRegistry implements TopologyListener {
     private final Set<String> gone = new LinkedHashSet<>();
     private final Runnable onSettled;
     private final PhaseVisibility visibility;
-    private Runnable onViewsMoved = () -> { };
+    private java.util.function.Consumer<Collection<String>> onViewsMoved = ids -> { };
     private Topology topology;
 
     ViewRegistry(DesignerContext context, DiagramGeometry geometry, Runnable onSettled) {
@@ -183,11 +183,14 @@ final class ViewRegistry implements TopologyListener {
     }
 
     /** Told when views move without a settled change (a drag in progress), so a drawing of them can follow. */
-    void setOnViewsMoved(Runnable listener) {
+    void setOnViewsMoved(java.util.function.Consumer<Collection<String>> listener) {
         onViewsMoved = listener;
     }
 
-    /** Re-routes the links of these elements from where their views are drawn now (during a drag). */
+    /**
+     * Re-routes the links of these elements from where their views are drawn now (during a drag), and tells that
+     * these views (forests among them) moved.
+     */
     void rerouteLinksOf(Collection<String> elementIds) {
         for (String elementId : elementIds) {
             for (Link link : topology.linksOf(elementId)) {
@@ -197,7 +200,7 @@ final class ViewRegistry implements TopologyListener {
                 }
             }
         }
-        onViewsMoved.run();
+        onViewsMoved.accept(elementIds);
     }
 
     @Override
