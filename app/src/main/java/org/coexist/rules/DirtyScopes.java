@@ -3,6 +3,7 @@ package org.coexist.rules;
 import java.util.HashSet;
 import java.util.Set;
 import org.coexist.model.Element;
+import org.coexist.model.Family;
 import org.coexist.model.Link;
 import org.coexist.model.LinkKind;
 import org.coexist.model.ModelChange;
@@ -18,9 +19,12 @@ import org.coexist.rules.spi.HostKeys;
  * <li>links: the changed links and the links of changed elements (data rules look at a link and its ends);</li>
  * <li>links two hops away: also the links of every element a changed link touches and, when an element's version
  * or name changed, of its every neighbour (a client's home pool, the other reporters of a monitoring server);</li>
- * <li>elements: changed elements and the ends of changed links (an element's own links);</li>
- * <li>forests: where changed elements were and are, changed forests, and the forests of both ends of a changed
- * UPGRADES_IN_PLACE link (its source does not count toward its forest's versions while its target is there);</li>
+ * <li>elements: changed elements and the ends of changed links (an element's own links), and the members of a
+ * pool whose version or name changed (a member is compared with its pool);</li>
+ * <li>forests: where changed elements were and are, changed forests, the forests at both ends of an
+ * UPGRADES_IN_PLACE link that changed or whose end changed (its source does not count toward its forest's
+ * versions, see {@link org.coexist.rules.spi.InPlaceUpgrades}), and of both ends of a changed route with an
+ * Exchange end (rule 53 looks for a route between Exchange versions);</li>
  * <li>hosts: where changed elements ran and run, and where the SQL instances of their back ends run;</li>
  * <li>the plan: after any change of a phase, and of an element other than a move (see
  * {@link org.coexist.rules.spi.PlanChecker}).</li>
@@ -32,7 +36,8 @@ final class DirtyScopes {
     /** Changed elements whose version or name changed: rules two hops away read those (a client's home pool). */
     private final Set<String> reachingElements = new HashSet<>();
     private final Set<String> touchedElements = new HashSet<>();
-    /** Ends of changed UPGRADES_IN_PLACE links: forest rules count versions without upgraded sources. */
+    /** Ends of changed links that forest rules read (see {@link #readByForestRules}). */
+    private final Set<String> forestLinkEnds = new HashSet<>();
     private final Set<String> upgradeEnds = new HashSet<>();
     private final Set<String> forests = new HashSet<>();
     private final Set<String> hosts = new HashSet<>();
@@ -50,7 +55,8 @@ final class DirtyScopes {
                 && !plan;
     }
 
-    void record(ModelChange change) {
+    /** Notes a change; {@code topology} is as the change left it (a removed link's ends are still there). */
+    void record(ModelChange change, Topology topology) {
         if (change instanceof ModelChange.PhaseChange) {
             plan = true;
             return;
@@ -84,8 +90,8 @@ final class DirtyScopes {
             noteElement(c.after());
         } else if (change instanceof ModelChange.LinkChange c) {
             changedLinks.add(c.current().id());
-            noteLink(c.before());
-            noteLink(c.after());
+            noteLink(c.before(), topology);
+            noteLink(c.after(), topology);
         } else if (change instanceof ModelChange.ForestChange c) {
             forests.add(c.current().id());
         }
@@ -98,15 +104,32 @@ final class DirtyScopes {
         }
     }
 
-    private void noteLink(Link link) {
+    private void noteLink(Link link, Topology topology) {
         if (link != null) {
             touchedElements.add(link.from());
             touchedElements.add(link.to());
-            if (link.kind() == LinkKind.UPGRADES_IN_PLACE) {
-                upgradeEnds.add(link.from());
-                upgradeEnds.add(link.to());
+            if (readByForestRules(link, topology)) {
+                forestLinkEnds.add(link.from());
+                forestLinkEnds.add(link.to());
             }
         }
+    }
+
+    /**
+     * The links forest rules read: an in-place upgrade, whose source no longer counts toward its forest, and a
+     * route with an Exchange end (rule 53 looks for one between Exchange 2007 and 2000/2003). Other link edits
+     * leave forest verdicts alone.
+     */
+    private static boolean readByForestRules(Link link, Topology topology) {
+        if (link.kind() == LinkKind.UPGRADES_IN_PLACE) {
+            return true;
+        }
+        if (link.kind() != LinkKind.ROUTES_TO) {
+            return false;
+        }
+        Element from = topology.element(link.from());
+        Element to = topology.element(link.to());
+        return from == null || to == null || from.family() == Family.EXCHANGE || to.family() == Family.EXCHANGE;
     }
 
     private void addHost(String key) {
@@ -121,7 +144,7 @@ final class DirtyScopes {
         elementKeys.addAll(changedElements);
         elementKeys.addAll(touchedElements);
         forestKeys.addAll(forests);
-        for (String id : upgradeEnds) {
+        for (String id : forestLinkEnds) {
             Element end = topology.element(id);
             if (end != null) {
                 forestKeys.add(end.forest());
@@ -136,6 +159,19 @@ final class DirtyScopes {
                 if (reaching) {
                     addLinksOf(topology.element(link.otherEnd(id)), topology);
                 }
+                if (link.kind() == LinkKind.UPGRADES_IN_PLACE) {
+                    // A changed end (its version, so its family) can make or unmake the upgrade of the other.
+                    upgradeEnds.add(link.otherEnd(id));
+                }
+            }
+            if (reaching) {
+                topology.childrenOf(id).forEach(member -> elementKeys.add(member.id()));
+            }
+        }
+        for (String id : upgradeEnds) {
+            Element end = topology.element(id);
+            if (end != null) {
+                forestKeys.add(end.forest());
             }
         }
         twoHopLinkKeys.addAll(linkKeys);
@@ -156,6 +192,7 @@ final class DirtyScopes {
         changedElements.clear();
         reachingElements.clear();
         touchedElements.clear();
+        forestLinkEnds.clear();
         upgradeEnds.clear();
         forests.clear();
         hosts.clear();

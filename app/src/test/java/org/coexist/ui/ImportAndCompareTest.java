@@ -45,7 +45,7 @@ class ImportAndCompareTest extends ShellTestBase {
 
     @Test
     void importIntoTheOpenDesignIsOneUndoableForestAndAsksForAMissingVersion(FxRobot robot) {
-        assertTrue(fx(() -> window.files().load(SAMPLE)));
+        assertTrue(load(SAMPLE));
         int forests = topology().forests().size();
         int elements = topology().elements().size();
         dialogs.filesToImport.add(List.of(fixture("merged-legacy.xml"), fixture("legacy-edge-input.xml")));
@@ -79,7 +79,7 @@ class ImportAndCompareTest extends ShellTestBase {
 
     @Test
     void compareShowsEachPhaseAndTheDifferencesOfTheClosest(FxRobot robot) {
-        assertTrue(fx(() -> window.files().load(SAMPLE)));
+        assertTrue(load(SAMPLE));
         dialogs.deploymentFiles.add(fixture("merged-legacy.xml"));
         dialogs.assumedVersions.add(ProductVersion.OCS_2007_R2);
         robot.clickOn("#menu-file").clickOn("#menu-compare");
@@ -109,7 +109,7 @@ class ImportAndCompareTest extends ShellTestBase {
         assertEquals(0, org.coexist.cli.Cli.run(new String[] {"import", fixture("contoso-sfb.tbxml").toString(),
             "--output", deployed.toString()}, new java.io.PrintWriter(java.io.Writer.nullWriter()),
                 new java.io.PrintWriter(java.io.Writer.nullWriter())));
-        assertTrue(fx(() -> window.files().load(deployed)));
+        assertTrue(load(deployed));
         dialogs.deploymentFiles.add(fixture("contoso-sfb.tbxml"));
         robot.clickOn("#menu-file").clickOn("#menu-compare");
         waitUntil(() -> window.deployment().lastView() != null);

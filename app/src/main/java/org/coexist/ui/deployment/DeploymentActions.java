@@ -81,14 +81,21 @@ public final class DeploymentActions {
             return;
         }
         if (target == Dialogs.ImportTarget.NEW_DOCUMENT) {
-            if (!files.openUntitled(result::topology)) {
-                return;
-            }
-        } else {
-            ImportMerge.Addition addition = ImportMerge.into(open, result.topology());
-            context.execute(context.edits().importForest(addition.forest(), addition.elements(), addition.links()));
-            context.selection().select(addition.elements().stream().map(Element::id).toList());
+            // Replacing the open design may wait for the user to save it first.
+            files.openUntitled(result::topology).thenAccept(opened -> {
+                if (opened) {
+                    showSummary(result);
+                }
+            });
+            return;
         }
+        ImportMerge.Addition addition = ImportMerge.into(open, result.topology());
+        context.execute(context.edits().importForest(addition.forest(), addition.elements(), addition.links()));
+        context.selection().select(addition.elements().stream().map(Element::id).toList());
+        showSummary(result);
+    }
+
+    private void showSummary(ImportResult result) {
         SummaryText text = new SummaryText(context.catalog(), context.texts().locale());
         Topology imported = result.topology();
         dialogs.showImportSummary(context.texts().format("dialog.importSummary.header", imported.elements().size(),
@@ -104,7 +111,7 @@ public final class DeploymentActions {
         Topology deployed;
         if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
             try {
-                deployed = store.read(path);
+                deployed = store.read(path, TopologyStore.Progress.NONE).topology();
             } catch (TopologyStore.RefusedFileException e) {
                 fail(e.getMessage());
                 return;

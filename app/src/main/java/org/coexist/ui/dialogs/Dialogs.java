@@ -5,6 +5,8 @@ import java.util.List;
 import org.coexist.export.ExportFormat;
 import org.coexist.model.ProductVersion;
 import org.coexist.rules.RuleDescriptor;
+import org.coexist.ui.files.RecoveryAnswer;
+import org.coexist.ui.files.RecoveryOffer;
 
 /**
  * Every question and message the designer puts to the user in a window of its own. The shell asks through this
@@ -31,6 +33,18 @@ public interface Dialogs {
 
     /** A message the user must acknowledge: a refused file, a failed save. */
     void showError(String title, String header, String message);
+
+    /**
+     * The open file changed on disk while the document has unsaved changes: true to read the file again (losing
+     * the changes), false to keep the document as it is.
+     */
+    boolean askReloadChanged(String documentName, Path file);
+
+    /** The file changed on disk since it was loaded or saved: true to save over it all the same. */
+    boolean askOverwriteChanged(String documentName, Path file);
+
+    /** Unsaved work of designers that are gone: which copy to restore, which to delete; the rest stay. */
+    RecoveryAnswer askRecovery(List<RecoveryOffer> offers);
 
     void showRuleCatalog(List<RuleDescriptor> rules);
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
@@ -25,7 +26,10 @@ import org.coexist.export.ExportFormat;
 import org.coexist.model.ProductVersion;
 import org.coexist.rules.RuleDescriptor;
 import org.coexist.ui.IconLibrary;
+import org.coexist.ui.SourceLinks;
 import org.coexist.ui.Texts;
+import org.coexist.ui.files.RecoveryAnswer;
+import org.coexist.ui.files.RecoveryOffer;
 
 /** The real dialogs: JavaFX alerts and file choosers, owned by the main window. */
 public final class FxDialogs implements Dialogs {
@@ -34,18 +38,24 @@ public final class FxDialogs implements Dialogs {
     private final Texts texts;
     private final IconLibrary icons;
     private final Function<ProductVersion, String> labels;
+    private final SourceLinks sources;
 
+    /** Dialogs that name versions by their enum names and whose rule catalog opens nothing (tools, previews). */
     public FxDialogs(Supplier<Window> owner, Texts texts, IconLibrary icons) {
-        this(owner, texts, icons, version -> version.name());
+        this(owner, texts, icons, version -> version.name(), new SourceLinks(address -> { }));
     }
 
-    /** @param labels a version's name as the user reads it ("Lync Server 2013") */
+    /**
+     * @param labels  a version's name as the user reads it ("Lync Server 2013")
+     * @param sources opens the documents of the rule catalog
+     */
     public FxDialogs(Supplier<Window> owner, Texts texts, IconLibrary icons,
-                     Function<ProductVersion, String> labels) {
+                     Function<ProductVersion, String> labels, SourceLinks sources) {
         this.owner = owner;
         this.texts = texts;
         this.icons = icons;
         this.labels = labels;
+        this.sources = sources;
     }
 
     @Override
@@ -140,11 +150,44 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public boolean askReloadChanged(String documentName, Path file) {
+        return askTwoWays("dialog.changedOnDisk", documentName, file, "dialog.changedOnDisk.reload",
+                "dialog.changedOnDisk.keep");
+    }
+
+    @Override
+    public boolean askOverwriteChanged(String documentName, Path file) {
+        return askTwoWays("dialog.overwriteChanged", documentName, file, "dialog.overwriteChanged.overwrite",
+                "dialog.overwriteChanged.cancel");
+    }
+
+    /**
+     * A warning with a yes button and a no button. Yes gives up someone's changes, so Enter and closing the
+     * window answer no.
+     */
+    private boolean askTwoWays(String prefix, String documentName, Path file, String yesKey, String noKey) {
+        ButtonType yes = new ButtonType(texts.get(yesKey), ButtonBar.ButtonData.OTHER);
+        ButtonType no = new ButtonType(texts.get(noKey), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.WARNING, texts.get(prefix + ".title"),
+                texts.format(prefix + ".header", documentName), texts.format(prefix + ".content", file));
+        alert.getButtonTypes().setAll(yes, no);
+        ((Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        return alert.showAndWait().orElse(no) == yes;
+    }
+
+    @Override
+    public RecoveryAnswer askRecovery(List<RecoveryOffer> offers) {
+        RecoveryDialog dialog = new RecoveryDialog(texts, offers);
+        own(dialog.getDialogPane(), dialog);
+        return dialog.showAndWait().orElse(RecoveryAnswer.later());
+    }
+
+    @Override
     public void showRuleCatalog(List<RuleDescriptor> rules) {
         Alert alert = alert(Alert.AlertType.NONE, texts.get("dialog.rules.title"),
                 texts.format("dialog.rules.header", rules.size()), null);
         alert.getButtonTypes().setAll(new ButtonType(texts.get("dialog.close"), ButtonBar.ButtonData.OK_DONE));
-        alert.getDialogPane().setContent(new RuleCatalogTable(texts, rules));
+        alert.getDialogPane().setContent(new RuleCatalogTable(texts, sources, rules));
         alert.setResizable(true);
         alert.showAndWait();
     }

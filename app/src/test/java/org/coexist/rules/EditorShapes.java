@@ -1,0 +1,57 @@
+package org.coexist.rules;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.coexist.model.ElementType;
+import org.coexist.model.LinkKind;
+import org.coexist.model.Properties;
+import org.coexist.model.ProductVersion;
+
+/**
+ * Small groups of elements that rules about several of them look at, for {@link RandomEditsTest.Editor}: each adds
+ * its elements (and links) into the given forest, so that they meet where random additions rarely would.
+ */
+final class EditorShapes {
+    static final List<BiConsumer<RandomEditsTest.Editor, String>> ALL = List.of(
+        (e, f) -> {
+            e.place(f, ElementType.EDGE_SERVER, ProductVersion.LYNC_2013, Properties.FEDERATION_ENABLED, true);
+            e.place(f, ElementType.EDGE_SERVER, ProductVersion.LYNC_2010, Properties.FEDERATION_ENABLED, true);
+        },
+        (e, f) -> {
+            String chat = e.place(f, ElementType.GROUP_CHAT_POOL, ProductVersion.LYNC_2010);
+            String first = e.place(f, ElementType.PERSISTENT_CHAT_POOL, ProductVersion.LYNC_2013);
+            String second = e.place(f, ElementType.PERSISTENT_CHAT_POOL, ProductVersion.SFB_2015);
+            e.join(LinkKind.MIGRATES_TO, chat, first);
+            e.join(LinkKind.MIGRATES_TO, chat, second);
+        },
+        (e, f) -> {
+            e.place(f, ElementType.EDGE_SERVER, ProductVersion.OCS_2007_R2);
+            e.place(f, ElementType.FRONT_END_POOL, ProductVersion.OCS_2007);
+            e.place(f, ElementType.MEDIATION_SERVER, ProductVersion.LYNC_2013);
+        },
+        (e, f) -> {
+            e.place(f, ElementType.EXCHANGE_SERVER, ProductVersion.EXCHANGE_2003);
+            e.place(f, ElementType.HUB_TRANSPORT_SERVER, ProductVersion.EXCHANGE_2007);
+            e.place(f, ElementType.EDGE_TRANSPORT_SERVER, ProductVersion.EXCHANGE_2007);
+            e.place(f, ElementType.MAILBOX_SERVER, ProductVersion.EXCHANGE_2007);
+        },
+        (e, f) -> {
+            e.place(f, ElementType.FRONT_END_POOL, ProductVersion.LYNC_2013, Properties.HOST, "h2");
+            e.place(f, ElementType.PERSISTENT_CHAT_POOL, ProductVersion.LYNC_2013, Properties.HOST, "H2 ");
+        },
+        (e, f) -> {
+            String tools = e.place(f, ElementType.ADMIN_TOOLS, ProductVersion.LYNC_2010);
+            e.join(LinkKind.MANAGES, tools, e.place(f, ElementType.FRONT_END_POOL, ProductVersion.LYNC_2013));
+            e.join(LinkKind.MANAGES, tools, e.place(f, ElementType.EDGE_SERVER, ProductVersion.SFB_2019));
+        },
+        (e, f) -> {
+            String sql = e.place(f, ElementType.SQL_INSTANCE, ProductVersion.SQL_2016);
+            e.join(LinkKind.BACKEND_STORE, e.place(f, ElementType.FRONT_END_POOL, ProductVersion.SFB_2015), sql);
+            e.join(LinkKind.BACKEND_STORE, e.place(f, ElementType.FRONT_END_POOL, ProductVersion.LYNC_2013), sql);
+        },
+        (e, f) -> e.join(LinkKind.HOMED_ON, e.place(f, ElementType.LYNC_CLIENT, ProductVersion.LYNC_2010),
+                e.place(f, ElementType.FRONT_END_POOL, ProductVersion.SFB_2019)));
+
+    private EditorShapes() {
+    }
+}
