@@ -7,14 +7,6 @@ public record Segment(double x1, double y1, double x2, double y2) {
         return Math.hypot(x2 - x1, y2 - y1);
     }
 
-    public double midX() {
-        return (x1 + x2) / 2;
-    }
-
-    public double midY() {
-        return (y1 + y2) / 2;
-    }
-
     /** The smallest box holding the segment. */
     public Box box() {
         return new Box(Math.min(x1, x2), Math.min(y1, y2), Math.abs(x2 - x1), Math.abs(y2 - y1));

@@ -118,10 +118,6 @@ final class Viewport {
         return overlay;
     }
 
-    Node background() {
-        return background;
-    }
-
     DoubleProperty zoomProperty() {
         return zoom;
     }
