@@ -8,7 +8,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
+import java.util.List;
+import org.coexist.geometry.Box;
 import org.coexist.geometry.DiagramGeometry;
+import org.coexist.model.Element;
+import org.coexist.model.Topology;
 import org.coexist.ui.CanvasControls;
 import org.coexist.ui.CanvasTool;
 import org.coexist.ui.DesignerContext;
@@ -33,6 +37,7 @@ public final class DiagramCanvas implements CanvasControls {
     private final Banner banner = new Banner();
     private final CanvasInput input;
     private final PaletteDrop drops;
+    private final Descriptions descriptions;
 
     public DiagramCanvas(DesignerContext context) {
         this.context = context;
@@ -54,6 +59,8 @@ public final class DiagramCanvas implements CanvasControls {
         drops = new PaletteDrop(parts, root);
         tool.addListener((obs, old, now) -> root.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("connect-tool"), now == CanvasTool.CONNECT));
+        descriptions = new Descriptions(context);
+        context.selection().ids().addListener((javafx.collections.SetChangeListener<String>) change -> describe());
         context.documentProperty().addListener((obs, old, now) -> show(now));
         context.scope().validationProperty().addListener((obs, old, now) -> {
             highlighter.follow(now);
@@ -75,8 +82,20 @@ public final class DiagramCanvas implements CanvasControls {
         settled();
     }
 
+    /**
+     * What a screen reader says of the canvas: the one forest, element or link selected (Tab selects what it
+     * reaches), else how many are.
+     */
+    private void describe() {
+        var selected = context.selection().ids();
+        String text = selected.size() == 1 ? descriptions.of(selected.iterator().next()) : null;
+        viewport.node().setAccessibleText(text != null ? text : selected.isEmpty()
+                ? context.texts().get("a11y.canvas") : context.texts().format("a11y.canvas.several", selected.size()));
+    }
+
     /** After each settled change: the plane and scrollbars follow what the diagram covers. */
     private void settled() {
+        describe();
         Document document = context.document();
         viewport.setDiagramBounds(document == null ? null : FxBoxes.bounds(geometry.bounds(document.topology())));
         visibleChanged(viewport.visibleModelBounds());
@@ -196,5 +215,30 @@ public final class DiagramCanvas implements CanvasControls {
     @Override
     public boolean drop(PaletteItem item, double sceneX, double sceneY) {
         return drops.drop(item, sceneX, sceneY);
+    }
+
+    /** Into the selected forest or pool (when one alone is selected and can hold it), else at the view's centre. */
+    @Override
+    public boolean add(PaletteItem item) {
+        Topology topology = context.document() == null ? null : context.topology();
+        String selected = context.selection().single().orElse(null);
+        Element pool = topology == null || selected == null ? null : topology.element(selected);
+        boolean holds = !item.isForest() && topology != null && selected != null
+                && (topology.forest(selected) != null || (pool != null && geometry.isContainer(pool)
+                && context.catalog().mayHold(pool.type(), item.type())));
+        if (!holds) {
+            return CanvasControls.super.add(item);
+        }
+        Box box = geometry.union(topology, List.of(selected));
+        Point2D scene = viewport.world().localToScene(box.centreX(),
+                box.y() + (box.height() + DiagramGeometry.POOL_HEADER) / 2);
+        return drops.drop(item, scene.getX(), scene.getY());
+    }
+
+    @Override
+    public void connectSelected() {
+        if (context.document() != null) {
+            input.keyboard().connectSelected();
+        }
     }
 }

@@ -30,6 +30,7 @@ abstract class ElementView extends BoxView {
     private Element element;
 
     ElementView(DesignerContext context, DiagramGeometry geometry, Element element) {
+        super(context.texts().get("a11y.role.element"));
         this.context = context;
         this.geometry = geometry;
         this.element = element;
@@ -74,7 +75,13 @@ abstract class ElementView extends BoxView {
         name.setText(newElement.name());
         type.setText(context.labels().type(newElement.type(), newElement.version()));
         version.setText(context.catalog().label(newElement.version()).badge());
+        describe();
         requestLayout();
+    }
+
+    @Override
+    protected String description() {
+        return Descriptions.element(context, element, findings());
     }
 
     /** Where the view is drawn now, in model coordinates, including a drag's offset. */

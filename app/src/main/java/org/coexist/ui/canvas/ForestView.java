@@ -17,9 +17,12 @@ final class ForestView extends BoxView {
     private final Label name = new Label();
     private final Node icon;
     private final Region resizeHandle = new Region();
+    private final DesignerContext context;
     private Forest forest;
 
     ForestView(DesignerContext context, Forest forest, Box box) {
+        super(context.texts().get("a11y.role.forest"));
+        this.context = context;
         this.forest = forest;
         getStyleClass().add("forest");
         header.getStyleClass().add("forest-header");
@@ -66,7 +69,13 @@ final class ForestView extends BoxView {
         place(box.x(), box.y(), box.width(), box.height());
         name.setText(newForest.name());
         setTooltipText(newForest.name());
+        describe();
         requestLayout();
+    }
+
+    @Override
+    protected String description() {
+        return Descriptions.forest(context, forest, findings());
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.coexist.ui.canvas;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import javafx.geometry.Point2D;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -24,10 +26,17 @@ final class LinkView extends Group implements ModelView {
     private final Polygon arrow = new Polygon();
     private final Label label = new Label();
     private final Marks marks = new Marks(this);
+    private final BiFunction<Link, List<Finding>, String> describer;
     private Link link;
 
-    LinkView(Link link, String shortLabel) {
+    /** @param describer what a screen reader says of the link, given its findings */
+    LinkView(Link link, String shortLabel, String roleDescription,
+             BiFunction<Link, List<Finding>, String> describer) {
         this.link = link;
+        this.describer = describer;
+        setAccessibleRole(AccessibleRole.NODE);
+        setAccessibleRoleDescription(roleDescription);
+        setAccessibleText(describer.apply(link, List.of()));
         getStyleClass().add("link");
         hit.getStyleClass().add("link-hit");
         hit.setStroke(Color.TRANSPARENT);
@@ -58,6 +67,7 @@ final class LinkView extends Group implements ModelView {
 
     void update(Link newLink, String shortLabel) {
         link = newLink;
+        setAccessibleText(describer.apply(newLink, marks.findings()));
         label.setText(shortLabel);
         marks.setBaseText(shortLabel);
     }
@@ -109,5 +119,6 @@ final class LinkView extends Group implements ModelView {
     @Override
     public void showFindings(List<Finding> findings) {
         marks.apply(findings, false);
+        setAccessibleText(describer.apply(link, marks.findings()));
     }
 }

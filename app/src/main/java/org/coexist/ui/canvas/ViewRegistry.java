@@ -317,7 +317,8 @@ final class ViewRegistry implements TopologyListener {
     }
 
     private LinkView build(Link link) {
-        LinkView view = dress(link.id(), new LinkView(link, shortLabel(link)));
+        LinkView view = dress(link.id(), new LinkView(link, shortLabel(link), context.texts().get("a11y.role.link"),
+                (shown, findings) -> Descriptions.link(context, shown, topology, findings)));
         route(view);
         return view;
     }
