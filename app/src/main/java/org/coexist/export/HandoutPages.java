@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.coexist.export.DiagramCanvas2D.TextStyle;
 import org.coexist.export.HandoutText.TextLine;
+import org.coexist.geometry.DiagramGeometry;
 import org.coexist.model.Element;
 import org.coexist.model.Forest;
 import org.coexist.model.Phase;
@@ -100,11 +101,11 @@ final class HandoutPages {
                     0, 6));
             lines.addAll(text.wrap(finding.source().cite(), HandoutText.CITATION, 14, 0));
         }
-        Topology framed = PhaseFraming.frame(shown, findings);
+        Topology framed = PhaseFraming.frame(shown, findings, painter.geometry());
         double full = page.getHeight() - 2 * MARGIN - headingHeight(HEADING);
         double shared = Math.max(full * 0.55, full - HandoutText.height(lines) - 16);
         Rectangle2D area = PngExporter.area(painter.bounds(framed));
-        DiagramTiles.Plan plan = DiagramTiles.plan(area, forestBoxes(framed), cardBoxes(framed),
+        DiagramTiles.Plan plan = DiagramTiles.plan(area, forestBoxes(framed, painter.geometry()), cardBoxes(framed, painter.geometry()),
                 page.getWidth() - 2 * MARGIN, shared, full);
         int next = 0;
         for (int i = 0; i < plan.tiles().size(); i++) {
@@ -193,18 +194,18 @@ final class HandoutPages {
         content.restoreGraphicsState();
     }
 
-    private static List<Rectangle2D> forestBoxes(Topology topology) {
+    private static List<Rectangle2D> forestBoxes(Topology topology, DiagramGeometry geometry) {
         List<Rectangle2D> boxes = new ArrayList<>();
         for (Forest forest : topology.forests()) {
-            boxes.add(DiagramGeometry.box(forest, topology.elementsIn(forest.id())));
+            boxes.add(PhaseFraming.rectangle(geometry.box(forest, topology)));
         }
         return boxes;
     }
 
-    private static List<Rectangle2D> cardBoxes(Topology topology) {
+    private static List<Rectangle2D> cardBoxes(Topology topology, DiagramGeometry geometry) {
         List<Rectangle2D> boxes = new ArrayList<>();
         for (Element element : topology.elements()) {
-            boxes.add(DiagramGeometry.box(element));
+            boxes.add(PhaseFraming.rectangle(geometry.box(element)));
         }
         return boxes;
     }

@@ -4,6 +4,8 @@ import java.awt.geom.Rectangle2D;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.coexist.geometry.Box;
+import org.coexist.geometry.DiagramGeometry;
 import org.coexist.model.Element;
 import org.coexist.model.Forest;
 import org.coexist.model.Topology;
@@ -19,7 +21,7 @@ final class PhaseFraming {
     }
 
     /** A detached copy of the phase's topology, framed: the argument is not changed. */
-    static Topology frame(Topology shown, List<Finding> findings) {
+    static Topology frame(Topology shown, List<Finding> findings, DiagramGeometry geometry) {
         Topology framed = shown.copy();
         Set<String> subjects = new HashSet<>();
         findings.forEach(f -> subjects.addAll(f.subjects()));
@@ -35,12 +37,16 @@ final class PhaseFraming {
                 continue;
             }
             Rectangle2D own = new Rectangle2D.Double(forest.x(), forest.y(), forest.width(), forest.height());
-            Rectangle2D content = DiagramGeometry.box(forest.withBounds(forest.x(), forest.y(), 0, 0), members);
+            Rectangle2D content = rectangle(geometry.box(forest.withBounds(forest.x(), forest.y(), 0, 0), members));
             Rectangle2D kept = own.createIntersection(content);
             if (!kept.isEmpty() && !kept.equals(own)) {
                 framed.replaceForest(forest.withBounds(kept.getX(), kept.getY(), kept.getWidth(), kept.getHeight()));
             }
         }
         return framed;
+    }
+
+    static Rectangle2D rectangle(Box box) {
+        return new Rectangle2D.Double(box.x(), box.y(), box.width(), box.height());
     }
 }

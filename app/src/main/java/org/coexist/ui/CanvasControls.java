@@ -64,4 +64,17 @@ public interface CanvasControls {
      * drop is refused (an element outside any forest).
      */
     boolean drop(PaletteItem item, double sceneX, double sceneY);
+
+    /**
+     * Creates the item where someone at the keyboard means it (Enter on a palette entry): at the centre of the
+     * view, as a double click does; the canvas puts it into the selected forest or pool instead.
+     */
+    default boolean add(PaletteItem item) {
+        Bounds bounds = node().getLayoutBounds();
+        Point2D centre = node().localToScene(bounds.getCenterX(), bounds.getCenterY());
+        return drop(item, centre.getX(), centre.getY());
+    }
+
+    /** Links the two selected elements, the first selected to the second, as the connect gesture would. */
+    void connectSelected();
 }

@@ -191,11 +191,6 @@ public final class PhaseScope {
         return hideEmptyForests;
     }
 
-    /** Whether a phase (not the whole design) is shown. */
-    public boolean isPhaseShown() {
-        return projection != null;
-    }
-
     /** Draw what the phase hides faintly (true) or not at all. */
     public BooleanProperty showGhostsProperty() {
         return showGhosts;
@@ -222,9 +217,5 @@ public final class PhaseScope {
 
     public void addPresenceListener(PresenceListener listener) {
         listeners.add(listener);
-    }
-
-    public void removePresenceListener(PresenceListener listener) {
-        listeners.remove(listener);
     }
 }
