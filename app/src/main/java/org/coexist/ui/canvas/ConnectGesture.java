@@ -1,13 +1,13 @@
 package org.coexist.ui.canvas;
 
 import java.util.List;
-import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Line;
 import javafx.scene.transform.Scale;
+import org.coexist.geometry.Box;
 import org.coexist.model.Element;
 import org.coexist.model.LinkKind;
 import org.coexist.model.catalog.CatalogLabels;
@@ -35,13 +35,13 @@ final class ConnectGesture implements Gesture {
         this.chooser = chooser;
         this.forbiddenCursor = forbiddenCursor;
         this.from = from;
-        Bounds box = parts.registry().element(from.id()).box();
+        Box box = parts.registry().element(from.id()).box();
         rubber.getStyleClass().add("rubber-line");
         rubber.setMouseTransparent(true);
-        rubber.setStartX(box.getCenterX());
-        rubber.setStartY(box.getCenterY());
-        rubber.setEndX(box.getCenterX());
-        rubber.setEndY(box.getCenterY());
+        rubber.setStartX(box.centreX());
+        rubber.setStartY(box.centreY());
+        rubber.setEndX(box.centreX());
+        rubber.setEndY(box.centreY());
         refusal.getStyleClass().add("connect-refusal");
         refusal.setId("connect-refusal");
         refusal.setMouseTransparent(true);
@@ -79,11 +79,11 @@ final class ConnectGesture implements Gesture {
     }
 
     /** "No link kind joins an Edge Server to a SQL Server Instance", under the target, in screen-sized type. */
-    private void showRefusal(Element target, Bounds box) {
+    private void showRefusal(Element target, Box box) {
         refusal.setText(refusalText(target));
         double scale = 1 / parts.viewport().zoomProperty().get();
         refusal.getTransforms().setAll(new Scale(scale, scale, 0, 0));
-        refusal.relocate(box.getMinX(), box.getMaxY() + 6 * scale);
+        refusal.relocate(box.x(), box.maxY() + 6 * scale);
         refusal.setVisible(true);
     }
 

@@ -6,10 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javafx.geometry.BoundingBox;
-import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.input.MouseEvent;
+import org.coexist.geometry.Box;
+import org.coexist.geometry.DiagramGeometry;
 import org.coexist.model.Element;
 import org.coexist.model.Forest;
 import org.coexist.model.Topology;
@@ -53,7 +53,7 @@ final class MoveGesture implements Gesture {
                 movedViews.add(parts.registry().forest(id));
                 topology.elementsIn(id).forEach(e -> movedElements.add(e.id()));
             } else if (topology.element(id) != null) {
-                movedElements.addAll(CanvasGeometry.withMembers(topology, id));
+                movedElements.addAll(DiagramGeometry.withMembers(topology, id));
             }
         }
         elementsOnly = !anyForest;
@@ -68,8 +68,8 @@ final class MoveGesture implements Gesture {
             return;
         }
         dragging = true;
-        dx = CanvasGeometry.snap(anchorX + rawDx) - anchorX;
-        dy = CanvasGeometry.snap(anchorY + rawDy) - anchorY;
+        dx = DiagramGeometry.snap(anchorX + rawDx) - anchorX;
+        dy = DiagramGeometry.snap(anchorY + rawDy) - anchorY;
         offsetViews(dx, dy);
     }
 
@@ -89,7 +89,7 @@ final class MoveGesture implements Gesture {
         }
         boolean allMembers = ids.stream().map(topology::element)
                 .allMatch(e -> context.catalog().spec(e.type()).member());
-        CanvasGeometry.Placement placement = parts.geometry().placementAt(topology, model.getX(), model.getY(),
+        DiagramGeometry.Placement placement = parts.geometry().placementAt(topology, model.getX(), model.getY(),
                 movedElements, allMembers);
         offsetViews(0, 0);
         if (placement == null) {
@@ -109,18 +109,16 @@ final class MoveGesture implements Gesture {
      * The move, with the pools and forests the elements land in grown to hold them (issue 9: nothing sticks out
      * of its container or covers its name). {@code into}: the one new container, or null when each stays in its own.
      */
-    private EditCommand withRoom(Topology topology, EditCommand move, CanvasGeometry.Placement into) {
-        Map<CanvasGeometry.Placement, Bounds> boxes = new LinkedHashMap<>();
+    private EditCommand withRoom(Topology topology, EditCommand move, DiagramGeometry.Placement into) {
+        Map<DiagramGeometry.Placement, Box> boxes = new LinkedHashMap<>();
         for (String id : movedElements) {
             Element element = topology.element(id);
             if (element.parent() != null && movedElements.contains(element.parent())) {
                 continue;
             }
-            CanvasGeometry.Placement container = into != null ? into
-                    : new CanvasGeometry.Placement(element.forest(), element.parent());
-            Bounds now = parts.geometry().bounds(element);
-            boxes.merge(container, new BoundingBox(now.getMinX() + dx, now.getMinY() + dy, now.getWidth(),
-                    now.getHeight()), CanvasGeometry::join);
+            DiagramGeometry.Placement container = into != null ? into
+                    : new DiagramGeometry.Placement(element.forest(), element.parent());
+            boxes.merge(container, parts.geometry().box(element).translated(dx, dy), Box::union);
         }
         List<Edit> growth = new Containment(parts.geometry()).growToHold(topology, boxes);
         if (growth.isEmpty()) {
@@ -142,7 +140,7 @@ final class MoveGesture implements Gesture {
     }
 
     /** Whether some moved element that is not held by another moved one would change forest or pool. */
-    private boolean changesPlacement(Topology topology, CanvasGeometry.Placement placement) {
+    private boolean changesPlacement(Topology topology, DiagramGeometry.Placement placement) {
         for (String id : ids) {
             Element element = topology.element(id);
             if (element == null || (element.parent() != null && movedElements.contains(element.parent()))) {
@@ -161,6 +159,8 @@ final class MoveGesture implements Gesture {
             view.setTranslateX(x);
             view.setTranslateY(y);
         }
-        parts.registry().rerouteLinksOf(movedElements);
+        List<String> moved = new ArrayList<>(movedElements);
+        ids.stream().filter(id -> parts.topology().forest(id) != null).forEach(moved::add);
+        parts.registry().rerouteLinksOf(moved);
     }
 }

@@ -3,12 +3,13 @@ package org.coexist.ui.canvas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import javafx.geometry.BoundingBox;
-import javafx.geometry.Bounds;
 import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import org.coexist.geometry.Box;
+import org.coexist.geometry.DiagramGeometry;
 import org.coexist.model.Topology;
+import org.coexist.model.catalog.ElementTypeSpec;
 import org.coexist.model.edit.Edit;
 import org.coexist.model.edit.EditCommand;
 import org.coexist.ui.DesignerContext;
@@ -37,7 +38,7 @@ final class PaletteDrop {
         if (parts.context().document() == null || item.isForest()) {
             return;
         }
-        CanvasGeometry.Placement placement = placement(item, sceneX, sceneY);
+        DiagramGeometry.Placement placement = placement(item, sceneX, sceneY);
         if (placement == null) {
             root.pseudoClassStateChanged(REFUSED, true);
             return;
@@ -69,7 +70,7 @@ final class PaletteDrop {
         if (item.isForest()) {
             command = forestInView(model);
         } else {
-            CanvasGeometry.Placement placement = placement(item, sceneX, sceneY);
+            DiagramGeometry.Placement placement = placement(item, sceneX, sceneY);
             if (placement == null) {
                 parts.banner().show(context.texts().get("canvas.dropRefused"));
                 return false;
@@ -82,7 +83,7 @@ final class PaletteDrop {
             context.selection().select(added);
             if (item.isForest()) {
                 // Smaller than the minimum forest, the view cannot hold it: it scrolls to show it whole.
-                parts.viewport().reveal(parts.geometry().union(context.topology(), List.of(added)));
+                parts.viewport().reveal(FxBoxes.bounds(parts.geometry().union(context.topology(), List.of(added))));
             }
         }
         return true;
@@ -93,44 +94,45 @@ final class PaletteDrop {
      * so that it lies within the view: the first forest of a design shows whole at any zoom.
      */
     private EditCommand forestInView(Point2D model) {
-        Bounds visible = parts.viewport().visibleModelBounds();
-        double room = 2 * CanvasGeometry.GRID;
-        double width = fitting(CanvasGeometry.FOREST_WIDTH, MIN_FOREST_WIDTH, visible.getWidth() - room);
-        double height = fitting(CanvasGeometry.FOREST_HEIGHT, MIN_FOREST_HEIGHT, visible.getHeight() - room);
-        Bounds inView = new BoundingBox(visible.getMinX() + CanvasGeometry.GRID,
-                visible.getMinY() + CanvasGeometry.GRID, Math.max(0, visible.getWidth() - room),
-                Math.max(0, visible.getHeight() - room));
-        Point2D at = Containment.placeInside(inView, CanvasGeometry.snap(model.getX() - width / 2),
-                CanvasGeometry.snap(model.getY() - height / 2), width, height);
-        return parts.context().edits().addForest(parts.topology(), snapUp(at.getX()),
-                snapUp(at.getY()), width, height);
+        Box visible = FxBoxes.box(parts.viewport().visibleModelBounds());
+        double grid = DiagramGeometry.GRID;
+        double width = fitting(DiagramGeometry.NEW_FOREST_WIDTH, MIN_FOREST_WIDTH, visible.width() - 2 * grid);
+        double height = fitting(DiagramGeometry.NEW_FOREST_HEIGHT, MIN_FOREST_HEIGHT, visible.height() - 2 * grid);
+        Box inView = new Box(visible.x() + grid, visible.y() + grid, Math.max(0, visible.width() - 2 * grid),
+                Math.max(0, visible.height() - 2 * grid));
+        Box at = Containment.placeInside(inView, DiagramGeometry.snap(model.getX() - width / 2),
+                DiagramGeometry.snap(model.getY() - height / 2), width, height);
+        return parts.context().edits().addForest(parts.topology(), snapUp(at.x()), snapUp(at.y()), width, height);
     }
 
     /** On the grid, never left of or above the value: a forest put inside the view stays inside on the grid. */
     private static double snapUp(double value) {
-        return Math.ceil(value / CanvasGeometry.GRID) * CanvasGeometry.GRID;
+        return Math.ceil(value / DiagramGeometry.GRID) * DiagramGeometry.GRID;
     }
 
     /** The default size, shrunk on the grid to what is available, but not below the minimum. */
     private static double fitting(double preferred, double minimum, double available) {
-        return Math.max(minimum, Math.min(preferred, Math.floor(available / CanvasGeometry.GRID) * CanvasGeometry.GRID));
+        double onGrid = Math.floor(available / DiagramGeometry.GRID) * DiagramGeometry.GRID;
+        return Math.max(minimum, Math.min(preferred, onGrid));
     }
 
-    /** A new element placed inside its pool or forest, which grow in the same command when it does not fit. */
-    private EditCommand elementInside(PaletteItem item, CanvasGeometry.Placement placement, Point2D model) {
+    /**
+     * A new element, of its type's size from the catalog, placed inside its pool or forest, which grow in the
+     * same command when it does not fit.
+     */
+    private EditCommand elementInside(PaletteItem item, DiagramGeometry.Placement placement, Point2D model) {
         DesignerContext context = parts.context();
         Topology topology = context.topology();
-        boolean pool = context.catalog().spec(item.type()).container();
-        double width = pool ? CanvasGeometry.POOL_WIDTH : CanvasGeometry.CARD_WIDTH;
-        double height = pool ? CanvasGeometry.POOL_HEIGHT : CanvasGeometry.CARD_HEIGHT;
+        ElementTypeSpec spec = context.catalog().spec(item.type());
+        double width = spec.defaultWidth();
+        double height = spec.defaultHeight();
         Containment containment = new Containment(parts.geometry());
-        Bounds interior = containment.interior(topology, placement.forestId(), placement.poolId());
-        Point2D at = Containment.placeInside(interior, CanvasGeometry.snap(model.getX() - width / 2),
-                CanvasGeometry.snap(model.getY() - height / 2), width, height);
+        Box interior = containment.interior(topology, placement.forestId(), placement.poolId());
+        Box at = Containment.placeInside(interior, DiagramGeometry.snap(model.getX() - width / 2),
+                DiagramGeometry.snap(model.getY() - height / 2), width, height);
         EditCommand add = context.edits().addElement(topology, item.type(), item.version(), placement.forestId(),
-                placement.poolId(), at.getX(), at.getY());
-        List<Edit> growth = containment.growToHold(topology, placement.forestId(), placement.poolId(),
-                new BoundingBox(at.getX(), at.getY(), width, height));
+                placement.poolId(), at.x(), at.y());
+        List<Edit> growth = containment.growToHold(topology, placement.forestId(), placement.poolId(), at);
         if (growth.isEmpty()) {
             return add;
         }
@@ -140,7 +142,7 @@ final class PaletteDrop {
     }
 
     /** Where the item would go; pools are not put inside pools. */
-    private CanvasGeometry.Placement placement(PaletteItem item, double sceneX, double sceneY) {
+    private DiagramGeometry.Placement placement(PaletteItem item, double sceneX, double sceneY) {
         Point2D model = parts.viewport().sceneToModel(sceneX, sceneY);
         boolean intoPools = parts.context().catalog().spec(item.type()).member();
         return parts.geometry().placementAt(parts.topology(), model.getX(), model.getY(), Set.of(), intoPools);

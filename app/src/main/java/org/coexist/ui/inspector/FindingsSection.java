@@ -39,6 +39,11 @@ final class FindingsSection {
         header.getStyleClass().add("section-header");
         box.getChildren().add(header);
         LiveValidation validation = context.scope().validation();
+        if (validation == null) {
+            // An exercise withholds the findings until the trainee asks for them.
+            box.getChildren().add(placeholder(texts.get("exercise.findingsWithheld")));
+            return box;
+        }
         List<Finding> own = validation.findingsFor(id);
         Map<Finding, Link> onLinks = linkFindings(validation, id, own);
         if (own.isEmpty() && onLinks.isEmpty()) {

@@ -18,6 +18,8 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -96,6 +98,17 @@ public final class ProblemsPanel extends VBox {
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(header, body);
 
+        // An exercise withholds the findings until the trainee checks their work: no list, no counts, and a
+        // placeholder that says why.
+        Label placeholder = (Label) table.getPlaceholder();
+        Runnable withheld = () -> {
+            boolean hidden = context.scope().findingsWithheldProperty().get();
+            placeholder.setText(texts.get(hidden ? "exercise.findingsWithheld" : "problems.empty"));
+            errors.setVisible(!hidden);
+            warnings.setVisible(!hidden);
+        };
+        context.scope().findingsWithheldProperty().addListener((obs, was, is) -> withheld.run());
+        withheld.run();
         // The findings of what is shown: the whole design, or the phase chosen.
         context.scope().validationProperty().addListener((obs, old, now) -> attach(now));
         attach(context.scope().validation());
@@ -189,7 +202,19 @@ public final class ProblemsPanel extends VBox {
                     showOnCanvas(row.getItem().subjects());
                 }
             });
+            // What a screen reader says of the row: severity, rule and the whole message.
+            row.itemProperty().addListener((obs, old, now) -> row.setAccessibleText(now == null ? null
+                    : texts.format("a11y.problem", texts.get("severity." + now.severity().name()), now.rule(),
+                    now.message())));
             return row;
+        });
+        // Enter does what a double click does, for the keyboard.
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            Finding chosen = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && chosen != null) {
+                e.consume();
+                showOnCanvas(chosen.subjects());
+            }
         });
     }
 
