@@ -51,6 +51,10 @@ public final class MainToolBar {
         SegmentedButton tools = new SegmentedButton(select, connect);
         tools.getStyleClass().add("tool-toggles");
         ToggleGroup group = tools.getToggleGroup();
+        // The segmented button puts its buttons in its group only when its skin is made: join now, so the tool
+        // shown at start is selected.
+        select.setToggleGroup(group);
+        connect.setToggleGroup(group);
         Runnable sync = () -> group.selectToggle(canvas.toolProperty().get() == CanvasTool.CONNECT ? connect : select);
         canvas.toolProperty().addListener((obs, old, now) -> sync.run());
         group.selectedToggleProperty().addListener((obs, old, now) -> {

@@ -96,18 +96,17 @@ final class PaletteDrop {
     private EditCommand forestInView(Point2D model) {
         Box visible = FxBoxes.box(parts.viewport().visibleModelBounds());
         double grid = DiagramGeometry.GRID;
-        double width = fitting(DiagramGeometry.NEW_FOREST_WIDTH, MIN_FOREST_WIDTH, visible.width() - 2 * grid);
-        double height = fitting(DiagramGeometry.NEW_FOREST_HEIGHT, MIN_FOREST_HEIGHT, visible.height() - 2 * grid);
-        Box inView = new Box(visible.x() + grid, visible.y() + grid, Math.max(0, visible.width() - 2 * grid),
-                Math.max(0, visible.height() - 2 * grid));
-        Box at = Containment.placeInside(inView, DiagramGeometry.snap(model.getX() - width / 2),
-                DiagramGeometry.snap(model.getY() - height / 2), width, height);
-        return parts.context().edits().addForest(parts.topology(), snapUp(at.x()), snapUp(at.y()), width, height);
-    }
-
-    /** On the grid, never left of or above the value: a forest put inside the view stays inside on the grid. */
-    private static double snapUp(double value) {
-        return Math.ceil(value / DiagramGeometry.GRID) * DiagramGeometry.GRID;
+        // A grid step of room on the left and top; two on the right and bottom, where the scroll bars the new
+        // forest brings will take their share of the view.
+        double width = fitting(DiagramGeometry.NEW_FOREST_WIDTH, MIN_FOREST_WIDTH, visible.width() - 3 * grid);
+        double height = fitting(DiagramGeometry.NEW_FOREST_HEIGHT, MIN_FOREST_HEIGHT, visible.height() - 3 * grid);
+        double minX = Math.ceil((visible.x() + grid) / grid) * grid;
+        double minY = Math.ceil((visible.y() + grid) / grid) * grid;
+        double maxX = Math.floor((visible.maxX() - 2 * grid - width) / grid) * grid;
+        double maxY = Math.floor((visible.maxY() - 2 * grid - height) / grid) * grid;
+        double x = Math.max(minX, Math.min(maxX, DiagramGeometry.snap(model.getX() - width / 2)));
+        double y = Math.max(minY, Math.min(maxY, DiagramGeometry.snap(model.getY() - height / 2)));
+        return parts.context().edits().addForest(parts.topology(), x, y, width, height);
     }
 
     /** The default size, shrunk on the grid to what is available, but not below the minimum. */
