@@ -106,6 +106,27 @@ class DropInsideTest extends ShellTestBase {
     }
 
     @Test
+    void aSecondPoolDroppedOnTheFirstGoesBesideIt(FxRobot robot) {
+        String forestId = forestAt(40, 40, 800, 500);
+        Bounds forest = screenBounds(".forest");
+        javafx.geometry.Point2D centre = new Point2D(forest.getCenterX(), forest.getCenterY());
+        robot.drag("#palette-FRONT_END_POOL", MouseButton.PRIMARY).moveTo(centre).release(MouseButton.PRIMARY);
+        robot.drag("#palette-FRONT_END_POOL", MouseButton.PRIMARY).moveTo(centre).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        java.util.List<Element> pools = fx(() -> topology().elements().stream()
+                .filter(e -> e.type() == ElementType.FRONT_END_POOL).toList());
+        assertEquals(2, pools.size());
+        Element a = pools.get(0);
+        Element b = pools.get(1);
+        boolean apart = a.x() + a.width() <= b.x() || b.x() + b.width() <= a.x()
+                || a.y() + a.height() <= b.y() || b.y() + b.height() <= a.y();
+        assertTrue(apart, "the second pool does not cover the first: " + a + " / " + b);
+        Forest grown = fx(() -> topology().forest(forestId));
+        assertInside(grown, b.x(), b.y(), b.width(), b.height());
+    }
+
+    @Test
     void aCardDraggedPastItsForestsEdgeGrowsTheForest(FxRobot robot) {
         String forestId = forestAt(40, 40, 600, 400);
         Bounds forest = screenBounds(".forest");

@@ -13,8 +13,8 @@ import org.coexist.model.edit.Edit;
 
 /**
  * Keeps what is dropped inside the container it was dropped into: a drop near an edge is moved in, below the
- * container's header (the forest's or pool's name stays readable), and a container too small for it grows, the
- * pool first and then its forest, in the same command as the drop.
+ * container's header (the forest's or pool's name stays readable) and clear of what the container holds, and a
+ * container too small for it grows, the pool first and then its forest, in the same command as the drop.
  */
 final class Containment {
     /** Room kept inside a container's border, one grid step. */
@@ -35,6 +35,53 @@ final class Containment {
             return inside(geometry.box(topology.element(poolId)), POOL_TOP);
         }
         return inside(geometry.box(topology.forest(forestId), topology), FOREST_TOP);
+    }
+
+    /**
+     * Where a new box goes in its container: the free place nearest the wanted one inside the interior, clear of
+     * what the container already holds; when nothing is free, below all of it (the container then grows).
+     */
+    Box freeSpot(Topology topology, DiagramGeometry.Placement placement, Box wanted) {
+        Box interior = interior(topology, placement.forestId(), placement.poolId());
+        Box start = placeInside(interior, wanted.x(), wanted.y(), wanted.width(), wanted.height());
+        List<Box> taken = new ArrayList<>();
+        for (Element element : topology.elements()) {
+            boolean sibling = placement.poolId() != null ? placement.poolId().equals(element.parent())
+                    : element.forest().equals(placement.forestId()) && element.parent() == null;
+            if (sibling) {
+                taken.add(geometry.box(element).grown(DiagramGeometry.GRID / 2));
+            }
+        }
+        if (isFree(start, taken)) {
+            return start;
+        }
+        double grid = DiagramGeometry.GRID;
+        Box best = null;
+        double bestDistance = Double.MAX_VALUE;
+        for (double y = interior.y(); y + wanted.height() <= interior.maxY(); y += grid) {
+            for (double x = interior.x(); x + wanted.width() <= interior.maxX(); x += grid) {
+                Box candidate = new Box(x, y, wanted.width(), wanted.height());
+                double distance = Math.hypot(x - start.x(), y - start.y());
+                if (distance < bestDistance && isFree(candidate, taken)) {
+                    best = candidate;
+                    bestDistance = distance;
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        double below = taken.stream().mapToDouble(Box::maxY).max().orElse(interior.y());
+        return new Box(start.x(), Math.ceil(below / grid) * grid, wanted.width(), wanted.height());
+    }
+
+    private static boolean isFree(Box box, List<Box> taken) {
+        for (Box other : taken) {
+            if (box.x() < other.maxX() && other.x() < box.maxX() && box.y() < other.maxY() && other.y() < box.maxY()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The box of this size inside the area, as near the wanted corner as it can be. */

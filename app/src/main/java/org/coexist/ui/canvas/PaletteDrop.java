@@ -116,8 +116,8 @@ final class PaletteDrop {
     }
 
     /**
-     * A new element, of its type's size from the catalog, placed inside its pool or forest, which grow in the
-     * same command when it does not fit.
+     * A new element, of its type's size from the catalog, placed inside its pool or forest where nothing else
+     * lies, nearest where it was dropped; the pool and forest grow in the same command when it does not fit.
      */
     private EditCommand elementInside(PaletteItem item, DiagramGeometry.Placement placement, Point2D model) {
         DesignerContext context = parts.context();
@@ -126,9 +126,8 @@ final class PaletteDrop {
         double width = spec.defaultWidth();
         double height = spec.defaultHeight();
         Containment containment = new Containment(parts.geometry());
-        Box interior = containment.interior(topology, placement.forestId(), placement.poolId());
-        Box at = Containment.placeInside(interior, DiagramGeometry.snap(model.getX() - width / 2),
-                DiagramGeometry.snap(model.getY() - height / 2), width, height);
+        Box at = containment.freeSpot(topology, placement, new Box(DiagramGeometry.snap(model.getX() - width / 2),
+                DiagramGeometry.snap(model.getY() - height / 2), width, height));
         EditCommand add = context.edits().addElement(topology, item.type(), item.version(), placement.forestId(),
                 placement.poolId(), at.x(), at.y());
         List<Edit> growth = containment.growToHold(topology, placement.forestId(), placement.poolId(), at);
