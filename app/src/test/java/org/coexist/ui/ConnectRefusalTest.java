@@ -67,7 +67,13 @@ class ConnectRefusalTest extends ShellTestBase {
         Bounds sqlBox = fx(() -> sqlView.localToScreen(sqlView.getBoundsInLocal()));
         Bounds shown = fx(() -> refusal.localToScreen(refusal.getBoundsInLocal()));
         assertTrue(shown.getMinY() > sqlBox.getCenterY() && shown.getMinY() < sqlBox.getMaxY() + 30
-                && Math.abs(shown.getMinX() - sqlBox.getMinX()) < 20, "right under the target: " + shown + " / " + sqlBox);
+                && shown.getMinX() < sqlBox.getMaxX() && shown.getMaxX() > sqlBox.getMinX(),
+                "right under the target: " + shown + " / " + sqlBox);
+        Bounds view = fx(() -> {
+            Node viewport = window.canvas().node().lookup(".viewport");
+            return viewport.localToScreen(viewport.getBoundsInLocal());
+        });
+        assertTrue(view.contains(shown), "whole in the view: " + shown + " / " + view);
 
         robot.release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();

@@ -83,7 +83,12 @@ final class ConnectGesture implements Gesture {
         refusal.setText(refusalText(target));
         double scale = 1 / parts.viewport().zoomProperty().get();
         refusal.getTransforms().setAll(new Scale(scale, scale, 0, 0));
-        refusal.relocate(box.x(), box.maxY() + 6 * scale);
+        // Under the target, moved left as far as it takes for the whole note to stay in the view.
+        refusal.applyCss();
+        double width = Math.min(REFUSAL_WIDTH, refusal.prefWidth(-1)) * scale;
+        javafx.geometry.Bounds visible = parts.viewport().visibleModelBounds();
+        double x = Math.max(visible.getMinX() + 4 * scale, Math.min(box.x(), visible.getMaxX() - width - 8 * scale));
+        refusal.relocate(x, box.maxY() + 6 * scale);
         refusal.setVisible(true);
     }
 
