@@ -2,10 +2,13 @@ package org.coexist.ui.problems;
 
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.coexist.model.Topology;
@@ -40,7 +43,7 @@ final class FindingDetails extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setPrefWidth(WIDTH);
-        setMinWidth(180);
+        setMinWidth(WIDTH * 0.8);
         show(null);
     }
 
@@ -54,10 +57,14 @@ final class FindingDetails extends ScrollPane {
         // The message first, where the eye lands; the rule's id under it, for looking it up in the catalog.
         Label message = wrapped("finding-details-message", finding.message());
         message.setId("finding-details-message");
-        message.setGraphic(SeverityIcon.of(finding.severity()));
+        // The dot by the first line, as in the inspector, not in the middle of a long message.
+        HBox headline = new HBox(8, SeverityIcon.of(finding.severity()), message);
+        headline.setAlignment(Pos.TOP_LEFT);
+        headline.getStyleClass().add("finding-details-headline");
+        HBox.setHgrow(message, Priority.ALWAYS);
         Label rule = wrapped("finding-details-rule", finding.rule());
         rule.setId("finding-details-rule");
-        content.getChildren().setAll(message, rule, subjects(finding));
+        content.getChildren().setAll(headline, rule, subjects(finding));
         if (!finding.source().quote().isEmpty()) {
             content.getChildren().add(wrapped("finding-details-quote",
                     "\u201c" + finding.source().quote() + "\u201d"));

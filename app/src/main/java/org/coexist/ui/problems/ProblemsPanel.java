@@ -94,6 +94,9 @@ public final class ProblemsPanel extends VBox {
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> details.show(now));
         HBox body = new HBox(table, details);
         body.getStyleClass().add("problems-body");
+        // The table takes what the reading pane leaves: its columns' widths are not a claim on the panel.
+        table.setPrefWidth(0);
+        table.setMinWidth(0);
         HBox.setHgrow(table, Priority.ALWAYS);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(header, body);
