@@ -1,5 +1,8 @@
 package org.coexist.ui;
 
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.event.EventTarget;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
@@ -36,8 +39,11 @@ final class PanelSizes {
         this.palette = palette;
         this.inspector = inspector;
         this.bottom = bottom;
-        // Near enough for the first layout; the pixel sizes follow once the window has its size.
+        // The first sizes are set as soon as the window has its size, before anything is laid out: a file opened
+        // at start-up is fitted to the canvas's real size, not to the sliver of the split pane's default dividers.
         centre.setDividerPositions(1 - BOTTOM_SHARE);
+        applyOnceSized(sides.widthProperty(), this::applyWidths);
+        applyOnceSized(centre.heightProperty(), this::applyHeight);
         sides.onResized(this::applyWidths);
         centre.onResized(this::applyHeight);
         // A divider the user let go of: its panels' sizes are now the ones to keep.
@@ -50,6 +56,19 @@ final class PanelSizes {
                 bottomHeight = bottom.getHeight();
             }
         });
+    }
+
+    private static void applyOnceSized(ReadOnlyDoubleProperty size, Runnable apply) {
+        ChangeListener<Number> once = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> obs, Number old, Number now) {
+                if (now.doubleValue() > 0) {
+                    size.removeListener(this);
+                    apply.run();
+                }
+            }
+        };
+        size.addListener(once);
     }
 
     /** Gives each side panel its width, shrinking both alike when the canvas would be left too narrow. */
