@@ -2,6 +2,7 @@ package org.coexist.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import javafx.scene.control.TextField;
@@ -37,6 +38,9 @@ class DocumentNameTest extends ShellTestBase {
         waitUntil(() -> robot.lookup("#properties-name").tryQuery().isPresent());
         TextField name = robot.lookup("#properties-name").queryAs(TextField.class);
         assertEquals("Untitled", fx(name::getPromptText));
+        javafx.scene.control.Label caption = fx(() -> (javafx.scene.control.Label) robot.lookup(n ->
+                n instanceof javafx.scene.control.Label l && l.getLabelFor() == name).query());
+        assertTrue(fx(caption::getWidth) >= fx(() -> caption.prefWidth(-1)) - 0.5, "the caption reads whole");
         robot.clickOn(name).write("Contoso migration");
         robot.clickOn("#properties-description").write("OCS 2007 R2 to Lync 2013, side by side");
         robot.clickOn("OK");

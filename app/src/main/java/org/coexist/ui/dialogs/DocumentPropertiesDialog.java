@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.coexist.model.Topology;
@@ -37,8 +38,8 @@ public final class DocumentPropertiesDialog extends Dialog<ButtonType> {
         grid.getStyleClass().add("properties-grid");
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new Label(texts.get("dialog.properties.name")), name);
-        grid.addRow(1, new Label(texts.get("dialog.properties.description")), description);
+        grid.addRow(0, caption(texts.get("dialog.properties.name"), name), name);
+        grid.addRow(1, caption(texts.get("dialog.properties.description"), description), description);
         Label hint = new Label(texts.get("dialog.properties.hint"));
         hint.getStyleClass().add("placeholder-text");
         hint.setWrapText(true);
@@ -51,6 +52,14 @@ public final class DocumentPropertiesDialog extends Dialog<ButtonType> {
         getDialogPane().getButtonTypes().setAll(ok, cancel);
         setResultConverter(button -> button);
         setOnShown(e -> Platform.runLater(name::requestFocus));
+    }
+
+    /** A field's caption, never cut short by the field beside it. */
+    private static Label caption(String text, javafx.scene.Node field) {
+        Label caption = new Label(text);
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        caption.setLabelFor(field);
+        return caption;
     }
 
     /** Shows the dialog owned by the window, in its style; OK gives the trimmed name and description. */
