@@ -30,8 +30,10 @@ class BadgePopOverTest extends ShellTestBase {
         robot.clickOn(badge);
         waitUntil(() -> fx(() -> javafx.stage.Window.getWindows().stream()
                 .anyMatch(w -> w instanceof PopOver p && p.isShowing())));
-        assertTrue(fx(() -> robot.lookup(n -> n instanceof Labeled l && finding.message().equals(l.getText()))
-                .tryQuery().isPresent()), "the message, whole");
+        Labeled message = fx(() -> (Labeled) robot.lookup(n -> n instanceof Labeled l
+                && finding.message().equals(l.getText())).query());
+        assertEquals(13, fx(() -> message.getFont().getSize()), 0.1, "at the window's size, not the badge's");
+        assertTrue(fx(() -> !message.getFont().getStyle().contains("Bold")), "not the badge's bold");
         Hyperlink source = robot.lookup(".finding-popover-content .finding-source-link").queryAs(Hyperlink.class);
         assertEquals(finding.source().title(), fx(source::getText));
         robot.clickOn(source);

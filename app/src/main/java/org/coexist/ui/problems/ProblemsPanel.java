@@ -182,16 +182,16 @@ public final class ProblemsPanel extends VBox {
         // The message is what a reader needs: it takes what the others leave. A long rule id keeps its start and
         // end ("persistent-chat-…-lync2013"); every cell is whole in its tooltip, and the selected finding whole
         // in the reading pane beside the table.
-        TableColumn<Finding, String> rule = column("problems.col.rule", 180, Finding::rule,
+        TableColumn<Finding, String> rule = column("problems.col.rule", 170, Finding::rule,
                 OverrunStyle.CENTER_ELLIPSIS);
-        rule.setMinWidth(100);
+        rule.setMinWidth(110);
         rule.setMaxWidth(300);
         table.getColumns().add(rule);
-        TableColumn<Finding, String> message = column("problems.col.message", 520, Finding::message,
+        TableColumn<Finding, String> message = column("problems.col.message", 640, Finding::message,
                 OverrunStyle.ELLIPSIS);
         message.setMinWidth(160);
         table.getColumns().add(message);
-        TableColumn<Finding, String> subjectsColumn = column("problems.col.subjects", 130,
+        TableColumn<Finding, String> subjectsColumn = column("problems.col.subjects", 100,
                 f -> subjectNames(f.subjects()), OverrunStyle.ELLIPSIS);
         subjectsColumn.setMinWidth(60);
         subjectsColumn.setMaxWidth(260);
@@ -224,8 +224,8 @@ public final class ProblemsPanel extends VBox {
     /** The document's title as a link that opens it; the quote and the address in its tooltip. */
     private TableColumn<Finding, Finding> sourceColumn() {
         TableColumn<Finding, Finding> source = new TableColumn<>(texts.get("problems.col.source"));
-        source.setPrefWidth(160);
-        source.setMinWidth(90);
+        source.setPrefWidth(120);
+        source.setMinWidth(80);
         source.setMaxWidth(300);
         source.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
         source.setCellFactory(c -> new TableCell<>() {
