@@ -22,7 +22,7 @@ import org.coexist.ui.Texts;
  * shows it on the canvas.
  */
 final class FindingDetails extends ScrollPane {
-    static final double WIDTH = 300;
+    static final double WIDTH = 280;
     private final DesignerContext context;
     private final Texts texts;
     private final Consumer<List<String>> show;

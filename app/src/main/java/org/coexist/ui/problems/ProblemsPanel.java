@@ -184,7 +184,7 @@ public final class ProblemsPanel extends VBox {
         // in the reading pane beside the table.
         TableColumn<Finding, String> rule = column("problems.col.rule", 170, Finding::rule,
                 OverrunStyle.CENTER_ELLIPSIS);
-        rule.setMinWidth(110);
+        rule.setMinWidth(100);
         rule.setMaxWidth(300);
         table.getColumns().add(rule);
         TableColumn<Finding, String> message = column("problems.col.message", 640, Finding::message,
@@ -193,7 +193,7 @@ public final class ProblemsPanel extends VBox {
         table.getColumns().add(message);
         TableColumn<Finding, String> subjectsColumn = column("problems.col.subjects", 100,
                 f -> subjectNames(f.subjects()), OverrunStyle.ELLIPSIS);
-        subjectsColumn.setMinWidth(60);
+        subjectsColumn.setMinWidth(50);
         subjectsColumn.setMaxWidth(260);
         table.getColumns().add(subjectsColumn);
         table.getColumns().add(sourceColumn());
@@ -225,7 +225,7 @@ public final class ProblemsPanel extends VBox {
     private TableColumn<Finding, Finding> sourceColumn() {
         TableColumn<Finding, Finding> source = new TableColumn<>(texts.get("problems.col.source"));
         source.setPrefWidth(120);
-        source.setMinWidth(80);
+        source.setMinWidth(70);
         source.setMaxWidth(300);
         source.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
         source.setCellFactory(c -> new TableCell<>() {
