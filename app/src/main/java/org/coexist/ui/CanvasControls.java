@@ -51,6 +51,14 @@ public interface CanvasControls {
     /** Scrolls so that the model objects with these ids are in view. */
     void reveal(Collection<String> ids);
 
+    /**
+     * Brings the objects into view at a zoom where their names can be read: zooms in from an overview, out when
+     * they do not fit, and only scrolls when they already show readably.
+     */
+    default void showReadable(Collection<String> ids) {
+        reveal(ids);
+    }
+
     /** The model coordinates at the centre of the visible part, where Paste puts things. */
     Point2D visibleCentre();
 

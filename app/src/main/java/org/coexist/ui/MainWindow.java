@@ -7,8 +7,6 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
@@ -25,11 +23,14 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.coexist.model.Topology;
+import org.coexist.model.edit.EditCommand;
+import org.coexist.ui.actions.DesignerAction;
 import org.coexist.ui.actions.DesignerActions;
 import org.coexist.ui.actions.MainMenuBar;
 import org.coexist.ui.actions.MainToolBar;
 import org.coexist.ui.canvas.DiagramCanvas;
 import org.coexist.ui.dialogs.Dialogs;
+import org.coexist.ui.dialogs.DocumentPropertiesDialog;
 import org.coexist.ui.edit.ClipboardEdits;
 import org.coexist.ui.exercise.ExerciseActions;
 import org.coexist.ui.exercise.ExerciseMode;
@@ -62,10 +63,6 @@ public final class MainWindow {
     public static final String STYLESHEET = "/org/coexist/ui/coexist.css";
     /** Presentation mode's looks, apart so that the shell and canvas sections of the main one stay as they are. */
     public static final String PRESENTATION_STYLESHEET = "/org/coexist/ui/present/presentation.css";
-    static final double PALETTE_WIDTH = 270;
-    static final double INSPECTOR_WIDTH = 330;
-    /** The canvas keeps most of the height; the problems panel shows about five rows at 768 px. */
-    static final double PROBLEMS_DIVIDER = 0.76;
     private final DesignerContext context;
     private final DocumentState state;
     private final CanvasControls canvas;
@@ -87,7 +84,8 @@ public final class MainWindow {
     private final ExerciseActions exerciseActions;
     private final BooleanProperty problemsVisible = new SimpleBooleanProperty(this, "problemsVisible", true);
     private final StackPane root;
-    private final SplitPane centre;
+    private final PanelSizes.Split centre;
+    private final PanelSizes panelSizes;
     private Stage stage;
 
     public MainWindow(DesignerContext context, Dialogs dialogs, FileServices services) {
@@ -107,6 +105,8 @@ public final class MainWindow {
     public MainWindow(DesignerContext context, Dialogs dialogs, FileServices services,
                       Function<DesignerContext, CanvasControls> canvasFactory, LanguageSwitch languages) {
         this.context = Objects.requireNonNull(context);
+        // Before any view is built: the canvas's own drawing and the stylesheet's root name the bundled font.
+        UiFont.load();
         if (context.document() == null) {
             context.documentProperty().set(new Document(new Topology(), null, context.engine()));
         }
@@ -142,7 +142,10 @@ public final class MainWindow {
                 canvas.zoomToFit();
             }
         });
-        this.exports = new ExportActions(context, canvas, dialogs);
+        Notices notices = new Notices(context, () -> stage);
+        this.exports = new ExportActions(context, canvas, dialogs, notices);
+        recovery.setOnRestored(document -> notices.restored(
+                document.displayName(context.texts().get("app.untitled"))));
         this.exercise = new ExerciseMode(context, dialogs);
         this.exerciseActions = new ExerciseActions(context, dialogs, services.store(), () -> stage);
         this.deployment = new DeploymentActions(context, files, services.store(), dialogs, () -> stage);
@@ -169,22 +172,21 @@ public final class MainWindow {
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         bottom.getStyleClass().add("bottom-tabs");
         bottom.setMinHeight(0);
-        centre = new SplitPane(canvasArea, bottom);
+        centre = new PanelSizes.Split(canvasArea, bottom);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(PROBLEMS_DIVIDER);
         SplitPane.setResizableWithParent(bottom, false);
         centre.getStyleClass().add("centre-split");
         problemsVisible.addListener((obs, was, is) -> showProblems(is));
 
-        SplitPane sides = new SplitPane(palette, centre, inspector);
+        PanelSizes.Split sides = new PanelSizes.Split(palette, centre, inspector);
         sides.getStyleClass().add("main-split");
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspector, false);
         palette.setMinWidth(200);
-        palette.setPrefWidth(PALETTE_WIDTH);
+        palette.setPrefWidth(PanelSizes.PALETTE_WIDTH);
         inspector.setMinWidth(240);
-        inspector.setPrefWidth(INSPECTOR_WIDTH);
-        placeDividersOnceSized(sides);
+        inspector.setPrefWidth(PanelSizes.INSPECTOR_WIDTH);
+        this.panelSizes = new PanelSizes(sides, centre, palette, inspector, bottom);
 
         BorderPane frame = new BorderPane();
         frame.getStyleClass().add("main-frame");
@@ -201,29 +203,13 @@ public final class MainWindow {
         if (languages != null) {
             viewExtras.add(LanguageMenu.build(context.texts(), languages));
         }
+        DesignerAction properties = DesignerAction.of("documentProperties",
+                context.texts().get("action.documentProperties"), this::showDocumentProperties);
         top.getChildren().add(0, MainMenuBar.build(context.texts(), actions, files, new MainMenuBar.Extras(
                 List.of(SampleMenu.build(context.texts(), new BundledSamples(context.catalog()), files),
                         deployment.importAction().menuItem(), deployment.compareAction().menuItem(),
                         exerciseActions.openMenu(files)),
-                List.of(exports.menu(), exerciseActions.makeAction().menuItem()), viewExtras)));
-    }
-
-    /**
-     * Divider positions are fractions: once the window has its width, the side panels get their widths in
-     * pixels, whatever the screen; afterwards they keep them while the canvas takes what is left.
-     */
-    private static void placeDividersOnceSized(SplitPane sides) {
-        ChangeListener<Number> once = new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Number> obs, Number old, Number width) {
-                if (width.doubleValue() > PALETTE_WIDTH + INSPECTOR_WIDTH) {
-                    sides.widthProperty().removeListener(this);
-                    sides.setDividerPositions(PALETTE_WIDTH / width.doubleValue(),
-                            1 - INSPECTOR_WIDTH / width.doubleValue());
-                }
-            }
-        };
-        sides.widthProperty().addListener(once);
+                List.of(properties.menuItem(), exports.menu(), exerciseActions.makeAction().menuItem()), viewExtras)));
     }
 
     private void pruneSelection() {
@@ -238,17 +224,29 @@ public final class MainWindow {
     private void showProblems(boolean show) {
         if (show && !centre.getItems().contains(bottom)) {
             centre.getItems().add(bottom);
-            centre.setDividerPositions(PROBLEMS_DIVIDER);
+            panelSizes.applyHeight();
         } else if (!show) {
             centre.getItems().remove(bottom);
         }
+    }
+
+    /** File > Document Properties: the topology's name and description, changed by one command. */
+    private void showDocumentProperties() {
+        Document document = context.document();
+        String fileName = document.file() == null ? null : document.file().getFileName().toString();
+        new DocumentPropertiesDialog(context.texts(), document.topology(), fileName).show(stage,
+                (name, description) -> {
+                    EditCommand command = context.edits().describeDesign(context.topology(), name, description);
+                    if (command != null) {
+                        context.execute(command);
+                    }
+                });
     }
 
     /** Puts the window on the stage: scene, stylesheet, title, icon, shortcuts, file drop and close prompt. */
     public Scene install(Stage target, double width, double height) {
         this.stage = target;
         Scene scene = new Scene(root, width, height);
-        CjkUiFont.applyTo(root, context.texts().locale());
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(PRESENTATION_STYLESHEET))
                 .toExternalForm());

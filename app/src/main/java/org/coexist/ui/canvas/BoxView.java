@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import org.coexist.rules.Finding;
+import org.coexist.ui.DesignerContext;
 
 /**
  * What forests and elements share: a fixed-size box placed at model coordinates, the selected mark, and the
@@ -14,6 +15,7 @@ import org.coexist.rules.Finding;
 abstract class BoxView extends Region implements ModelView {
     private final Marks marks = new Marks(this);
     private Label badge;
+    private DesignerContext badgeContext;
 
     BoxView(String roleDescription) {
         setAccessibleRole(AccessibleRole.NODE);
@@ -52,10 +54,23 @@ abstract class BoxView extends Region implements ModelView {
         if (now != null && badge == null) {
             badge = now;
             badge.setManaged(false);
+            if (badgeContext != null) {
+                // A click on the count opens the findings' details beside it.
+                badge.setMouseTransparent(false);
+                badge.setOnMouseClicked(e -> FindingPopOver.show(badgeContext, title(), marks.findings(), badge));
+            }
             getChildren().add(badge);
         }
         requestLayout();
     }
+
+    /** Lets a click on the findings badge open their details (the context gives texts and sources). */
+    protected final void detailsOnBadge(DesignerContext context) {
+        badgeContext = context;
+    }
+
+    /** What the details of this box's findings are headed with: its name. */
+    protected abstract String title();
 
     /** The findings shown now. */
     protected final List<Finding> findings() {

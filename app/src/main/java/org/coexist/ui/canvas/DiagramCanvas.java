@@ -215,6 +215,13 @@ public final class DiagramCanvas implements CanvasControls {
     }
 
     @Override
+    public void showReadable(Collection<String> ids) {
+        if (context.document() != null) {
+            viewport.showReadable(FxBoxes.bounds(geometry.union(context.topology(), ids)));
+        }
+    }
+
+    @Override
     public Point2D visibleCentre() {
         return viewport.visibleCentre();
     }

@@ -46,6 +46,12 @@ abstract class ElementView extends BoxView {
         handle.getStyleClass().add("connect-handle");
         handle.resize(HANDLE_SIZE, HANDLE_SIZE);
         handle.setManaged(false);
+        detailsOnBadge(context);
+    }
+
+    @Override
+    protected String title() {
+        return element.name();
     }
 
     /** Adds the handle last so it sits above the content. */

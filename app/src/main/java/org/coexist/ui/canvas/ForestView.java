@@ -42,12 +42,18 @@ final class ForestView extends BoxView {
             icon = glyph;
         }
         getChildren().addAll(header, icon, name, resizeHandle);
+        detailsOnBadge(context);
         update(forest, box);
     }
 
     @Override
     public String id() {
         return forest.id();
+    }
+
+    @Override
+    protected String title() {
+        return forest.name();
     }
 
     Forest forest() {

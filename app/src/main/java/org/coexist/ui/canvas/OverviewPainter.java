@@ -48,8 +48,8 @@ final class OverviewPainter {
     private final ViewRegistry registry;
     private final DiagramGeometry geometry;
     private final Map<ElementType, Color> familyByType = new HashMap<>();
-    private static final Font FOREST_FONT = Font.font(null, FontWeight.BOLD, 12);
-    private static final Font POOL_FONT = Font.font(null, FontWeight.BOLD, 10);
+    private static final Font FOREST_FONT = Font.font(org.coexist.ui.UiFont.FAMILY, FontWeight.BOLD, 12);
+    private static final Font POOL_FONT = Font.font(org.coexist.ui.UiFont.FAMILY, FontWeight.BOLD, 10);
     private final OverviewLabels labels = new OverviewLabels();
     private final OverviewCards cards;
     private LiveValidation validation;

@@ -29,6 +29,8 @@ final class Viewport {
     static final double MIN_ZOOM = 0.05;
     static final double MAX_ZOOM = 4;
     static final double STEP = 1.25;
+    /** Below this zoom a card's name (13 px) is smaller than 10 px on screen: too small to read. */
+    static final double READABLE = 0.75;
     /** Room beyond the diagram's right and bottom edges to drag things into. */
     private static final double MARGIN = 400;
     /** Room before the diagram's left and top edges (the plane starts at the origin at the latest). */
@@ -50,6 +52,8 @@ final class Viewport {
     private Bounds framed;
     private boolean fitting;
     private java.util.function.Consumer<Bounds> onVisibleChanged;
+    private final Runnable afterLayout = this::afterLayout;
+    private boolean resizedInLayout;
 
     Viewport() {
         scrollPane.getStyleClass().add("canvas-scroll");
@@ -83,7 +87,17 @@ final class Viewport {
         scrollPane.addEventFilter(ScrollEvent.SCROLL, this::wheel);
         scrollPane.hvalueProperty().addListener((obs, old, now) -> visibleChanged());
         scrollPane.vvalueProperty().addListener((obs, old, now) -> visibleChanged());
-        scrollPane.viewportBoundsProperty().addListener((obs, old, now) -> visibleChanged());
+        // A new viewport size arrives while the window is laid out: views attached then would miss that layout
+        // and never be laid out. The change is passed on once the pulse's layout is over.
+        scrollPane.viewportBoundsProperty().addListener((obs, old, now) -> resizedInLayout = true);
+        scrollPane.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(afterLayout);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(afterLayout);
+            }
+        });
         zoom.addListener((obs, old, now) -> visibleChanged());
         paintGrid();
         fitBackground();
@@ -97,6 +111,19 @@ final class Viewport {
     private void visibleChanged() {
         if (onVisibleChanged != null) {
             onVisibleChanged.accept(visibleModelBounds());
+        }
+    }
+
+    private void afterLayout() {
+        if (resizedInLayout) {
+            resizedInLayout = false;
+            visibleChanged();
+        }
+        if (scrollPane.isNeedsLayout()) {
+            // The scroll pane asked for another layout while its parent was laying it out (its scroll bars came
+            // or went): JavaFX drops such a request, leaving the diagram's new views unlaid-out for good. Asking
+            // again now, outside the layout, is heard.
+            scrollPane.requestLayout();
         }
     }
 
@@ -192,6 +219,26 @@ final class Viewport {
         if (!visible.contains(bounds)) {
             centreOn(bounds);
         }
+    }
+
+    /**
+     * Shows the bounds whole and readable: at the present zoom when it is readable and they fit; else at the zoom
+     * that fits them with a margin, between {@link #READABLE} and actual size (subjects too far apart to fit at a
+     * readable zoom are centred at it).
+     */
+    void showReadable(Bounds bounds) {
+        if (bounds == null) {
+            return;
+        }
+        Bounds view = scrollPane.getViewportBounds();
+        double margin = 60;
+        double fitting = Math.min((view.getWidth() - 2 * margin) / bounds.getWidth(),
+                (view.getHeight() - 2 * margin) / bounds.getHeight());
+        double now = zoom.get();
+        if (now < READABLE || now > fitting) {
+            zoom.set(Math.max(READABLE, Math.min(1, fitting)));
+        }
+        centreOn(bounds);
     }
 
     Point2D visibleCentre() {

@@ -12,6 +12,7 @@ import org.coexist.export.PdfFontResolver;
 import org.coexist.ui.CanvasControls;
 import org.coexist.ui.DesignerContext;
 import org.coexist.ui.Document;
+import org.coexist.ui.Notices;
 import org.coexist.ui.Texts;
 import org.coexist.ui.actions.DesignerAction;
 import org.coexist.ui.dialogs.Dialogs;
@@ -19,22 +20,25 @@ import org.coexist.ui.dialogs.PngChoice;
 
 /**
  * File > Export: the diagram as PNG or SVG (the phase shown, or the whole design) and the handout as PDF (always
- * every phase, on A4 or Letter, for the room or the trainer). The visible view is a snapshot of the canvas; everything else comes from the headless exporter,
- * so the designer and the CLI write the same files.
+ * every phase, on A4 or Letter, for the room or the trainer). The visible view is a snapshot of the canvas; everything
+ * else comes from the headless exporter, so the designer and the CLI write the same files. A note then says where
+ * the file went, with its folder to open.
  */
 public final class ExportActions {
     private final DesignerContext context;
     private final CanvasControls canvas;
     private final Dialogs dialogs;
+    private final Notices notices;
     private final DesignerAction png;
     private final DesignerAction svg;
     private final DesignerAction pdf;
     private ExportService service;
 
-    public ExportActions(DesignerContext context, CanvasControls canvas, Dialogs dialogs) {
+    public ExportActions(DesignerContext context, CanvasControls canvas, Dialogs dialogs, Notices notices) {
         this.context = context;
         this.canvas = canvas;
         this.dialogs = dialogs;
+        this.notices = notices;
         Texts texts = context.texts();
         png = DesignerAction.of("exportPng", texts.get("action.exportPng"), this::exportPng);
         svg = DesignerAction.of("exportSvg", texts.get("action.exportSvg"), () -> export(ExportFormat.SVG));
@@ -64,6 +68,7 @@ public final class ExportActions {
         }
         try {
             ViewSnapshot.write(ViewSnapshot.take(visibleView(), choice.scale()), file);
+            notices.exported(file);
         } catch (IOException | RuntimeException e) {
             failed(file, e);
         }
@@ -95,6 +100,7 @@ public final class ExportActions {
         }
         try {
             service().handout(context.topology(), null, options, file);
+            notices.exported(file);
         } catch (IOException | RuntimeException e) {
             failed(file, e);
         }
@@ -103,6 +109,7 @@ public final class ExportActions {
     private void write(ExportFormat format, double scale, Path file) {
         try {
             service().export(context.topology(), format, context.phaseProperty().get(), scale, file);
+            notices.exported(file);
         } catch (IOException | RuntimeException e) {
             failed(file, e);
         }

@@ -12,6 +12,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.layout.Priority;
 import org.coexist.model.Phase;
 import org.coexist.model.Topology;
@@ -50,6 +51,13 @@ public final class PhaseStrip extends HBox {
         getStyleClass().add("phase-strip");
         setId("phase-strip");
         setAlignment(Pos.CENTER_LEFT);
+        // Never wider than the canvas under it: chips give way and what is left over is clipped, so that a long
+        // phase name shown in full does not push the palette and the inspector narrower.
+        setMinWidth(0);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         this.counter = new PhaseCounter(context.engine(), this::countsArrived);
         whole = new PhaseChip(null, texts.get("phases.whole"), group);
         // The way back to the whole design is never squeezed; phase names give way instead.
