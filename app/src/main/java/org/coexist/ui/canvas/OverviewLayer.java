@@ -172,8 +172,8 @@ final class OverviewLayer implements FindingsListener {
             paintedArea = visible;
             paintedZoom = zoom;
             tiles.paintAll(painter, visible, zoom);
-        } else if (damage.area() != null) {
-            tiles.repaint(painter, visible, zoom, damage.area());
+        } else if (!damage.areas().isEmpty()) {
+            tiles.repaint(painter, visible, zoom, damage.areas());
         }
         damage.clear();
     }
