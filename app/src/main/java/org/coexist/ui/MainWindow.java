@@ -7,9 +7,9 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -18,9 +18,9 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -29,22 +29,27 @@ import org.coexist.ui.actions.DesignerActions;
 import org.coexist.ui.actions.MainMenuBar;
 import org.coexist.ui.actions.MainToolBar;
 import org.coexist.ui.canvas.DiagramCanvas;
+import org.coexist.ui.deployment.DeploymentActions;
 import org.coexist.ui.dialogs.Dialogs;
 import org.coexist.ui.edit.ClipboardEdits;
 import org.coexist.ui.exercise.ExerciseActions;
 import org.coexist.ui.exercise.ExerciseMode;
-import org.coexist.ui.deployment.DeploymentActions;
 import org.coexist.ui.export.ExportActions;
 import org.coexist.ui.files.BundledSamples;
+import org.coexist.ui.files.DiskChanges;
 import org.coexist.ui.files.DocumentFiles;
 import org.coexist.ui.files.FileDrop;
-import org.coexist.ui.files.DiskChanges;
 import org.coexist.ui.files.FileProgressView;
 import org.coexist.ui.files.FileServices;
 import org.coexist.ui.files.FileTasks;
 import org.coexist.ui.files.RecoveryOffers;
 import org.coexist.ui.files.SampleMenu;
 import org.coexist.ui.inspector.InspectorPanel;
+import org.coexist.ui.kernel.CanvasControls;
+import org.coexist.ui.kernel.DesignerContext;
+import org.coexist.ui.kernel.Document;
+import org.coexist.ui.kernel.DocumentState;
+import org.coexist.ui.kernel.Stylesheets;
 import org.coexist.ui.language.LanguageMenu;
 import org.coexist.ui.language.LanguageSwitch;
 import org.coexist.ui.palette.PalettePanel;
@@ -59,9 +64,6 @@ import org.coexist.ui.problems.ProblemsPanel;
  * so that tests build it with scripted dialogs and a stage of their own.
  */
 public final class MainWindow {
-    public static final String STYLESHEET = "/org/coexist/ui/coexist.css";
-    /** Presentation mode's looks, apart so that the shell and canvas sections of the main one stay as they are. */
-    public static final String PRESENTATION_STYLESHEET = "/org/coexist/ui/present/presentation.css";
     static final double PALETTE_WIDTH = 270;
     static final double INSPECTOR_WIDTH = 330;
     /** The canvas keeps most of the height; the problems panel shows about five rows at 768 px. */
@@ -249,8 +251,8 @@ public final class MainWindow {
         this.stage = target;
         Scene scene = new Scene(root, width, height);
         CjkUiFont.applyTo(root, context.texts().locale());
-        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
-        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(PRESENTATION_STYLESHEET))
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(Stylesheets.MAIN)).toExternalForm());
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(Stylesheets.PRESENTATION))
                 .toExternalForm());
         actions.installShortcuts(scene);
         FileDrop.install(scene, files);

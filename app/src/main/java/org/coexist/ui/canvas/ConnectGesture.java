@@ -7,7 +7,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Line;
 import org.coexist.model.Element;
 import org.coexist.model.LinkKind;
-import org.coexist.ui.DesignerContext;
+import org.coexist.ui.kernel.DesignerContext;
 
 /**
  * Draws a rubber line from an element; the element under the pointer shows whether the catalog allows a link to

@@ -10,7 +10,7 @@ import org.coexist.geometry.DiagramGeometry;
 import org.coexist.model.Element;
 import org.coexist.model.Forest;
 import org.coexist.model.Topology;
-import org.coexist.ui.DesignerContext;
+import org.coexist.ui.kernel.DesignerContext;
 
 /**
  * Drags the selected forests and elements (and what they hold), snapping the grabbed one to the grid, and

@@ -18,7 +18,7 @@ import org.coexist.model.Topology;
 import org.coexist.rules.FindingsDelta;
 import org.coexist.rules.FindingsListener;
 import org.coexist.rules.LiveValidation;
-import org.coexist.ui.DesignerContext;
+import org.coexist.ui.kernel.DesignerContext;
 
 /**
  * The diagram below the detail threshold, drawn on a few canvas tiles instead of thousands of views: at such a

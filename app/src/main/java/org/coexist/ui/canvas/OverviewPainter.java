@@ -20,7 +20,7 @@ import org.coexist.model.Link;
 import org.coexist.model.Topology;
 import org.coexist.rules.LiveValidation;
 import org.coexist.rules.Severity;
-import org.coexist.ui.DesignerContext;
+import org.coexist.ui.kernel.DesignerContext;
 
 /**
  * Draws the overview: forests as rounded panels with their names, pools as outlined boxes, cards as small blocks

@@ -17,9 +17,9 @@ import org.coexist.model.Link;
 import org.coexist.model.Topology;
 import org.coexist.model.edit.Command;
 import org.coexist.rules.Finding;
-import org.coexist.ui.DesignerContext;
-import org.coexist.ui.DocumentState;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.DesignerContext;
+import org.coexist.ui.kernel.DocumentState;
+import org.coexist.ui.kernel.Texts;
 import org.coexist.ui.problems.SeverityIcon;
 
 /**
