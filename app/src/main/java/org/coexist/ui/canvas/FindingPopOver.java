@@ -6,9 +6,9 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.coexist.rules.Finding;
+import org.coexist.ui.kernel.WrappedLabels;
 import org.coexist.ui.kernel.DesignerContext;
 import org.coexist.ui.problems.SeverityIcon;
 import org.controlsfx.control.PopOver;
@@ -42,8 +42,8 @@ final class FindingPopOver {
     }
 
     private static HBox row(DesignerContext context, Finding finding) {
-        Label message = wrapped("finding-message", finding.message());
-        Label rule = wrapped("finding-rule", finding.rule());
+        Label message = WrappedLabels.of("finding-message", finding.message());
+        Label rule = WrappedLabels.of("finding-rule", finding.rule());
         Hyperlink source = context.sources().hyperlink(finding.source(), context.texts());
         source.getStyleClass().add("finding-source-link");
         VBox text = new VBox(message, rule, source);
@@ -54,11 +54,4 @@ final class FindingPopOver {
         return row;
     }
 
-    private static Label wrapped(String styleClass, String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(styleClass);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
-    }
 }

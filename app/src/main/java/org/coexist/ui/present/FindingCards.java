@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import org.coexist.rules.Finding;
+import org.coexist.ui.kernel.WrappedLabels;
 import org.coexist.ui.kernel.SourceLinks;
 import org.coexist.ui.kernel.Texts;
 import org.coexist.ui.problems.SeverityIcon;
@@ -94,20 +95,20 @@ final class FindingCards {
 
     /** Shows the finding on the card, its counter saying how far the reveal has got. */
     void show(Finding finding, Optional<String> words) {
-        Label counter = label("card-counter", texts.format("present.finding", revealed, findings.size()));
+        Label counter = WrappedLabels.of("card-counter", texts.format("present.finding", revealed, findings.size()));
         List<Node> content = new ArrayList<>(List.of(counter));
-        words.ifPresent(w -> content.add(label("card-answer", w)));
+        words.ifPresent(w -> content.add(WrappedLabels.of("card-answer", w)));
         content.add(message(finding, words.isPresent()));
         // The card is for a room to read: the document's title and address are shown, not clicked.
-        content.add(label("card-source", SourceLinks.describe(finding.source())));
+        content.add(WrappedLabels.of("card-source", SourceLinks.describe(finding.source())));
         card.getChildren().setAll(content);
         card.setVisible(true);
     }
 
     /** The card when every finding is out already, and R is pressed again. */
     void showNoMore() {
-        card.getChildren().setAll(label("card-counter", texts.format("present.findings", findings.size())),
-                label("card-source", texts.get("present.allRevealed")));
+        card.getChildren().setAll(WrappedLabels.of("card-counter", texts.format("present.findings", findings.size())),
+                WrappedLabels.of("card-source", texts.get("present.allRevealed")));
         card.setVisible(true);
     }
 
@@ -214,7 +215,7 @@ final class FindingCards {
         entry.getStyleClass().add("findings-entry");
         Label headline = words.map(w -> severityLabel("card-answer", w, finding)).orElse(message(finding, false));
         // The list names the source; its quotation is on the card (R), where there is room for it.
-        entry.getChildren().setAll(headline, label("card-source", "\u2014 " + finding.source().title()));
+        entry.getChildren().setAll(headline, WrappedLabels.of("card-source", "\u2014 " + finding.source().title()));
         entry.setPrefWidth(width);
         entry.setMinHeight(Region.USE_PREF_SIZE);
         return entry;
@@ -229,7 +230,7 @@ final class FindingCards {
     }
 
     private static Label severityLabel(String styleClass, String text, Finding finding) {
-        Label label = label(styleClass, text);
+        Label label = WrappedLabels.of(styleClass, text);
         label.getStyleClass().add(finding.isError() ? "error" : "warning");
         Circle dot = SeverityIcon.of(finding.severity());
         dot.setRadius(7);
@@ -238,13 +239,6 @@ final class FindingCards {
         return label;
     }
 
-    private static Label label(String styleClass, String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(styleClass);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
-    }
 
     /** Appends the text of a card or list entry, one line per label. */
     static void appendText(Node node, StringBuilder text) {

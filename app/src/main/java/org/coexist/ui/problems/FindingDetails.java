@@ -9,10 +9,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.coexist.model.Topology;
 import org.coexist.rules.Finding;
+import org.coexist.ui.kernel.WrappedLabels;
 import org.coexist.ui.kernel.DesignerContext;
 import org.coexist.ui.kernel.Texts;
 
@@ -51,22 +51,22 @@ final class FindingDetails extends ScrollPane {
     void show(Finding finding) {
         shown = finding;
         if (finding == null) {
-            content.getChildren().setAll(wrapped("placeholder-text", texts.get("problems.details.none")));
+            content.getChildren().setAll(WrappedLabels.of("placeholder-text", texts.get("problems.details.none")));
             return;
         }
         // The message first, where the eye lands; the rule's id under it, for looking it up in the catalog.
-        Label message = wrapped("finding-details-message", finding.message());
+        Label message = WrappedLabels.of("finding-details-message", finding.message());
         message.setId("finding-details-message");
         // The dot by the first line, as in the inspector, not in the middle of a long message.
         HBox headline = new HBox(8, SeverityIcon.of(finding.severity()), message);
         headline.setAlignment(Pos.TOP_LEFT);
         headline.getStyleClass().add("finding-details-headline");
         HBox.setHgrow(message, Priority.ALWAYS);
-        Label rule = wrapped("finding-details-rule", finding.rule());
+        Label rule = WrappedLabels.of("finding-details-rule", finding.rule());
         rule.setId("finding-details-rule");
         content.getChildren().setAll(headline, rule, subjects(finding));
         if (!finding.source().quote().isEmpty()) {
-            content.getChildren().add(wrapped("finding-details-quote",
+            content.getChildren().add(WrappedLabels.of("finding-details-quote",
                     "\u201c" + finding.source().quote() + "\u201d"));
         }
         Hyperlink source = context.sources().hyperlink(finding.source(), texts);
@@ -103,11 +103,4 @@ final class FindingDetails extends ScrollPane {
         return links;
     }
 
-    private static Label wrapped(String styleClass, String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(styleClass);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
-    }
 }
