@@ -152,7 +152,7 @@ public final class MainWindow {
                 document.displayName(context.texts().get("app.untitled"))));
         this.exercise = new ExerciseMode(context, dialogs);
         this.exerciseActions = new ExerciseActions(context, dialogs, services.store(), () -> stage);
-        this.deployment = new DeploymentActions(context, files, services.store(), dialogs, () -> stage);
+        this.deployment = new DeploymentActions(context, canvas, files, services.store(), dialogs, () -> stage);
 
         // The phase strip sits right above the canvas it steers; problems and phases share the bottom.
         // The hint lies over the canvas, centred; presentation mode takes the canvas alone and leaves it here.

@@ -93,13 +93,13 @@ class ImportAndCompareTest extends ShellTestBase {
         assertEquals("No phase matches the deployment; the closest is OCS 2007 R2 in production.",
                 robot.lookup("#diff-summary").queryLabeled().getText());
         @SuppressWarnings("unchecked")
-        ListView<String> details = (ListView<String>) robot.lookup("#diff-details").query();
-        assertTrue(details.getItems().contains("Deployed, not in the design: Front End Pool ocspool.contoso.com "
-                + "(Office Communications Server 2007 R2)"), details.getItems().toString());
+        ListView<DiffView.Line> details = (ListView<DiffView.Line>) robot.lookup("#diff-details").query();
+        assertTrue(texts(details).contains("Deployed, not in the design: Front End Pool ocspool.contoso.com "
+                + "(Office Communications Server 2007 R2)"), texts(details).toString());
 
         robot.clickOn(robot.lookup("#diff-phases .table-row-cell").nth(4).queryAs(javafx.scene.Node.class));
         waitUntil(() -> phases.getSelectionModel().getSelectedIndex() == 4);
-        assertEquals(view.lines(phases.getItems().get(4).report()), details.getItems());
+        assertEquals(view.lines(phases.getItems().get(4).report()), List.copyOf(details.getItems()));
         fx(() -> view.stage().close());
     }
 
@@ -115,9 +115,45 @@ class ImportAndCompareTest extends ShellTestBase {
         waitUntil(() -> window.deployment().lastView() != null);
         assertEquals("The deployment matches the design.", robot.lookup("#diff-summary").queryLabeled().getText());
         @SuppressWarnings("unchecked")
-        ListView<String> details = (ListView<String>) robot.lookup("#diff-details").query();
-        assertEquals(List.of("The deployment matches this phase."), details.getItems());
+        ListView<DiffView.Line> details = (ListView<DiffView.Line>) robot.lookup("#diff-details").query();
+        assertEquals(List.of("The deployment matches this phase."), texts(details));
         fx(() -> window.deployment().lastView().stage().close());
         java.nio.file.Files.delete(deployed);
+    }
+
+    @Test
+    void aDoubleClickOnALineShowsItsElementInThatPhase(FxRobot robot) {
+        assertTrue(load(SAMPLE));
+        dialogs.deploymentFiles.add(fixture("merged-legacy.xml"));
+        dialogs.assumedVersions.add(ProductVersion.OCS_2007_R2);
+        robot.clickOn("#menu-file").clickOn("#menu-compare");
+        waitUntil(() -> window.deployment().lastView() != null && window.deployment().lastView().stage().isShowing());
+        DiffView view = window.deployment().lastView();
+        @SuppressWarnings("unchecked")
+        TableView<DiffView.Row> phases = (TableView<DiffView.Row>) robot.lookup("#diff-phases").query();
+        robot.clickOn(robot.lookup("#diff-phases .table-row-cell").nth(2).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> phases.getSelectionModel().getSelectedIndex() == 2);
+        DiffView.Row row = phases.getItems().get(2);
+        @SuppressWarnings("unchecked")
+        ListView<DiffView.Line> details = (ListView<DiffView.Line>) robot.lookup("#diff-details").query();
+        int index = fx(() -> {
+            for (int i = 0; i < details.getItems().size(); i++) {
+                if (details.getItems().get(i).designId() != null) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        assertTrue(index >= 0, "the phase has a line about an element of the design: " + texts(details));
+        String id = details.getItems().get(index).designId();
+        javafx.scene.Node cell = robot.lookup("#diff-details .list-cell").nth(index).queryAs(javafx.scene.Node.class);
+        robot.doubleClickOn(cell);
+        waitUntil(() -> context.selection().ids().equals(java.util.Set.of(id)));
+        assertEquals(row.id(), fx(() -> context.phaseProperty().get()), "the designer shows the row's phase");
+        fx(() -> view.stage().close());
+    }
+
+    private static List<String> texts(ListView<DiffView.Line> details) {
+        return details.getItems().stream().map(DiffView.Line::text).toList();
     }
 }

@@ -17,6 +17,7 @@ import org.coexist.model.Element;
 import org.coexist.model.Family;
 import org.coexist.model.ProductVersion;
 import org.coexist.model.Topology;
+import org.coexist.ui.kernel.CanvasControls;
 import org.coexist.ui.kernel.DesignerContext;
 import org.coexist.ui.kernel.Document;
 import org.coexist.ui.kernel.Texts;
@@ -31,6 +32,7 @@ import org.coexist.ui.files.TopologyStore;
  */
 public final class DeploymentActions {
     private final DesignerContext context;
+    private final CanvasControls canvas;
     private final DocumentFiles files;
     private final TopologyStore store;
     private final Dialogs dialogs;
@@ -39,9 +41,10 @@ public final class DeploymentActions {
     private final DesignerAction compareAction;
     private DiffView lastView;
 
-    public DeploymentActions(DesignerContext context, DocumentFiles files, TopologyStore store, Dialogs dialogs,
-                             Supplier<Window> owner) {
+    public DeploymentActions(DesignerContext context, CanvasControls canvas, DocumentFiles files, TopologyStore store,
+                             Dialogs dialogs, Supplier<Window> owner) {
         this.context = context;
+        this.canvas = canvas;
         this.files = files;
         this.store = store;
         this.dialogs = dialogs;
@@ -124,7 +127,7 @@ public final class DeploymentActions {
             deployed = result.topology();
         }
         PhaseDiff diff = PhaseDiff.compare(context.topology(), deployed);
-        lastView = new DiffView(context, diff, path.getFileName().toString());
+        lastView = new DiffView(context, canvas, diff, path.getFileName().toString());
         lastView.show(owner.get());
     }
 

@@ -3,19 +3,24 @@ package org.coexist.ui.deployment;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.coexist.diff.DiffReport;
 import org.coexist.diff.PhaseDiff;
+import org.coexist.ui.kernel.CanvasControls;
 import org.coexist.ui.kernel.DesignerContext;
 import org.coexist.ui.kernel.Stylesheets;
 import org.coexist.ui.kernel.Texts;
@@ -23,22 +28,30 @@ import org.coexist.ui.kernel.Texts;
 /**
  * The design against a deployment, in a window of its own: one row per phase (or the whole design when it has
  * none) with what is not deployed yet, what is deployed but not in the design and what differs, the phase the
- * deployment is at marked; below, the differences of the chosen phase, one per line.
+ * deployment is at marked; below, the differences of the chosen phase, one per line. A double click (or Enter) on
+ * a line about an element of the design shows that phase in the designer with the element selected and in view.
  */
 public final class DiffView {
+    private static final PseudoClass IN_DESIGN = PseudoClass.getPseudoClass("in-design");
     /** A row of the phase table: a phase, or the whole design. */
     public record Row(String id, String name, DiffReport report, boolean here) {
     }
 
+    /** A line of differences: its text and the design's element it is about, null when the design lacks it. */
+    public record Line(String text, String designId) {
+    }
+
     private final DesignerContext context;
+    private final CanvasControls canvas;
     private final PhaseDiff diff;
     private final Stage stage = new Stage();
     private final TableView<Row> phases = new TableView<>();
-    private final ListView<String> details = new ListView<>();
+    private final ListView<Line> details = new ListView<>();
     private final Label summary = new Label();
 
-    DiffView(DesignerContext context, PhaseDiff diff, String deployedName) {
+    DiffView(DesignerContext context, CanvasControls canvas, PhaseDiff diff, String deployedName) {
         this.context = context;
+        this.canvas = canvas;
         this.diff = diff;
         Texts texts = context.texts();
         stage.setTitle(texts.format("diff.title", deployedName));
@@ -57,6 +70,24 @@ public final class DiffView {
         phases.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         phases.getItems().setAll(rows());
         phases.getSelectionModel().selectedItemProperty().addListener((obs, was, row) -> showDetails(row));
+        details.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Line line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty || line == null ? null : line.text());
+                pseudoClassStateChanged(IN_DESIGN, !empty && line != null && line.designId() != null);
+            }
+        });
+        details.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                showInDesign();
+            }
+        });
+        details.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                showInDesign();
+            }
+        });
         summary.setText(summaryText());
         SplitPane split = new SplitPane(phases, details);
         split.setOrientation(Orientation.VERTICAL);
@@ -64,6 +95,11 @@ public final class DiffView {
         BorderPane root = new BorderPane(split);
         root.setTop(summary);
         BorderPane.setMargin(summary, new Insets(10));
+        Label hint = new Label(texts.get("diff.hint"));
+        hint.setId("diff-hint");
+        hint.setWrapText(true);
+        root.setBottom(hint);
+        BorderPane.setMargin(hint, new Insets(6, 10, 8, 10));
         Scene scene = new Scene(root, 720, 520);
         scene.getStylesheets().add(DiffView.class.getResource(Stylesheets.MAIN).toExternalForm());
         stage.setScene(scene);
@@ -122,26 +158,42 @@ public final class DiffView {
                 .findFirst().orElse(phaseId);
     }
 
+    /** Shows the chosen line's element in the designer, in the phase of the chosen row. */
+    private void showInDesign() {
+        Line line = details.getSelectionModel().getSelectedItem();
+        Row row = phases.getSelectionModel().getSelectedItem();
+        if (line == null || line.designId() == null || row == null
+                || context.topology().element(line.designId()) == null) {
+            return;
+        }
+        context.phaseProperty().set(row.id());
+        context.selection().select(List.of(line.designId()));
+        canvas.showReadable(List.of(line.designId()));
+    }
+
     private void showDetails(Row row) {
         details.getItems().setAll(row == null ? List.of() : lines(row.report()));
     }
 
     /** The differences of one comparison as lines in the user's language. */
-    public List<String> lines(DiffReport report) {
+    public List<Line> lines(DiffReport report) {
         Texts texts = context.texts();
-        List<String> lines = new ArrayList<>();
-        report.notDeployed().forEach(side -> lines.add(texts.format("diff.row.notDeployed", describe(side))));
-        report.notDesigned().forEach(side -> lines.add(texts.format("diff.row.notInDesign", describe(side))));
+        List<Line> lines = new ArrayList<>();
+        report.notDeployed().forEach(side -> lines.add(new Line(texts.format("diff.row.notDeployed", describe(side)),
+                side.id())));
+        report.notDesigned().forEach(side -> lines.add(new Line(texts.format("diff.row.notInDesign", describe(side)),
+                null)));
         for (DiffReport.Difference difference : report.differing()) {
             List<String> changes = new ArrayList<>();
             for (DiffReport.Change change : difference.changes()) {
                 changes.add(texts.format("diff.change", texts.get("diff.field." + change.field()),
                         value(change.field(), change.design()), value(change.field(), change.deployed())));
             }
-            lines.add(texts.format("diff.row.differs", describe(difference.design()), String.join("; ", changes)));
+            lines.add(new Line(texts.format("diff.row.differs", describe(difference.design()),
+                    String.join("; ", changes)), difference.design().id()));
         }
         if (lines.isEmpty()) {
-            lines.add(texts.get("diff.identical"));
+            lines.add(new Line(texts.get("diff.identical"), null));
         }
         return lines;
     }
