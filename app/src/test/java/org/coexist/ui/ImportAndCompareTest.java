@@ -131,7 +131,10 @@ class ImportAndCompareTest extends ShellTestBase {
         DiffView view = window.deployment().lastView();
         @SuppressWarnings("unchecked")
         TableView<DiffView.Row> phases = (TableView<DiffView.Row>) robot.lookup("#diff-phases").query();
-        robot.clickOn(robot.lookup("#diff-phases .table-row-cell").nth(2).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> !robot.lookup("#diff-phases .table-row-cell")
+                .match((javafx.scene.control.TableRow<?> r) -> r.getIndex() == 2).queryAll().isEmpty());
+        robot.clickOn(robot.lookup("#diff-phases .table-row-cell")
+                .match((javafx.scene.control.TableRow<?> r) -> r.getIndex() == 2).queryAs(javafx.scene.Node.class));
         waitUntil(() -> phases.getSelectionModel().getSelectedIndex() == 2);
         DiffView.Row row = phases.getItems().get(2);
         @SuppressWarnings("unchecked")
@@ -146,7 +149,10 @@ class ImportAndCompareTest extends ShellTestBase {
         });
         assertTrue(index >= 0, "the phase has a line about an element of the design: " + texts(details));
         String id = details.getItems().get(index).designId();
-        javafx.scene.Node cell = robot.lookup("#diff-details .list-cell").nth(index).queryAs(javafx.scene.Node.class);
+        waitUntil(() -> !robot.lookup("#diff-details .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> c.getIndex() == index).queryAll().isEmpty());
+        javafx.scene.Node cell = robot.lookup("#diff-details .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> c.getIndex() == index).queryAs(javafx.scene.Node.class);
         robot.doubleClickOn(cell);
         waitUntil(() -> context.selection().ids().equals(java.util.Set.of(id)));
         assertEquals(row.id(), fx(() -> context.phaseProperty().get()), "the designer shows the row's phase");

@@ -4,10 +4,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import javafx.concurrent.Task;
 import javafx.stage.Window;
 import org.coexist.diff.PhaseDiff;
-import org.coexist.importer.ImportException;
 import org.coexist.importer.ImportMerge;
 import org.coexist.importer.ImportResult;
 import org.coexist.importer.Importer;
@@ -67,16 +71,21 @@ public final class DeploymentActions {
         return lastView;
     }
 
-    /** Asks for documents, imports them (asking for a version when one is missing) and places the result. */
+    /** Asks for documents, imports them off the UI thread (asking for a version when one is missing) and places
+     * the result. */
     public void importDocuments() {
         List<Path> paths = dialogs.chooseFilesToImport(directory());
         if (paths == null || paths.isEmpty()) {
             return;
         }
-        ImportResult result = importAsking(paths);
-        if (result == null) {
-            return;
-        }
+        importAsking(paths, null).thenAccept(result -> {
+            if (result != null) {
+                place(result);
+            }
+        });
+    }
+
+    private void place(ImportResult result) {
         Topology open = context.topology();
         boolean empty = open.forests().isEmpty() && open.elements().isEmpty();
         Dialogs.ImportTarget target = empty ? Dialogs.ImportTarget.NEW_DOCUMENT : dialogs.askImportTarget();
@@ -105,54 +114,68 @@ public final class DeploymentActions {
                 imported.forests().iterator().next().name()), text.lines(result.summary()));
     }
 
-    /** Asks for what is deployed and shows the design against it. */
+    /** Asks for what is deployed, reads it off the UI thread and shows the design against it. */
     public void compare() {
         Path path = dialogs.chooseDeploymentFile(directory());
         if (path == null) {
             return;
         }
-        Topology deployed;
+        CompletableFuture<Topology> deployed;
         if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            try {
-                deployed = store.read(path, TopologyStore.Progress.NONE).topology();
-            } catch (TopologyStore.RefusedFileException e) {
-                fail(e.getMessage());
-                return;
-            }
+            deployed = files.tasks().run(background(() -> store.read(path, TopologyStore.Progress.NONE).topology()))
+                    .handle((topology, failure) -> failure == null ? topology : failed(failure));
         } else {
-            ImportResult result = importAsking(List.of(path));
-            if (result == null) {
-                return;
-            }
-            deployed = result.topology();
+            deployed = importAsking(List.of(path), null).thenApply(result -> result == null ? null : result.topology());
         }
-        PhaseDiff diff = PhaseDiff.compare(context.topology(), deployed);
-        lastView = new DiffView(context, canvas, diff, path.getFileName().toString());
-        lastView.show(owner.get());
+        deployed.thenAccept(topology -> {
+            if (topology != null) {
+                PhaseDiff diff = PhaseDiff.compare(context.topology(), topology);
+                lastView = new DiffView(context, canvas, diff, path.getFileName().toString());
+                lastView.show(owner.get());
+            }
+        });
     }
 
-    /** The import, or null when it failed (the user was told) or the user cancelled the version question. */
-    private ImportResult importAsking(List<Path> paths) {
+    /**
+     * The import, completed on the UI thread, or null when it failed (the user was told) or the user cancelled the
+     * version question or the task.
+     */
+    private CompletableFuture<ImportResult> importAsking(List<Path> paths, ProductVersion assumed) {
         Importer importer = new Importer(context.catalog());
-        ProductVersion assumed = null;
-        while (true) {
-            try {
-                return importer.importFiles(paths, null, assumed);
-            } catch (MissingVersionException e) {
-                if (assumed != null) {
-                    fail(e.getMessage());
-                    return null;
-                }
-                assumed = dialogs.askAssumedVersion(e.pools(), Arrays.stream(ProductVersion.values())
-                        .filter(v -> v.family() == Family.COMMUNICATIONS).toList());
-                if (assumed == null) {
-                    return null;
-                }
-            } catch (ImportException e) {
-                fail(e.getMessage());
-                return null;
-            }
+        return files.tasks().run(background(() -> importer.importFiles(paths, null, assumed)))
+                .handle((result, failure) -> {
+                    if (failure == null) {
+                        return CompletableFuture.completedFuture(result);
+                    }
+                    Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+                    if (cause instanceof MissingVersionException missing && assumed == null) {
+                        ProductVersion chosen = dialogs.askAssumedVersion(missing.pools(),
+                                Arrays.stream(ProductVersion.values())
+                                        .filter(v -> v.family() == Family.COMMUNICATIONS).toList());
+                        return chosen == null ? CompletableFuture.<ImportResult>completedFuture(null)
+                                : importAsking(paths, chosen);
+                    }
+                    return CompletableFuture.<ImportResult>completedFuture(failed(cause));
+                })
+                .thenCompose(next -> next);
+    }
+
+    /** Tells the user why a read failed (nothing when it was cancelled); the value a failed read gives. */
+    private <T> T failed(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+        if (!(cause instanceof CancellationException)) {
+            fail(cause.getMessage() != null ? cause.getMessage() : cause.toString());
         }
+        return null;
+    }
+
+    private static <T> Task<T> background(Callable<T> work) {
+        return new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
     }
 
     private void fail(String message) {
