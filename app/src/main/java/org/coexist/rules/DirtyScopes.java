@@ -19,16 +19,20 @@ import org.coexist.rules.spi.HostKeys;
  * <li>links two hops away: also the links of every element a changed link touches and, when an element's version
  * or name changed, of its every neighbour (a client's home pool, the other reporters of a monitoring server);</li>
  * <li>elements: changed elements and the ends of changed links (an element's own links);</li>
- * <li>forests: where changed elements were and are, and changed forests;</li>
+ * <li>forests: where changed elements were and are, changed forests, and, for the link kinds forest rules read,
+ * the forests at the ends of a changed link and beside an element whose version changed;</li>
  * <li>hosts: where changed elements ran and run, and where the SQL instances of their back ends run.</li>
  * </ul>
  */
 final class DirtyScopes {
+    private final Set<LinkKind> forestLinkKinds;
     private final Set<String> changedLinks = new HashSet<>();
     private final Set<String> changedElements = new HashSet<>();
     /** Changed elements whose version or name changed: rules two hops away read those (a client's home pool). */
     private final Set<String> reachingElements = new HashSet<>();
     private final Set<String> touchedElements = new HashSet<>();
+    /** Ends of changed links of a kind some forest rule reads: their forests are re-checked. */
+    private final Set<String> forestLinkEnds = new HashSet<>();
     private final Set<String> forests = new HashSet<>();
     private final Set<String> hosts = new HashSet<>();
 
@@ -37,6 +41,11 @@ final class DirtyScopes {
     final Set<String> elementKeys = new HashSet<>();
     final Set<String> forestKeys = new HashSet<>();
     final Set<String> hostKeys = new HashSet<>();
+
+    /** @param forestLinkKinds the link kinds some forest rule reads */
+    DirtyScopes(Set<LinkKind> forestLinkKinds) {
+        this.forestLinkKinds = forestLinkKinds;
+    }
 
     boolean isEmpty() {
         return changedLinks.isEmpty() && changedElements.isEmpty() && forests.isEmpty() && hosts.isEmpty();
@@ -87,6 +96,10 @@ final class DirtyScopes {
         if (link != null) {
             touchedElements.add(link.from());
             touchedElements.add(link.to());
+            if (forestLinkKinds.contains(link.kind())) {
+                forestLinkEnds.add(link.from());
+                forestLinkEnds.add(link.to());
+            }
         }
     }
 
@@ -108,8 +121,18 @@ final class DirtyScopes {
             for (Link link : topology.linksOf(id)) {
                 linkKeys.add(link.id());
                 if (reaching) {
-                    addLinksOf(topology.element(link.otherEnd(id)), topology);
+                    Element neighbour = topology.element(link.otherEnd(id));
+                    addLinksOf(neighbour, topology);
+                    if (forestLinkKinds.contains(link.kind())) {
+                        forestKeys.add(neighbour.forest());
+                    }
                 }
+            }
+        }
+        for (String id : forestLinkEnds) {
+            Element end = topology.element(id);
+            if (end != null) {
+                forestKeys.add(end.forest());
             }
         }
         twoHopLinkKeys.addAll(linkKeys);
@@ -130,6 +153,7 @@ final class DirtyScopes {
         changedElements.clear();
         reachingElements.clear();
         touchedElements.clear();
+        forestLinkEnds.clear();
         forests.clear();
         hosts.clear();
     }

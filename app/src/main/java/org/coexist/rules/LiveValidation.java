@@ -26,7 +26,7 @@ public final class LiveValidation implements AutoCloseable {
     private final Set<Finding> findings = new LinkedHashSet<>();
     private final Map<String, List<Finding>> bySubject = new HashMap<>();
     private final int[] counts = new int[Severity.values().length];
-    private final DirtyScopes dirty = new DirtyScopes();
+    private final DirtyScopes dirty;
     private final KeyedCollector collector = new KeyedCollector();
     private final Evaluator evaluator;
     private final TopologyListener observer = new TopologyListener() {
@@ -43,6 +43,7 @@ public final class LiveValidation implements AutoCloseable {
 
     LiveValidation(RuleBook book, MessageRenderer messages, Topology topology) {
         this.topology = topology;
+        this.dirty = new DirtyScopes(book.forestLinkKinds);
         for (Scope scope : Scope.values()) {
             byScope.put(scope, new HashMap<>());
         }

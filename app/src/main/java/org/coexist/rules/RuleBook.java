@@ -1,6 +1,8 @@
 package org.coexist.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,8 @@ final class RuleBook {
     final CompiledRule[] elementRules;
     final CompiledRule[][] elementRulesByType;
     final CompiledRule[] forestRules;
+    /** The link kinds some forest rule reads (see {@link ForestChecker#linkKinds()}). */
+    final Set<LinkKind> forestLinkKinds;
     final CompiledRule[] hostRules;
 
     RuleBook(List<RuleEntry> entries, Map<String, Checker> code, MessageRenderer messages, String file) {
@@ -59,6 +63,11 @@ final class RuleBook {
         linkRules = select(LinkChecker.class);
         elementRules = select(ElementChecker.class);
         forestRules = select(ForestChecker.class);
+        Set<LinkKind> forestKinds = EnumSet.noneOf(LinkKind.class);
+        for (CompiledRule rule : forestRules) {
+            forestKinds.addAll(rule.forestChecker().linkKinds());
+        }
+        forestLinkKinds = Collections.unmodifiableSet(forestKinds);
         hostRules = select(HostChecker.class);
         int kinds = LinkKind.values().length;
         oneHopByKind = new CompiledRule[kinds][];
