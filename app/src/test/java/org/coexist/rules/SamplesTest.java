@@ -67,7 +67,10 @@ class SamplesTest {
                         "ocs-r2-edge-inside-out [w-l-edger2-to-pool07]",
                         "ocs-r2-lcs2005-api-application [w-l-lcs-api-r2]",
                         "ocs-r2-uc-ajax-needs-cwa2007 [w-app-ajax]",
-                        "communicator-r2-homed-on-legacy-pool [w-l-oc-r2-on-07]"),
+                        "communicator-r2-homed-on-legacy-pool [w-l-oc-r2-on-07]",
+                        "legacy-archiving-monitoring-other-pool-version [w-l-r2-qoe-mon10]",
+                        "ocs-pool-routes-to-newer-mediation [w-l-r2-to-med10]",
+                        "admin-tools-of-two-releases-on-one-computer [w-admin-r2-box, w-admin-13-box]"),
                 "w-ph3", List.of(
                         "exchange-in-place-upgrade-to-2007 [w-l-in-place-2007]",
                         "exchange55-with-2007 [w-ex55]",
@@ -83,13 +86,24 @@ class SamplesTest {
                         "lync2013-client-legacy-group-chat [w-l-lync13-to-gc]",
                         "persistent-chat-client-not-homed-on-lync2013 [w-l-lync10-to-pchat]",
                         "persistent-chat-client-not-enabled [w-l-off-to-pchat]",
-                        "chat-pools-do-not-interact [w-l-chat-versions]"),
+                        "chat-pools-do-not-interact [w-l-chat-versions]",
+                        "lync2010-client-homed-on-legacy-pool [w-l-lync10-on-r2]",
+                        "lync2013-client-homed-on-legacy-pool [w-l-lync13-on-r2]",
+                        "lync2013-client-homed-on-lync2010 [w-l-lync13-on-10]",
+                        "communicator-r2-homed-on-lync2013 [w-l-oc-r2-on-13]",
+                        "communicator-2007-homed-on-lync2013 [w-l-oc-07-on-13]"),
                 "w-ph5", List.of(
                         "lync2013-migration-from-unsupported-version [w-l-07-to-13]",
                         "lync2013-in-place-upgrade [w-l-10-in-place]",
                         "lync2013-cross-forest-migration [w-l-cross-forest]",
                         "lync2013-three-version-coexistence [w-lync]",
-                        "lync2013-mixed-version-routing [w-l-mixed-route]"));
+                        "lync2013-mixed-version-routing [w-l-mixed-route]",
+                        "lync2013-archiving-monitoring-server [w-arch13]",
+                        "lync2010-migration-from-lcs2005 [w-l-lcs-to-10]",
+                        "lync2010-in-place-upgrade [w-l-r2-in-place-10]",
+                        "lync2010-cross-forest-migration [w-l-cross-forest-10]",
+                        "lync2010-migration-from-ocs2007-and-r2 [w-ocs-both]",
+                        "migration-on-the-same-computer [w-l-same-box]"));
         // The phases split the design: the whole of it finds exactly what its phases find, each once.
         List<String> all = new ArrayList<>();
         phases.values().forEach(all::addAll);

@@ -34,6 +34,10 @@ public final class Checkers {
                 Map.entry("persistent-chat-client-not-enabled", new PersistentChatClient.NotEnabledByPolicy()),
                 Map.entry("lync2013-three-version-coexistence", new ThreeVersionCoexistence()),
                 Map.entry("lync2013-shared-user-store-instance", new Lync2013SharedUserStore()),
-                Map.entry("lync2013-backend-separate-computer", new Lync2013SeparateBackEndComputer()));
+                Map.entry("lync2013-backend-separate-computer", new Lync2013SeparateBackEndComputer()),
+                Map.entry("lync2013-archiving-monitoring-server", new Lync2013ArchivingMonitoringServer()),
+                Map.entry("lync2010-migration-from-ocs2007-and-r2", new Lync2010MigrationFromOcs2007AndR2()),
+                Map.entry("migration-on-the-same-computer", new MigrationOnTheSameComputer()),
+                Map.entry("admin-tools-of-two-releases-on-one-computer", new AdminToolsOfTwoReleasesOnOneComputer()));
     }
 }
