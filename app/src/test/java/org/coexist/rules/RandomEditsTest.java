@@ -34,18 +34,43 @@ class RandomEditsTest {
         ElementType.LYNC_CLIENT, ElementType.GROUP_CHAT_CLIENT, ElementType.GROUP_CHAT_POOL,
         ElementType.PERSISTENT_CHAT_POOL, ElementType.SQL_INSTANCE, ElementType.SQL_INSTANCE,
         ElementType.EXCHANGE_SERVER, ElementType.MAILBOX_SERVER, ElementType.APPLICATION};
+    /** Link kinds that the two-hop and back-end rules look at. */
+    private static final LinkKind[] WIDE = {LinkKind.BACKEND_STORE, LinkKind.HOMED_ON, LinkKind.REPORTS_QOE_TO,
+        LinkKind.CONNECTS_TO};
+    /** Which types are drawn more often and which link kinds are added between elements they fit. */
+    record Profile(ElementType[] hot, LinkKind[] wide) {
+    }
+
+    static final Profile DEFAULT = new Profile(HOT, WIDE);
+    /**
+     * Rule pack 2 (34 to 47): migrations and in-place upgrades out of forests (rule 45 is a forest rule reading
+     * links), routes to Mediation Servers, and administrative tools and roles sharing computers.
+     */
+    static final Profile MIGRATIONS_AND_COMPUTERS = new Profile(new ElementType[]{ElementType.FRONT_END_POOL,
+        ElementType.STANDARD_EDITION_SERVER, ElementType.MEDIATION_SERVER, ElementType.MONITORING_SERVER,
+        ElementType.ARCHIVING_SERVER, ElementType.EDGE_SERVER, ElementType.ADMIN_TOOLS, ElementType.ADMIN_TOOLS,
+        ElementType.COMMUNICATOR_CLIENT, ElementType.LYNC_CLIENT}, new LinkKind[]{LinkKind.MIGRATES_TO,
+        LinkKind.MIGRATES_TO, LinkKind.MIGRATES_TO, LinkKind.UPGRADES_IN_PLACE, LinkKind.ROUTES_TO, LinkKind.ROUTES_TO,
+        LinkKind.HOMED_ON, LinkKind.REPORTS_QOE_TO, LinkKind.ARCHIVES_TO});
 
     @Test
     void liveFindingsEqualAFullValidationAfterEveryStep() {
         for (long seed = 1; seed <= 40; seed++) {
-            run(seed, 150);
+            run(seed, 150, DEFAULT);
         }
     }
 
-    private void run(long seed, int steps) {
+    @Test
+    void liveFindingsEqualAFullValidationAfterEveryStepOfMigrationsAndSharedComputers() {
+        for (long seed = 101; seed <= 115; seed++) {
+            run(seed, 150, MIGRATIONS_AND_COMPUTERS);
+        }
+    }
+
+    private void run(long seed, int steps, Profile profile) {
         Random random = new Random(seed);
         Topology topology = new Topology("random " + seed);
-        Editor editor = new Editor(topology, random);
+        Editor editor = new Editor(topology, random, profile);
         editor.addForest();
         for (int i = 0; i < 8; i++) {
             editor.addElement();
@@ -80,12 +105,18 @@ class RandomEditsTest {
     static final class Editor {
         private final Topology topology;
         private final Random random;
+        private final Profile profile;
         private int next;
         String last = "";
 
         Editor(Topology topology, Random random) {
+            this(topology, random, DEFAULT);
+        }
+
+        Editor(Topology topology, Random random, Profile profile) {
             this.topology = topology;
             this.random = random;
+            this.profile = profile;
         }
 
         void randomEdit() {
@@ -118,7 +149,8 @@ class RandomEditsTest {
         }
 
         void addElement() {
-            ElementType type = random.nextInt(4) > 0 ? HOT[random.nextInt(HOT.length)]
+            ElementType[] hot = profile.hot();
+            ElementType type = random.nextInt(4) > 0 ? hot[random.nextInt(hot.length)]
                     : TYPES[random.nextInt(TYPES.length)];
             List<ProductVersion> versions = Fixture.CATALOG.spec(type).versions();
             String forest = pick(new ArrayList<>(topology.forests())).id();
@@ -168,10 +200,9 @@ class RandomEditsTest {
             last = "add " + link;
         }
 
-        /** A link of a kind the two-hop and back-end rules look at, between elements it fits. */
+        /** A link of a kind the profile's rules look at, between elements it fits. */
         void addWidelyReachingLink() {
-            LinkKind[] kinds = {LinkKind.BACKEND_STORE, LinkKind.HOMED_ON, LinkKind.REPORTS_QOE_TO,
-                LinkKind.CONNECTS_TO};
+            LinkKind[] kinds = profile.wide();
             LinkKind kind = kinds[random.nextInt(kinds.length)];
             for (int tries = 0; tries < 60; tries++) {
                 Element from = randomElement();
