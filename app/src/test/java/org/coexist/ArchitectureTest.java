@@ -33,7 +33,7 @@ class ArchitectureTest {
     void headlessLayersDoNotUseJavaFxScene() {
         ArchRule rule = noClasses()
                 .that().resideInAnyPackage("org.coexist.model..", "org.coexist.rules..", "org.coexist.io..",
-                        "org.coexist.cli..", "org.coexist.bench..", "org.coexist.export..")
+                        "org.coexist.cli..", "org.coexist.bench..", "org.coexist.export..", "org.coexist.exercise..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
                         "javafx.application..");
         rule.check(classes);
@@ -44,7 +44,7 @@ class ArchitectureTest {
     void headlessSourcesDoNotImportJavaFxScene() throws IOException {
         Path root = Path.of("src/main/java/org/coexist");
         List<String> offenders = new ArrayList<>();
-        for (String layer : List.of("model", "rules", "io", "cli", "bench", "export")) {
+        for (String layer : List.of("model", "rules", "io", "cli", "bench", "export", "exercise")) {
             Path dir = root.resolve(layer);
             if (!Files.isDirectory(dir)) {
                 continue;
@@ -75,7 +75,7 @@ class ArchitectureTest {
     void rulesAndIoDoNotReachUp() {
         noClasses().that().resideInAnyPackage("org.coexist.rules..", "org.coexist.io..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.coexist.cli..", "org.coexist.ui..",
-                        "org.coexist.bench..", "org.coexist.export..")
+                        "org.coexist.bench..", "org.coexist.export..", "org.coexist.exercise..")
                 .check(classes);
     }
 

@@ -52,8 +52,11 @@ public final class Benchmark {
         TopologyReader reader = TopologyReader.unlimited(catalog);
         ObjectMapper mapper = new ObjectMapper();
 
-        double parseMs = medianMs(() -> mapper.readTree(bytes));
-        double loadMs = medianMs(() -> reader.read(bytes, "benchmark"));
+        // Parse and load are compared with each other, so their rounds alternate: a busy moment of the machine
+        // then lands on both alike instead of on whichever happened to run during it.
+        double[] parseAndLoad = interleavedMedianMs(() -> mapper.readTree(bytes), () -> reader.read(bytes, "benchmark"));
+        double parseMs = parseAndLoad[0];
+        double loadMs = parseAndLoad[1];
         long heapBefore = usedHeapAfterGc();
         Topology topology = reader.read(bytes, "benchmark");
         long heapAfter = usedHeapAfterGc();
@@ -71,6 +74,9 @@ public final class Benchmark {
         figures.put("parseMs", round(parseMs));
         figures.put("saveMs", round(saveMs));
         figures.put("heapBytesPerElement", Math.max(0, (heapAfter - heapBefore) / Math.max(1, elementCount)));
+        figures.put("loadToParseRatio", round(loadMs / Math.max(1e-6, parseMs)));
+        figures.put("incrementalP99PercentOfFull",
+                round(100.0 * percentile(incremental, 99) / 1_000.0 / Math.max(1e-6, fullMs)));
         return figures;
     }
 
@@ -152,24 +158,38 @@ public final class Benchmark {
     }
 
     private double medianMs(Work work) throws IOException, TopologyFileException {
-        double[] ms = new double[MEASURED_ROUNDS];
+        return interleavedMedianMs(work)[0];
+    }
+
+    /** Warms each up, then times them in turns, round by round; the median of each, in milliseconds. */
+    private double[] interleavedMedianMs(Work... works) throws IOException, TopologyFileException {
+        double[][] ms = new double[works.length][MEASURED_ROUNDS];
         try {
-            long warmUpStart = clock.getAsLong();
-            for (int i = 0; i < WARM_UP_ROUNDS && (i < 3 || clock.getAsLong() - warmUpStart < WARM_UP_BUDGET_NANOS); i++) {
-                work.run();
+            for (Work work : works) {
+                long warmUpStart = clock.getAsLong();
+                for (int i = 0; i < WARM_UP_ROUNDS
+                        && (i < 3 || clock.getAsLong() - warmUpStart < WARM_UP_BUDGET_NANOS); i++) {
+                    work.run();
+                }
             }
             for (int i = 0; i < MEASURED_ROUNDS; i++) {
-                long start = clock.getAsLong();
-                work.run();
-                ms[i] = (clock.getAsLong() - start) / 1e6;
+                for (int w = 0; w < works.length; w++) {
+                    long start = clock.getAsLong();
+                    works[w].run();
+                    ms[w][i] = (clock.getAsLong() - start) / 1e6;
+                }
             }
         } catch (IOException | TopologyFileException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        Arrays.sort(ms);
-        return ms[MEASURED_ROUNDS / 2];
+        double[] medians = new double[works.length];
+        for (int w = 0; w < works.length; w++) {
+            Arrays.sort(ms[w]);
+            medians[w] = ms[w][MEASURED_ROUNDS / 2];
+        }
+        return medians;
     }
 
     private static long usedHeapAfterGc() {

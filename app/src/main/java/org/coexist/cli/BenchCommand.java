@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures validation, loading, saving and memory on a seeded synthetic topology.",
             "Keys: fullValidationMs, incrementalP50Micros, incrementalP99Micros, loadMs, parseMs, saveMs, "
-                    + "heapBytesPerElement, elements, links."})
+                    + "heapBytesPerElement, loadToParseRatio, incrementalP99PercentOfFull, elements, links."})
 final class BenchCommand implements Callable<Integer> {
     private final CliContext context;
 

@@ -12,7 +12,7 @@ import picocli.CommandLine;
 /** The headless command line: builds the shared pieces once and hands them to the subcommands. */
 public final class Cli {
     /** The first words that mean "run the command line" rather than "start the designer". */
-    public static final Set<String> COMMANDS = Set.of("validate", "rules", "bench", "export", "help",
+    public static final Set<String> COMMANDS = Set.of("validate", "rules", "bench", "export", "grade", "exercise", "help",
             "--help", "-h", "--version", "-V");
 
     private Cli() {
@@ -32,6 +32,8 @@ public final class Cli {
                 .addSubcommand(new RulesCommand(context))
                 .addSubcommand(new BenchCommand(context))
                 .addSubcommand(new ExportCommand(context))
+                .addSubcommand(new GradeCommand(context))
+                .addSubcommand(new ExerciseCommand(context))
                 .addSubcommand(new CommandLine.HelpCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);

@@ -55,7 +55,16 @@ public final class TopologyWriter {
 
     /** Saves atomically: the file holds either the previous content or all of the new, never a part. */
     public void write(Topology topology, Path file) throws IOException {
-        atomicWrite.write(file, toBytes(topology));
+        atomicWrite.write(file, out -> stream(topology, out));
+    }
+
+    /** Straight into the temporary file, so that a large design is never held in memory as bytes as well. */
+    private void stream(Topology topology, OutputStream out) throws IOException {
+        try (JsonGenerator json = factory.createGenerator(out)) {
+            json.setPrettyPrinter(prettyPrinter());
+            writeDocument(json, topology);
+            json.writeRaw('\n');
+        }
     }
 
     private static DefaultPrettyPrinter prettyPrinter() {

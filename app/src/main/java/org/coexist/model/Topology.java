@@ -6,7 +6,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A migration design: forests, the elements placed in them, the links between elements, and the phases of the
@@ -27,7 +29,6 @@ public final class Topology {
     private final List<Phase> phases = new ArrayList<>();
 
     private final TopologyIndex index;
-
     private final ChangeNotifier notifier = new ChangeNotifier();
 
     public Topology(String name) {
@@ -37,15 +38,10 @@ public final class Topology {
     /** Sized for {@link TopologyAssembly}, which knows how many records are coming. */
     Topology(String name, int elementCount, int linkCount) {
         this.name = name == null ? "" : name;
-        this.description = null;
         this.extra = Map.of();
-        this.elements = new LinkedHashMap<>(capacity(elementCount));
-        this.links = new LinkedHashMap<>(capacity(linkCount));
+        this.elements = new LinkedHashMap<>(TopologyIndex.capacity(elementCount));
+        this.links = new LinkedHashMap<>(TopologyIndex.capacity(linkCount));
         this.index = new TopologyIndex(elementCount);
-    }
-
-    private static int capacity(int entries) {
-        return Math.max(16, (int) (entries / 0.75f) + 1);
     }
 
     public Topology() {
@@ -64,7 +60,20 @@ public final class Topology {
 
     /** Runs several changes as one: listeners are told {@link TopologyListener#settled()} once, at the end. */
     public void batch(Runnable changes) {
-        notifier.batch(changes);
+        notifier.batch(changes, null);
+    }
+
+    /** A batch whose every change the journal hears first, before any listener: to undo a partial change. */
+    public void batch(Runnable changes, Consumer<ModelChange> journal) {
+        notifier.batch(changes, journal);
+    }
+
+    /**
+     * Where a failing listener's exception goes, so that the change and the other listeners go on. Without a
+     * reporter, the failure is thrown to the one who changed the topology, once every listener has heard.
+     */
+    public void reportListenerFailuresTo(Consumer<Throwable> reporter) {
+        notifier.reportFailuresTo(reporter);
     }
 
     // ---------------------------------------------------------------- document
@@ -89,7 +98,7 @@ public final class Topology {
     public void setDescription(String newDescription) {
         String old = description;
         description = newDescription;
-        if (!java.util.Objects.equals(old, newDescription)) {
+        if (!Objects.equals(old, newDescription)) {
             notifier.fire(new ModelChange.DocumentChange("description", old, newDescription));
         }
     }
@@ -158,21 +167,11 @@ public final class Topology {
 
     /** Links of that kind (any, for null) starting at the element. */
     public List<Link> outgoing(String elementId, LinkKind kind) {
-        return linksAt(elementId, kind, true);
+        return TopologyIndex.linksAt(linksOf(elementId), elementId, kind, true);
     }
 
     public List<Link> incoming(String elementId, LinkKind kind) {
-        return linksAt(elementId, kind, false);
-    }
-
-    private List<Link> linksAt(String elementId, LinkKind kind, boolean starting) {
-        List<Link> result = new ArrayList<>(2);
-        for (Link link : linksOf(elementId)) {
-            if ((starting ? link.from() : link.to()).equals(elementId) && (kind == null || link.kind() == kind)) {
-                result.add(link);
-            }
-        }
-        return result;
+        return TopologyIndex.linksAt(linksOf(elementId), elementId, kind, false);
     }
 
     public List<Element> elementsIn(String forestId) {

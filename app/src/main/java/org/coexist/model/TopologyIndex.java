@@ -20,7 +20,12 @@ final class TopologyIndex {
     private final Map<String, Set<String>> elementsByHost = new HashMap<>();
 
     TopologyIndex(int expectedElements) {
-        linksByElement = new HashMap<>(Math.max(16, (int) (expectedElements / 0.75f) + 1));
+        linksByElement = new HashMap<>(capacity(expectedElements));
+    }
+
+    /** A hash map's initial capacity for that many entries without rehashing. */
+    static int capacity(int entries) {
+        return Math.max(16, (int) (entries / 0.75f) + 1);
     }
 
     Collection<String> linksOf(String elementId) {
@@ -41,6 +46,17 @@ final class TopologyIndex {
 
     Set<String> hosts() {
         return elementsByHost.keySet();
+    }
+
+    /** Of the element's links, those of the kind (any, for null) that start (or end) there. */
+    static List<Link> linksAt(List<Link> links, String elementId, LinkKind kind, boolean starting) {
+        List<Link> result = new ArrayList<>(2);
+        for (Link link : links) {
+            if ((starting ? link.from() : link.to()).equals(elementId) && (kind == null || link.kind() == kind)) {
+                result.add(link);
+            }
+        }
+        return result;
     }
 
     /** The records of these ids, in the ids' order; empty for none. */

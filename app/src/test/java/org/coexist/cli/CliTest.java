@@ -180,7 +180,8 @@ class CliTest {
         List<String> keys = new ArrayList<>();
         figures.fieldNames().forEachRemaining(keys::add);
         assertEquals(List.of("elements", "links", "fullValidationMs", "incrementalP50Micros", "incrementalP99Micros",
-                "loadMs", "parseMs", "saveMs", "heapBytesPerElement"), keys);
+                "loadMs", "parseMs", "saveMs", "heapBytesPerElement", "loadToParseRatio", "incrementalP99PercentOfFull"),
+                keys);
         assertEquals(300, figures.path("elements").asInt());
         assertTrue(figures.path("links").asInt() > 300, "about three links per element");
     }

@@ -9,13 +9,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.coexist.model.Topology;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A save that fails midway leaves the previous file byte for byte and no temporary file behind. */
+/**
+ * A save that fails midway, with an exception or an {@link Error}, leaves the previous file byte for byte and no
+ * temporary file behind.
+ */
 class AtomicSaveTest {
 
     /** Passes the first bytes through, then fails like a full disk. */
@@ -57,6 +61,42 @@ class AtomicSaveTest {
         assertEquals(500, stream[0].written, "the failure came midway, after some bytes reached the temp file");
         assertArrayEquals(previous, Files.readAllBytes(file));
         assertEquals(List.of(file), list(dir));
+    }
+
+    @Test
+    void anErrorMidwayAlsoKeepsThePreviousFileAndRemovesTheTemporaryOne(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("design.coexist.json");
+        byte[] previous = Files.readAllBytes(Fixtures.path("valid/example.coexist.json"));
+        Files.write(file, previous);
+        List<List<Path>> seenMidway = new ArrayList<>();
+        TopologyWriter failing = new TopologyWriter(out -> new FilterOutputStream(out) {
+            private int written;
+
+            @Override
+            public void write(int b) throws IOException {
+                if (++written > 300) {
+                    seenMidway.add(list(dir));
+                    throw new OutOfMemoryError("Java heap space");
+                }
+                out.write(b);
+            }
+        });
+
+        OutOfMemoryError e = assertThrows(OutOfMemoryError.class, () -> failing.write(sample(), file));
+
+        assertEquals("Java heap space", e.getMessage());
+        assertEquals(2, seenMidway.get(0).size(), "a temporary file existed beside the file when the error came");
+        assertArrayEquals(previous, Files.readAllBytes(file));
+        assertEquals(List.of(file), list(dir));
+    }
+
+    @Test
+    void aFailedRenameRemovesTheTemporaryFile(@TempDir Path dir) throws Exception {
+        Path occupied = Files.createDirectory(dir.resolve("design.coexist.json"));
+        Files.writeString(occupied.resolve("inside.txt"), "a folder where the file should go");
+        assertThrows(IOException.class, () -> new TopologyWriter().write(sample(), occupied));
+        assertEquals(List.of(occupied), list(dir));
+        assertEquals("a folder where the file should go", Files.readString(occupied.resolve("inside.txt")));
     }
 
     @Test

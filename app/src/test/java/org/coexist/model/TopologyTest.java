@@ -120,4 +120,43 @@ class TopologyTest {
         String id = topology.newId("e");
         assertTrue(!topology.containsId(id) && id.startsWith("e"));
     }
+
+    @Test
+    void aFailingListenerWithoutAReporterFailsTheChangeOnlyAfterTheOthersHeard() {
+        List<ModelChange> later = new ArrayList<>();
+        topology.addListener(change -> {
+            throw new IllegalStateException("first");
+        });
+        topology.addListener(change -> {
+            throw new IllegalStateException("second");
+        });
+        topology.addListener(later::add);
+
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> topology.replaceElement(topology.element("p1").withName("poolX")));
+
+        assertEquals("first", e.getMessage());
+        assertEquals("second", e.getSuppressed()[0].getMessage());
+        assertEquals(1, later.size(), "the listener after the failing ones heard of the change");
+        assertEquals(1, settled, "and so did every listener of the settled state");
+        assertEquals("poolX", topology.element("p1").name(), "the change itself was made");
+    }
+
+    @Test
+    void aJournalHearsEveryChangeOfItsBatchFirst() {
+        List<String> order = new ArrayList<>();
+        topology.addListener(change -> order.add("listener"));
+        List<ModelChange> journal = new ArrayList<>();
+        topology.batch(() -> {
+            topology.replaceElement(topology.element("p1").withName("poolX"));
+            topology.batch(() -> topology.removeElement("s1"));
+        }, change -> {
+            journal.add(change);
+            order.add("journal");
+        });
+        topology.replaceElement(topology.element("p1").withName("poolY"));
+
+        assertEquals(2, journal.size(), "not the change after the batch");
+        assertEquals(List.of("journal", "listener", "journal", "listener", "listener"), order);
+    }
 }

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.coexist.model.Topology;
 
-/** A named list of primitive edits, applied in order as one batch and undone in reverse. */
+/**
+ * A named list of primitive edits, applied in order as one batch and undone in reverse. Run through the
+ * {@link CommandManager}, which takes back the edits already applied when a later one fails.
+ */
 public final class EditCommand implements Command {
     private final String name;
     private final List<Edit> edits;

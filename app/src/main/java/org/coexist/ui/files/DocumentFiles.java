@@ -3,6 +3,7 @@ package org.coexist.ui.files;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import org.coexist.io.ReadOnlyFileException;
 import org.coexist.model.Topology;
 import org.coexist.ui.DesignerContext;
 import org.coexist.ui.Document;
@@ -106,15 +107,22 @@ public final class DocumentFiles {
             store.write(document.topology(), file);
         } catch (IOException | RuntimeException e) {
             Texts texts = context.texts();
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             dialogs.showError(texts.get("dialog.saveFailed.title"), texts.get("dialog.saveFailed.header"),
-                    file + ": " + message);
+                    saveFailure(file, e));
             return false;
         }
         document.setFile(file);
         document.commands().markSaved();
         recent.remember(file);
         return true;
+    }
+
+    /** One line for the user: a read-only file in their language, other failures as the system words them. */
+    private String saveFailure(Path file, Throwable e) {
+        if (e instanceof ReadOnlyFileException) {
+            return context.texts().format("dialog.saveFailed.readOnly", file);
+        }
+        return file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
     /**

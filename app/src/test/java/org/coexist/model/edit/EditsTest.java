@@ -114,26 +114,6 @@ class EditsTest {
     }
 
     @Test
-    void aCommandCannotRunACommand() {
-        Command nested = new Command() {
-            @Override
-            public String name() {
-                return "nested";
-            }
-
-            @Override
-            public void execute(Topology t) {
-                manager.execute(edits.rename(t, "p1", "x"));
-            }
-
-            @Override
-            public void undo(Topology t) {
-            }
-        };
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> manager.execute(nested));
-    }
-
-    @Test
     void commandNamesShowTypesAndPropertiesInTheLabelsLanguage() {
         var catalog = CatalogReader.readBundled();
         var french = java.util.Locale.FRENCH;
