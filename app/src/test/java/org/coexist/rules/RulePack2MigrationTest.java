@@ -140,6 +140,9 @@ class RulePack2MigrationTest {
         new Fixture().element("ex", EXCHANGE_SERVER, EXCHANGE_2003, Properties.HOST, "mail01")
                 .element("mbx", MAILBOX_SERVER, EXCHANGE_2007, Properties.HOST, "mail01")
                 .link("l1", MIGRATES_TO, "ex", "mbx").assertSilent(RULE_46);
+        Fixture itself = sameComputer("fe01", "fe01");
+        itself.topology.replaceLink(itself.topology.link("l1").withEndpoints("old", "old"));
+        assertEquals(List.of(), itself.findings(RULE_46), "a link to itself is a link-kind error, not a migration");
         Fixture routed = sameComputer("fe01", "fe01");
         routed.topology.replaceLink(routed.topology.link("l1").withKind(ROUTES_TO));
         routed.assertSilent(RULE_46);

@@ -8,6 +8,7 @@ import org.coexist.model.ProductVersion;
 import org.coexist.model.Topology;
 import org.coexist.rules.spi.FindingSink;
 import org.coexist.rules.spi.HostChecker;
+import org.coexist.rules.spi.HostKeys;
 
 /**
  * Rule 47: communications administrative tools of two releases on one computer, one of them Lync Server 2013 or
@@ -26,7 +27,8 @@ final class AdminToolsOfTwoReleasesOnOneComputer implements HostChecker {
             for (int j = i + 1; j < onHost.size(); j++) {
                 Element second = onHost.get(j);
                 if (isCommunicationsTools(second) && first.version() != second.version()
-                        && (lync2013OrLater(first) || lync2013OrLater(second))) {
+                        && (lync2013OrLater(first) || lync2013OrLater(second))
+                        && HostKeys.sameComputer(first, second)) {
                     sink.report(List.of(first.id(), second.id()), first, second, first.host());
                 }
             }

@@ -8,11 +8,12 @@ import org.coexist.model.LinkKind;
 import org.coexist.model.Topology;
 import org.coexist.rules.spi.FindingSink;
 import org.coexist.rules.spi.HostChecker;
+import org.coexist.rules.spi.HostKeys;
 
 /**
  * Rule 46: a side-by-side migration between communications elements on one computer, where the method needs new
- * server platforms. A host scope, not a link rule: an edit of a host alone re-checks the computers only.
- * Arguments: {0} the source, {1} the target, {2} the host. Subject: the MIGRATES_TO link.
+ * server platforms; a link from an element to itself is no migration between two. A host scope, not a link rule:
+ * an edit of a host alone re-checks the computers only. Arguments: {0} the source, {1} the target, {2} the host. Subject: the MIGRATES_TO link.
  */
 final class MigrationOnTheSameComputer implements HostChecker {
 
@@ -27,7 +28,8 @@ final class MigrationOnTheSameComputer implements HostChecker {
             }
             for (Link link : topology.outgoing(source.id(), LinkKind.MIGRATES_TO)) {
                 Element target = topology.element(link.to());
-                if (target.family() == Family.COMMUNICATIONS && onHost.contains(target)) {
+                if (!target.id().equals(source.id()) && target.family() == Family.COMMUNICATIONS
+                        && onHost.contains(target) && HostKeys.sameComputer(source, target)) {
                     sink.report(List.of(link.id()), source, target, source.host());
                 }
             }

@@ -36,6 +36,15 @@ public final class HostKeys {
         return topology.elementsOnHost(key);
     }
 
+    /**
+     * Whether the two run on one computer: the same element, or equal hosts. Host rules compare the elements
+     * listed under a key with this, so that a richer comparison of hosts (domain.md: a bare name is the FQDN whose
+     * first label it is, in one forest) changes it in this one place.
+     */
+    public static boolean sameComputer(Element a, Element b) {
+        return a.id().equals(b.id()) || (a.host() != null && a.host().equals(b.host()));
+    }
+
     /** Every key of the topology: each host, and each hostless SQL instance. */
     public static List<String> all(Topology topology) {
         List<String> keys = new ArrayList<>(topology.hosts());
