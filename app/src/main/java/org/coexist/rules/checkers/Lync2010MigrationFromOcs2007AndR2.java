@@ -40,11 +40,25 @@ final class Lync2010MigrationFromOcs2007AndR2 implements ForestChecker {
         }
     }
 
-    /** A server element of that version; with a topology, one that is not the source of an in-place upgrade. */
+    /** A server element of that version; with a topology, one that is not upgraded in place. */
     private static boolean holds(List<Element> elements, ProductVersion version, Topology topology) {
         for (Element element : elements) {
             if (element.version() == version && isServer(element.type())
-                    && (topology == null || topology.outgoing(element.id(), LinkKind.UPGRADES_IN_PLACE).isEmpty())) {
+                    && (topology == null || !upgradedInPlace(element, topology))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The "before" drawing of an in-place upgrade: the source of an UPGRADES_IN_PLACE link to another element of
+     * its family, which is present (a phase that hides the target drops the link with it).
+     */
+    private static boolean upgradedInPlace(Element element, Topology topology) {
+        for (Link link : topology.outgoing(element.id(), LinkKind.UPGRADES_IN_PLACE)) {
+            Element target = topology.element(link.to());
+            if (!target.id().equals(element.id()) && target.family() == element.family()) {
                 return true;
             }
         }
