@@ -37,6 +37,7 @@ final class RulesCommand implements Callable<Integer> {
                 node.put("source", rule.source().cite());
                 SourceFields.put(node, rule.source());
                 node.put("form", rule.form());
+                node.put("plan", rule.plan());
             }
             context.out().println(root.toString());
             return ExitCodes.CLEAN;

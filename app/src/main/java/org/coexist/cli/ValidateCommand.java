@@ -19,7 +19,9 @@ import picocli.CommandLine.Parameters;
         description = {"Validates topology files against every rule and prints the findings.",
             "Text: one line per finding, SEVERITY rule-id subjects: message.",
             "JSON (--json): {\"files\":[{\"file\",\"findings\":[{\"rule\",\"severity\",\"subjects\",\"message\","
-                    + "\"source\"}],\"errors\",\"warnings\"}]}"},
+                    + "\"source\"}],\"errors\",\"warnings\"}]}",
+            "Without --phase, rules about the order of the phases are checked too; their findings name the phase "
+                    + "(JSON: \"phase\")."},
         footer = {"", "Exit status: 0 no errors (warnings allowed), 1 some file has errors, "
                 + "2 some file could not be read (its message on stderr).",
             "", "Example: coexist validate contoso.coexist.json --phase ph2"})
@@ -33,7 +35,8 @@ final class ValidateCommand implements Callable<Integer> {
     private boolean json;
 
     @Option(names = "--phase", paramLabel = "ID",
-            description = "Validate the topology as it stands in that phase (its hidden ids removed).")
+            description = "Validate the topology as it stands in that phase (its hidden ids removed); "
+                    + "the order of the phases is not checked then.")
     private String phase;
 
     ValidateCommand(CliContext context) {
@@ -107,6 +110,9 @@ final class ValidateCommand implements Callable<Integer> {
             ArrayNode subjects = f.putArray("subjects");
             finding.subjects().forEach(subjects::add);
             f.put("message", finding.message());
+            if (finding.isAboutPlan()) {
+                f.put("phase", finding.phase());
+            }
             f.put("source", finding.source().cite());
             SourceFields.put(f, finding.source());
         }

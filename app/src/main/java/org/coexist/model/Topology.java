@@ -248,9 +248,8 @@ public final class Topology {
             throw new IllegalArgumentException("the type of element " + element.id() + " cannot change");
         }
         Invariants.checkPlacement(this, element);
-        index.remove(old);
         elements.put(element.id(), element);
-        index.add(element);
+        index.replace(old, element);
         notifier.fire(new ModelChange.ElementChange(old, element));
     }
 
@@ -377,11 +376,13 @@ public final class Topology {
     }
 
     /**
-     * A detached copy without the given ids and without the links that touch a removed element. Elements whose
-     * pool is removed stay, outside any pool. Listeners are not copied.
+     * The design as one state of it stands: a detached copy without the given ids and without the links that touch
+     * a removed element. Elements whose pool is removed stay, outside any pool. A state has no phases (a phase's
+     * view is one step, not a plan), so rules about the order of the phases find nothing in it. Listeners are not
+     * copied.
      */
     public Topology without(Collection<String> hiddenIds) {
-        return TopologyAssembly.without(this, hiddenIds);
+        return TopologyAssembly.without(this, hiddenIds, false);
     }
 
     /** An empty topology with this one's document fields, sized for a copy. */
@@ -392,8 +393,8 @@ public final class Topology {
         return copy;
     }
 
-    /** A detached copy of everything, without listeners. */
+    /** A detached copy of everything, phases included, without listeners. */
     public Topology copy() {
-        return without(Set.of());
+        return TopologyAssembly.without(this, Set.of(), true);
     }
 }

@@ -93,8 +93,8 @@ public final class TopologyAssembly {
         topology.placeChecked(element);
     }
 
-    /** A copy of the topology without the hidden ids; see {@link Topology#without}. */
-    static Topology without(Topology source, java.util.Collection<String> hiddenIds) {
+    /** A copy of the topology without the hidden ids, with its phases or not; see {@link Topology#without}. */
+    static Topology without(Topology source, java.util.Collection<String> hiddenIds, boolean keepPhases) {
         Set<String> hidden = new HashSet<>(hiddenIds);
         Topology copy = source.emptyCopy();
         for (Forest forest : source.forests()) {
@@ -118,7 +118,9 @@ public final class TopologyAssembly {
                 copy.placeChecked(link);
             }
         }
-        source.phases().forEach(copy::placeChecked);
+        if (keepPhases) {
+            source.phases().forEach(copy::placeChecked);
+        }
         return copy;
     }
 }

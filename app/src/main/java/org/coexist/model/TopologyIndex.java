@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -78,6 +79,30 @@ final class TopologyIndex {
         }
         if (element.host() != null) {
             elementsByHost.computeIfAbsent(element.host(), k -> new LinkedHashSet<>()).add(element.id());
+        }
+    }
+
+    /**
+     * Moves the element between the sets whose key changed, and leaves it in place in the others: an element
+     * keeps its place among its forest's (pool's, host's) elements through edits that do not move it out, so
+     * rules that list a forest's elements name them in the same order before and after any other edit.
+     */
+    void replace(Element old, Element now) {
+        if (!old.forest().equals(now.forest())) {
+            removeFrom(elementsByForest, old.forest(), old.id());
+            elementsByForest.computeIfAbsent(now.forest(), k -> new LinkedHashSet<>()).add(now.id());
+        }
+        if (!Objects.equals(old.parent(), now.parent())) {
+            removeFrom(childrenByParent, old.parent(), old.id());
+            if (now.parent() != null) {
+                childrenByParent.computeIfAbsent(now.parent(), k -> new LinkedHashSet<>()).add(now.id());
+            }
+        }
+        if (!Objects.equals(old.host(), now.host())) {
+            removeFrom(elementsByHost, old.host(), old.id());
+            if (now.host() != null) {
+                elementsByHost.computeIfAbsent(now.host(), k -> new LinkedHashSet<>()).add(now.id());
+            }
         }
     }
 

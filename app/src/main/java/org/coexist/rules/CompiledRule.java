@@ -5,6 +5,7 @@ import org.coexist.rules.spi.ElementChecker;
 import org.coexist.rules.spi.ForestChecker;
 import org.coexist.rules.spi.HostChecker;
 import org.coexist.rules.spi.LinkChecker;
+import org.coexist.rules.spi.PlanChecker;
 
 /**
  * A rule ready to run: its catalog entry, its descriptor, its message template and the code (or data) that
@@ -18,6 +19,9 @@ record CompiledRule(int index, RuleEntry entry, RuleDescriptor descriptor, Templ
         }
         if (checker instanceof ElementChecker) {
             return Scope.ELEMENT;
+        }
+        if (checker instanceof PlanChecker) {
+            return Scope.PLAN;
         }
         return checker instanceof ForestChecker ? Scope.FOREST : Scope.HOST;
     }
@@ -48,5 +52,9 @@ record CompiledRule(int index, RuleEntry entry, RuleDescriptor descriptor, Templ
 
     HostChecker hostChecker() {
         return (HostChecker) checker;
+    }
+
+    PlanChecker planChecker() {
+        return (PlanChecker) checker;
     }
 }

@@ -1,5 +1,6 @@
 package org.coexist.rules;
 
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.coexist.model.Element;
@@ -19,9 +20,13 @@ import org.coexist.rules.spi.HostKeys;
  * <li>links two hops away: also the links of every element a changed link touches and, when an element's version
  * or name changed, of its every neighbour (a client's home pool, the other reporters of a monitoring server);</li>
  * <li>elements: changed elements and the ends of changed links (an element's own links);</li>
- * <li>forests: where changed elements were and are, changed forests, and, for the link kinds forest rules read,
- * the forests at the ends of a changed link and beside an element whose version changed;</li>
- * <li>hosts: where changed elements ran and run, and where the SQL instances of their back ends run.</li>
+ * <li>forests: where changed elements were and are, changed forests, and the forests at both ends of a changed
+ * link of a kind forest rules read (UPGRADES_IN_PLACE always: its source does not count toward its forest's
+ * versions while its target is there; others a forest rule names, see {@link
+ * org.coexist.rules.spi.ForestChecker#linkKinds()}) and beside an element whose version changed across one;</li>
+ * <li>hosts: where changed elements ran and run, and where the SQL instances of their back ends run;</li>
+ * <li>the plan: after any change of a phase, and of an element other than a move (see
+ * {@link org.coexist.rules.spi.PlanChecker}).</li>
  * </ul>
  */
 final class DirtyScopes {
@@ -31,31 +36,43 @@ final class DirtyScopes {
     /** Changed elements whose version or name changed: rules two hops away read those (a client's home pool). */
     private final Set<String> reachingElements = new HashSet<>();
     private final Set<String> touchedElements = new HashSet<>();
-    /** Ends of changed links of a kind some forest rule reads: their forests are re-checked. */
+    /** Ends of changed links of a kind forest rules read: their forests are re-checked. */
     private final Set<String> forestLinkEnds = new HashSet<>();
     private final Set<String> forests = new HashSet<>();
     private final Set<String> hosts = new HashSet<>();
+    private boolean plan;
 
     final Set<String> linkKeys = new HashSet<>();
     final Set<String> twoHopLinkKeys = new HashSet<>();
     final Set<String> elementKeys = new HashSet<>();
     final Set<String> forestKeys = new HashSet<>();
     final Set<String> hostKeys = new HashSet<>();
+    boolean planKey;
 
-    /** @param forestLinkKinds the link kinds some forest rule reads */
+    /** @param forestLinkKinds the link kinds some forest rule names besides UPGRADES_IN_PLACE */
     DirtyScopes(Set<LinkKind> forestLinkKinds) {
-        this.forestLinkKinds = forestLinkKinds;
+        Set<LinkKind> kinds = EnumSet.of(LinkKind.UPGRADES_IN_PLACE);
+        kinds.addAll(forestLinkKinds);
+        this.forestLinkKinds = kinds;
     }
 
     boolean isEmpty() {
-        return changedLinks.isEmpty() && changedElements.isEmpty() && forests.isEmpty() && hosts.isEmpty();
+        return changedLinks.isEmpty() && changedElements.isEmpty() && forests.isEmpty() && hosts.isEmpty()
+                && !plan;
     }
 
     void record(ModelChange change) {
+        if (change instanceof ModelChange.PhaseChange) {
+            plan = true;
+            return;
+        }
         if (change instanceof ModelChange.ElementChange c && c.before() != null
                 && c.before().sameButForGeometry(c.after())) {
             // A move or a resize, the designer's most frequent edits: no rule looks at geometry.
             return;
+        }
+        if (change instanceof ModelChange.ElementChange) {
+            plan = true;
         }
         if (change instanceof ModelChange.ForestChange c && c.before() != null && c.after() != null
                 && c.before().withBounds(0, 0, 0, 0).equals(c.after().withBounds(0, 0, 0, 0))) {
@@ -116,6 +133,7 @@ final class DirtyScopes {
         elementKeys.addAll(touchedElements);
         forestKeys.addAll(forests);
         hostKeys.addAll(hosts);
+        planKey |= plan;
         for (String id : changedElements) {
             boolean reaching = reachingElements.contains(id);
             for (Link link : topology.linksOf(id)) {
@@ -156,6 +174,7 @@ final class DirtyScopes {
         forestLinkEnds.clear();
         forests.clear();
         hosts.clear();
+        plan = false;
     }
 
     private void addLinksOf(Element element, Topology topology) {
@@ -178,5 +197,6 @@ final class DirtyScopes {
         elementKeys.clear();
         forestKeys.clear();
         hostKeys.clear();
+        planKey = false;
     }
 }

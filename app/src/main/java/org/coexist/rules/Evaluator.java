@@ -8,12 +8,13 @@ import org.coexist.model.Topology;
 import org.coexist.rules.spi.FindingSink;
 import org.coexist.rules.spi.HostKeys;
 import org.coexist.rules.spi.LinkChecker;
+import org.coexist.rules.spi.PlanFindingSink;
 
 /**
  * Runs rules over one topology and hands each finding to a collector with the scope key it came from. A full
- * pass visits every link, element, forest and host once; the keyed methods re-run all rules of one scope for one
- * key, telling the collector where that evaluation begins and ends so that it can replace what the key found
- * before. Not thread-safe: one evaluator per validation or per live topology.
+ * pass visits every link, element, forest and host once, and the sequence of phases; the keyed methods re-run
+ * all rules of one scope for one key, telling the collector where that evaluation begins and ends so that it can
+ * replace what the key found before. Not thread-safe: one evaluator per validation or per live topology.
  */
 final class Evaluator {
 
@@ -67,6 +68,7 @@ final class Evaluator {
                 checkHost(key, HostKeys.elementsOn(key, topology));
             }
         }
+        checkPlan();
     }
 
     /** Re-runs the link rules of one scope (LINK or LINK_TWO_HOPS) on one link, present or gone. */
@@ -110,6 +112,13 @@ final class Evaluator {
         collector.end(Scope.HOST, key);
     }
 
+    /** Re-runs the plan rules over the phases. */
+    void plan() {
+        collector.begin(Scope.PLAN, Scope.PLAN_KEY);
+        checkPlan();
+        collector.end(Scope.PLAN, Scope.PLAN_KEY);
+    }
+
     private void checkLink(Link link, Element from, Element to, CompiledRule[] rules, LinkChecker[] checkers) {
         for (int i = 0; i < rules.length; i++) {
             checkers[i].check(link, from, to, topology, sink(rules[i], link.id()));
@@ -134,6 +143,16 @@ final class Evaluator {
         }
     }
 
+    private void checkPlan() {
+        if (topology.phases().isEmpty()) {
+            // A design without phases has no plan; a phase's view has none either.
+            return;
+        }
+        for (CompiledRule rule : book.planRules) {
+            rule.planChecker().check(topology, sink(rule, Scope.PLAN_KEY));
+        }
+    }
+
     private Sink sink(CompiledRule rule, String key) {
         Sink sink = sinks[rule.index()];
         sink.key = key;
@@ -141,7 +160,7 @@ final class Evaluator {
     }
 
     /** The sink of one rule; the key of the scope being checked is set before each check. */
-    private final class Sink implements FindingSink {
+    private final class Sink implements FindingSink, PlanFindingSink {
         private final CompiledRule rule;
         private String key;
 
@@ -151,8 +170,13 @@ final class Evaluator {
 
         @Override
         public void report(List<String> subjects, Object... arguments) {
+            report(null, subjects, arguments);
+        }
+
+        @Override
+        public void report(String phaseId, List<String> subjects, Object... arguments) {
             collector.found(rule, key, new Finding(rule.id(), rule.severity(), subjects,
-                    messages.render(rule.template(), arguments), rule.source()));
+                    messages.render(rule.template(), arguments), rule.source(), phaseId));
         }
     }
 }

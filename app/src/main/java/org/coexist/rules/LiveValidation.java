@@ -102,6 +102,9 @@ public final class LiveValidation implements AutoCloseable {
         dirty.elementKeys.forEach(evaluator::element);
         dirty.forestKeys.forEach(evaluator::forest);
         dirty.hostKeys.forEach(evaluator::host);
+        if (dirty.planKey) {
+            evaluator.plan();
+        }
         dirty.clearKeys();
         FindingsDelta delta = collector.drain();
         if (!delta.isEmpty()) {

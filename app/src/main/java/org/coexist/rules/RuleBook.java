@@ -16,6 +16,7 @@ import org.coexist.rules.spi.ElementChecker;
 import org.coexist.rules.spi.ForestChecker;
 import org.coexist.rules.spi.HostChecker;
 import org.coexist.rules.spi.LinkChecker;
+import org.coexist.rules.spi.PlanChecker;
 
 /**
  * Every rule, compiled and sorted by the scope it looks at, with link rules indexed by link kind and element
@@ -36,6 +37,7 @@ final class RuleBook {
     /** The link kinds some forest rule reads (see {@link ForestChecker#linkKinds()}). */
     final Set<LinkKind> forestLinkKinds;
     final CompiledRule[] hostRules;
+    final CompiledRule[] planRules;
 
     RuleBook(List<RuleEntry> entries, Map<String, Checker> code, MessageRenderer messages, String file) {
         List<CompiledRule> compiled = new ArrayList<>();
@@ -50,7 +52,7 @@ final class RuleBook {
                 used.add(entry.id());
             }
             RuleDescriptor descriptor = new RuleDescriptor(entry.id(), entry.number(), entry.severity(),
-                    messages.summary(entry.id()), entry.source(), entry.form());
+                    messages.summary(entry.id()), entry.source(), entry.form(), checker instanceof PlanChecker);
             compiled.add(new CompiledRule(compiled.size(), entry, descriptor, messages.template(entry.id()),
                     checker));
         }
@@ -69,6 +71,7 @@ final class RuleBook {
         }
         forestLinkKinds = Collections.unmodifiableSet(forestKinds);
         hostRules = select(HostChecker.class);
+        planRules = select(PlanChecker.class);
         int kinds = LinkKind.values().length;
         oneHopByKind = new CompiledRule[kinds][];
         twoHopsByKind = new CompiledRule[kinds][];

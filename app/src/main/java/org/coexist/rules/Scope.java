@@ -14,5 +14,10 @@ enum Scope {
     /** What one forest holds: keyed by forest id. */
     FOREST,
     /** The elements on one computer and their back ends: keyed by {@link org.coexist.rules.spi.HostKeys}. */
-    HOST
+    HOST,
+    /** The sequence of phases and the elements they show and hide: one key, {@link #PLAN_KEY}. */
+    PLAN;
+
+    /** The one key of the PLAN scope: a plan rule looks at the whole design. */
+    static final String PLAN_KEY = "plan";
 }

@@ -67,7 +67,12 @@ public final class ValidationEngine {
         return descriptors;
     }
 
-    /** All findings of the topology, in a stable order: by rule, then in the topology's order. */
+    /**
+     * All findings of the topology, in a stable order: by rule, then in the topology's order. The rules about one
+     * state look at the design as drawn; the plan rules look at the order of its phases and name the phase they
+     * find something in. A phase's view ({@link Topology#without}) has no phases: only the state rules find
+     * anything there.
+     */
     public List<Finding> validate(Topology topology) {
         List<List<Finding>> buckets = new ArrayList<>(book.rules.size());
         for (int i = 0; i < book.rules.size(); i++) {

@@ -115,6 +115,7 @@ public final class MainWindow {
         this.statusBar = new StatusBar(context, state, canvas);
         this.phases = new PhasesPanel(context, state);
         this.phaseStrip = new PhaseStrip(context, state);
+        phaseStrip.setOnPlanShown(phases::showPlan);
         // An opened file shows whole; a new empty document keeps the canvas at actual size.
         context.documentProperty().addListener((obs, old, now) -> {
             if (now != null && now.file() != null) {

@@ -39,6 +39,30 @@ class CliTest {
             }
             """;
 
+    /** Group Chat retired in phase 2 while the Lync Server 2010 pool stays until phase 3: rule 72. */
+    private static final String GROUP_CHAT_TOO_EARLY = """
+            {
+              "format": "coexist-topology",
+              "version": 1,
+              "name": "plan",
+              "forests": [
+                { "id": "f1", "name": "contoso.com", "x": 0, "y": 0, "width": 900, "height": 600 }
+              ],
+              "elements": [
+                { "id": "pool10", "type": "FRONT_END_POOL", "version": "LYNC_2010", "name": "pool10", "forest": "f1", "x": 10, "y": 10 },
+                { "id": "gc", "type": "GROUP_CHAT_POOL", "version": "LYNC_2010", "name": "gc01", "forest": "f1", "x": 400, "y": 10 }
+              ],
+              "links": [
+                { "id": "home", "kind": "HOMED_ON", "from": "gc", "to": "pool10" }
+              ],
+              "phases": [
+                { "id": "ph1", "name": "Coexistence", "hidden": [] },
+                { "id": "ph2", "name": "Retire Group Chat", "hidden": ["gc"] },
+                { "id": "ph3", "name": "Decommission", "hidden": ["gc", "pool10"] }
+              ]
+            }
+            """;
+
     @TempDir
     Path dir;
 
@@ -94,6 +118,32 @@ class CliTest {
         Run run = run("validate", file.toString(), "--phase", "ph1", "--json");
         assertEquals(0, run.status(), run.err());
         assertEquals(0, new ObjectMapper().readTree(run.out()).path("files").get(0).path("errors").asInt());
+    }
+
+    @Test
+    void theWholeDesignReportsThePlanAndAPhaseDoesNot() throws IOException {
+        Path file = write("plan.coexist.json", GROUP_CHAT_TOO_EARLY);
+        Run text = run("validate", file.toString());
+        assertEquals(0, text.status(), "a warning only");
+        assertEquals(List.of("WARNING group-chat-retired-before-legacy gc: Group Chat Pool gc01 (Lync 2010) is retired "
+                + "in phase 2 \u201cRetire Group Chat\u201d while Front End Pool pool10 (Lync 2010) is still deployed: "
+                + "migrate Group Chat last, after every other Lync Server 2010 or OCS 2007 R2 component"),
+                text.out().lines().toList());
+
+        JsonNode finding = new ObjectMapper().readTree(run("validate", file.toString(), "--json").out())
+                .path("files").get(0).path("findings").get(0);
+        assertEquals("group-chat-retired-before-legacy", finding.path("rule").asText());
+        assertEquals("ph2", finding.path("phase").asText(), "the finding names the phase it is about");
+        assertEquals("L13-paths-en", finding.path("sourceId").asText());
+
+        for (String phase : List.of("ph1", "ph2", "ph3")) {
+            Run one = run("validate", file.toString(), "--phase", phase, "--json");
+            assertEquals(0, new ObjectMapper().readTree(one.out()).path("files").get(0).path("findings").size(),
+                    phase + " is one state: no plan there");
+        }
+        JsonNode state = new ObjectMapper().readTree(run("validate", write("broken.coexist.json", UNSUPPORTED)
+                .toString(), "--json").out()).path("files").get(0).path("findings").get(0);
+        assertFalse(state.has("phase"), "a finding about one state names no phase");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.coexist.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,16 +14,18 @@ import java.util.Set;
 import org.coexist.model.Element;
 import org.coexist.model.ElementType;
 import org.coexist.model.Forest;
+import org.coexist.model.Lifecycle;
 import org.coexist.model.Link;
 import org.coexist.model.LinkKind;
+import org.coexist.model.Phase;
 import org.coexist.model.Properties;
 import org.coexist.model.ProductVersion;
 import org.coexist.model.Topology;
 import org.junit.jupiter.api.Test;
 
 /**
- * Property: whatever sequence of edits, after every settled step the live findings are those of a fresh full
- * validation, and the published deltas, replayed, give the same set.
+ * Property: whatever sequence of edits, phases and lifecycles included, after every settled step the live findings
+ * are those of a fresh full validation (plan rules included), and the published deltas, replayed, give the same set.
  */
 class RandomEditsTest {
     private static final String[] HOSTS = {"h1", "H1 ", "h2", "h3", null};
@@ -33,10 +36,11 @@ class RandomEditsTest {
         ElementType.MEDIATION_SERVER, ElementType.MONITORING_SERVER, ElementType.COMMUNICATOR_CLIENT,
         ElementType.LYNC_CLIENT, ElementType.GROUP_CHAT_CLIENT, ElementType.GROUP_CHAT_POOL,
         ElementType.PERSISTENT_CHAT_POOL, ElementType.SQL_INSTANCE, ElementType.SQL_INSTANCE,
-        ElementType.EXCHANGE_SERVER, ElementType.MAILBOX_SERVER, ElementType.APPLICATION};
-    /** Link kinds that the two-hop and back-end rules look at. */
+        ElementType.EXCHANGE_SERVER, ElementType.MAILBOX_SERVER, ElementType.APPLICATION, ElementType.GROUP_CHAT_POOL,
+        ElementType.EDGE_SERVER, ElementType.MAILBOX_SERVER};
+    /** Link kinds that the two-hop, back-end and forest rules look at. */
     private static final LinkKind[] WIDE = {LinkKind.BACKEND_STORE, LinkKind.HOMED_ON, LinkKind.REPORTS_QOE_TO,
-        LinkKind.CONNECTS_TO};
+        LinkKind.CONNECTS_TO, LinkKind.UPGRADES_IN_PLACE, LinkKind.MIGRATES_TO, LinkKind.ROUTES_TO};
     /** Which types are drawn more often and which link kinds are added between elements they fit. */
     record Profile(ElementType[] hot, LinkKind[] wide) {
     }
@@ -53,10 +57,18 @@ class RandomEditsTest {
         LinkKind.MIGRATES_TO, LinkKind.MIGRATES_TO, LinkKind.UPGRADES_IN_PLACE, LinkKind.ROUTES_TO, LinkKind.ROUTES_TO,
         LinkKind.HOMED_ON, LinkKind.REPORTS_QOE_TO, LinkKind.ARCHIVES_TO});
 
+    private final Set<String> seen = new HashSet<>();
+
     @Test
     void liveFindingsEqualAFullValidationAfterEveryStep() {
         for (long seed = 1; seed <= 40; seed++) {
             run(seed, 150, DEFAULT);
+        }
+        // The generator reaches every rule of pack 3 and the plan rule: the property is checked where they fire.
+        for (RuleDescriptor rule : Fixture.ENGINE.rules()) {
+            if (rule.number() >= 61) {
+                assertTrue(seen.contains(rule.id()), rule.id() + " fired in some step");
+            }
         }
     }
 
@@ -65,12 +77,17 @@ class RandomEditsTest {
         for (long seed = 101; seed <= 115; seed++) {
             run(seed, 150, MIGRATIONS_AND_COMPUTERS);
         }
+        for (RuleDescriptor rule : Fixture.ENGINE.rules()) {
+            if (rule.number() >= 34 && rule.number() <= 47) {
+                assertTrue(seen.contains(rule.id()), rule.id() + " fired in some step");
+            }
+        }
     }
 
     private void run(long seed, int steps, Profile profile) {
         Random random = new Random(seed);
         Topology topology = new Topology("random " + seed);
-        Editor editor = new Editor(topology, random, profile);
+        Editor editor = new Editor(topology, random, profile).withPhaseEdits();
         editor.addForest();
         for (int i = 0; i < 8; i++) {
             editor.addElement();
@@ -93,6 +110,7 @@ class RandomEditsTest {
                     editor.randomEdit();
                 }
                 Set<Finding> expected = new HashSet<>(Fixture.ENGINE.validate(topology));
+                expected.forEach(f -> seen.add(f.rule()));
                 String where = "seed " + seed + " step " + step + " after " + editor.last;
                 assertEquals(expected, new HashSet<>(live.findings()), where);
                 assertEquals(expected, replayed, "replayed deltas, " + where);
@@ -107,6 +125,7 @@ class RandomEditsTest {
         private final Random random;
         private final Profile profile;
         private int next;
+        private boolean phaseEdits;
         String last = "";
 
         Editor(Topology topology, Random random) {
@@ -119,7 +138,17 @@ class RandomEditsTest {
             this.profile = profile;
         }
 
+        /** Also edits phases and lifecycles (not for callers that keep a phase of their own). */
+        Editor withPhaseEdits() {
+            phaseEdits = true;
+            return this;
+        }
+
         void randomEdit() {
+            if (phaseEdits && random.nextInt(5) == 0) {
+                randomPhaseEdit();
+                return;
+            }
             int choice = random.nextInt(16);
             switch (choice) {
                 case 0 -> addForest();
@@ -285,6 +314,64 @@ class RandomEditsTest {
             topology.replaceForest(forest.withProperty(Properties.EXCHANGE_ORGANIZATION_MODE,
                     modes[random.nextInt(modes.length)]));
             last = "mode " + topology.forest(forest.id());
+        }
+
+        /** Adds, removes or reorders a phase, hides or shows an id in one, or sets an element's lifecycle. */
+        void randomPhaseEdit() {
+            List<Phase> phases = topology.phases();
+            int choice = phases.isEmpty() ? 0 : random.nextInt(6);
+            switch (choice) {
+                case 0 -> {
+                    Phase phase = new Phase("ph" + next++, "phase " + next, "", randomIds());
+                    topology.addPhase(phase, random.nextInt(phases.size() + 1));
+                    last = "add " + phase;
+                }
+                case 1 -> {
+                    Phase phase = pick(phases);
+                    topology.removePhase(phase.id());
+                    last = "remove " + phase.id();
+                }
+                case 2 -> {
+                    Phase phase = pick(phases);
+                    int to = random.nextInt(phases.size());
+                    topology.batch(() -> {
+                        topology.removePhase(phase.id());
+                        topology.addPhase(phase, to);
+                    });
+                    last = "move " + phase.id() + " to " + to;
+                }
+                case 3, 4 -> {
+                    Phase phase = pick(phases);
+                    Element element = randomElement();
+                    List<String> hidden = new ArrayList<>(phase.hidden());
+                    if (element != null && !hidden.remove(element.id())) {
+                        hidden.add(element.id());
+                    }
+                    topology.replacePhase(phase.withHidden(hidden));
+                    last = "hidden " + topology.phase(phase.id());
+                }
+                default -> {
+                    Element element = randomElement();
+                    if (element == null) {
+                        return;
+                    }
+                    int introduced = random.nextInt(phases.size());
+                    int retired = introduced + 1 + random.nextInt(phases.size() - introduced);
+                    List<Phase> after = new Lifecycle(introduced, retired, false).applyTo(phases, element.id());
+                    topology.batch(() -> after.forEach(topology::replacePhase));
+                    last = "lifecycle of " + element.id() + " " + introduced + ".." + retired;
+                }
+            }
+        }
+
+        private List<String> randomIds() {
+            List<String> ids = new ArrayList<>();
+            for (Element element : topology.elements()) {
+                if (random.nextInt(3) == 0) {
+                    ids.add(element.id());
+                }
+            }
+            return ids;
         }
 
         private Element randomElement() {

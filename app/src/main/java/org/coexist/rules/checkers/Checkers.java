@@ -1,6 +1,7 @@
 package org.coexist.rules.checkers;
 
 import java.util.Map;
+import org.coexist.model.ProductVersion;
 import org.coexist.model.catalog.Catalog;
 import org.coexist.rules.spi.Checker;
 
@@ -38,6 +39,19 @@ public final class Checkers {
                 Map.entry("lync2013-archiving-monitoring-server", new Lync2013ArchivingMonitoringServer()),
                 Map.entry("lync2010-migration-from-ocs2007-and-r2", new Lync2010MigrationFromOcs2007AndR2()),
                 Map.entry("migration-on-the-same-computer", new MigrationOnTheSameComputer()),
-                Map.entry("admin-tools-of-two-releases-on-one-computer", new AdminToolsOfTwoReleasesOnOneComputer()));
+                Map.entry("admin-tools-of-two-releases-on-one-computer", new AdminToolsOfTwoReleasesOnOneComputer()),
+                Map.entry("sfb2015-three-version-coexistence", new Sfb2015ThreeVersionCoexistence()),
+                Map.entry("sfb2019-with-lync2010-or-older", new Sfb2019WithLync2010OrOlder()),
+                Map.entry("sfb-pools-share-sql-backend", new SfbPoolsShareSqlBackEnd()),
+                Map.entry("exchange2019-with-2010-or-older",
+                        new ExchangeVersionCoexistence(ProductVersion.EXCHANGE_2019, ProductVersion.EXCHANGE_2013)),
+                Map.entry("exchange2016-with-2007-or-older",
+                        new ExchangeVersionCoexistence(ProductVersion.EXCHANGE_2016, ProductVersion.EXCHANGE_2010)),
+                Map.entry("exchange2013-with-2003-or-older",
+                        new ExchangeVersionCoexistence(ProductVersion.EXCHANGE_2013, ProductVersion.EXCHANGE_2007)),
+                Map.entry("exchange2010-with-2000-or-older",
+                        new ExchangeVersionCoexistence(ProductVersion.EXCHANGE_2010, ProductVersion.EXCHANGE_2003)),
+                Map.entry("exchange2016-shares-host-with-communications", new ExchangeSharesHostWithCommunications()),
+                Map.entry("group-chat-retired-before-legacy", new GroupChatRetiredBeforeLegacy()));
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -14,6 +15,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.coexist.model.Phase;
 import org.coexist.model.Topology;
+import org.coexist.rules.Finding;
+import org.coexist.rules.FindingsDelta;
+import org.coexist.rules.FindingsListener;
 import org.coexist.rules.LiveValidation;
 import org.coexist.rules.Severity;
 import org.coexist.ui.DesignerContext;
@@ -23,7 +27,8 @@ import org.coexist.ui.Texts;
 
 /**
  * The row above the canvas: "Whole design" and one chip per phase, each with its error and warning counts, so
- * that a plan with a broken step shows without clicking through. Clicking a chip shows that phase.
+ * that a plan with a broken step shows without clicking through; a phase that a plan rule names (Group Chat
+ * retired too early) carries a mark whose tooltip says why. Clicking a chip shows that phase.
  */
 public final class PhaseStrip extends HBox {
     private final DesignerContext context;
@@ -34,6 +39,10 @@ public final class PhaseStrip extends HBox {
     private final PhaseCounter counter;
     private final Map<String, PhaseCounter.Counts> counts = new HashMap<>();
     private List<Phase> built = List.of();
+    private final FindingsListener onDelta = this::findingsChanged;
+    private LiveValidation watched;
+    private Map<String, List<Finding>> plan = Map.of();
+    private Consumer<Map<String, List<Finding>>> onPlan = byPhase -> { };
 
     public PhaseStrip(DesignerContext context, DocumentState state) {
         this.context = context;
@@ -69,9 +78,41 @@ public final class PhaseStrip extends HBox {
         }
         LiveValidation live = document.validation();
         whole.setCounts(live.count(Severity.ERROR), live.count(Severity.WARNING), texts);
+        watch(live);
+        showPlan();
         counter.request(topology);
         setVisible(!topology.phases().isEmpty());
         setManaged(!topology.phases().isEmpty());
+    }
+
+    /** Follows the whole design's findings, where plan rules report: they change with any edit of the phases. */
+    private void watch(LiveValidation live) {
+        if (watched != live) {
+            if (watched != null) {
+                watched.removeListener(onDelta);
+            }
+            watched = live;
+            live.addListener(onDelta);
+        }
+    }
+
+    private void findingsChanged(FindingsDelta delta) {
+        if (delta.added().stream().anyMatch(Finding::isAboutPlan)
+                || delta.removed().stream().anyMatch(Finding::isAboutPlan)) {
+            showPlan();
+        }
+    }
+
+    private void showPlan() {
+        plan = PlanMarks.byPhase(watched);
+        chips.forEach((id, chip) -> chip.setPlan(plan.get(id), texts));
+        onPlan.accept(plan);
+    }
+
+    /** Told the plan findings by phase whenever the strip shows them anew (the phases panel marks its rows). */
+    public void setOnPlanShown(Consumer<Map<String, List<Finding>>> listener) {
+        onPlan = listener;
+        listener.accept(plan);
     }
 
     private void rebuild(List<Phase> phases) {
@@ -120,6 +161,11 @@ public final class PhaseStrip extends HBox {
         return chip == null ? null : chip.counts();
     }
 
+    /** The plan findings marked on a phase's chip (none when the phase has no mark). */
+    public List<Finding> shownPlan(String phaseId) {
+        return plan.getOrDefault(phaseId, List.of());
+    }
+
     /** Whether counts are still being worked out (tests wait until they are not). */
     public boolean isCounting() {
         return counter.isBusy();
@@ -134,9 +180,15 @@ public final class PhaseStrip extends HBox {
         private final Label errors = new Label();
         private final Label warnings = new Label();
         private final Label clean = new Label("\u2713");
+        private final String phaseId;
+        private final HBox content;
         private long[] counts;
+        private String countsText;
+        private Label planMark;
+        private List<Finding> planShown;
 
         PhaseChip(String phaseId, String text, ToggleGroup group) {
+            this.phaseId = phaseId;
             setId(phaseId == null ? "phase-chip-whole" : "phase-chip-" + phaseId);
             getStyleClass().add("phase-chip");
             setToggleGroup(group);
@@ -161,7 +213,7 @@ public final class PhaseStrip extends HBox {
             show(errors, false);
             show(warnings, false);
             show(clean, false);
-            HBox content = new HBox(name, errors, warnings, clean);
+            content = new HBox(name, errors, warnings, clean);
             content.setAlignment(Pos.CENTER_LEFT);
             content.getStyleClass().add("phase-chip-content");
             setGraphic(content);
@@ -177,10 +229,35 @@ public final class PhaseStrip extends HBox {
             show(errors, e > 0);
             show(warnings, w > 0);
             show(clean, e == 0 && w == 0);
-            String said = name.getText() + "\n" + texts.format("status.errors", e) + ", "
+            countsText = name.getText() + "\n" + texts.format("status.errors", e) + ", "
                     + texts.format("status.warnings", w);
+            describe();
+        }
+
+        /** Marks the chip with the plan findings that name its phase, or takes the mark off (null). */
+        void setPlan(List<Finding> findings, Texts texts) {
+            if (java.util.Objects.equals(findings, planShown)) {
+                return;
+            }
+            planShown = findings;
+            if (planMark != null) {
+                content.getChildren().remove(planMark);
+                planMark = null;
+            }
+            if (findings != null) {
+                planMark = PlanMarks.mark("phase-plan-" + phaseId, findings, texts);
+                content.getChildren().add(1, planMark);
+            }
+            describe();
+        }
+
+        private void describe() {
+            String said = countsText == null ? name.getText() : countsText;
+            if (planMark != null) {
+                said += "\n" + planMark.getTooltip().getText();
+            }
             setAccessibleText(said);
-            setTooltip(new Tooltip(said));
+            setTooltip(planMark == null ? new Tooltip(said) : PlanMarks.tooltip(said));
         }
 
         private static void show(Label label, boolean shown) {

@@ -1,8 +1,10 @@
 package org.coexist.ui.phases;
 
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -20,13 +22,15 @@ import org.coexist.model.Phase;
 import org.coexist.model.Topology;
 import org.coexist.model.edit.Command;
 import org.coexist.model.edit.PhaseEdits;
+import org.coexist.rules.Finding;
 import org.coexist.ui.DesignerContext;
 import org.coexist.ui.DocumentState;
 import org.coexist.ui.Texts;
 
 /**
  * The migration's phases, in order: add, delete, reorder (buttons or drag), rename, and notes. Choosing a phase
- * here shows it on the canvas, as the phase strip does. Every change is a named, undoable command.
+ * here shows it on the canvas, as the phase strip does; a phase that a plan rule names carries its mark. Every
+ * change is a named, undoable command.
  */
 public final class PhasesPanel extends HBox {
     private static final DataFormat PHASE = new DataFormat("application/x-coexist-phase");
@@ -42,6 +46,8 @@ public final class PhasesPanel extends HBox {
     /** Set while the list is refilled from the model, so its selection events are not the user's. */
     private boolean syncing;
     private Phase loaded;
+    /** The whole design's plan findings by the phase they name, as the rows show them. */
+    private Map<String, List<Finding>> plan = Map.of();
 
     public PhasesPanel(DesignerContext context, DocumentState state) {
         this.context = context;
@@ -105,6 +111,14 @@ public final class PhasesPanel extends HBox {
         state.changesProperty().addListener((obs, old, now) -> refresh());
         context.phaseProperty().addListener((obs, old, now) -> refresh());
         refresh();
+    }
+
+    /** Marks the rows of the phases that plan rules name; the phase strip tells when they change. */
+    public void showPlan(Map<String, List<Finding>> byPhase) {
+        if (!byPhase.equals(plan)) {
+            plan = Map.copyOf(byPhase);
+            list.refresh();
+        }
     }
 
     private void button(Button button, String id, String key, String tip, Runnable action) {
@@ -241,6 +255,9 @@ public final class PhasesPanel extends HBox {
             super.updateItem(phase, empty);
             setText(empty || phase == null ? null
                     : texts.format("phases.chip", getIndex() + 1, phase.name()));
+            List<Finding> found = empty || phase == null ? null : plan.get(phase.id());
+            setGraphic(found == null ? null : PlanMarks.mark("phases-row-plan-" + phase.id(), found, texts));
+            setContentDisplay(ContentDisplay.RIGHT);
         }
     }
 
