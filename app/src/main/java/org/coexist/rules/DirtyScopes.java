@@ -24,13 +24,15 @@ import org.coexist.rules.spi.HostKeys;
  * link of a kind forest rules read (UPGRADES_IN_PLACE always: its source does not count toward its forest's
  * versions while its target is there; others a forest rule names, see {@link
  * org.coexist.rules.spi.ForestChecker#linkKinds()}) and beside an element whose version changed across one;</li>
- * <li>hosts: where changed elements ran and run, and where the SQL instances of their back ends run;</li>
+ * <li>hosts: where changed elements ran and run, and where the SQL instances of their back ends run; an element
+ * whose host alone changed also has its links re-checked where a link rule reads the ends' hosts;</li>
  * <li>the plan: after any change of a phase, and of an element other than a move (see
  * {@link org.coexist.rules.spi.PlanChecker}).</li>
  * </ul>
  */
 final class DirtyScopes {
     private final Set<LinkKind> forestLinkKinds;
+    private final Set<LinkKind> hostReadingLinkKinds;
     private final Set<String> changedLinks = new HashSet<>();
     private final Set<String> changedElements = new HashSet<>();
     /** Changed elements whose version or name changed: rules two hops away read those (a client's home pool). */
@@ -40,6 +42,8 @@ final class DirtyScopes {
     private final Set<String> forestLinkEnds = new HashSet<>();
     private final Set<String> forests = new HashSet<>();
     private final Set<String> hosts = new HashSet<>();
+    /** Elements whose host alone changed, when some link rule reads hosts: their links of those kinds. */
+    private final Set<String> rehostedElements = new HashSet<>();
     private boolean plan;
 
     final Set<String> linkKeys = new HashSet<>();
@@ -49,11 +53,15 @@ final class DirtyScopes {
     final Set<String> hostKeys = new HashSet<>();
     boolean planKey;
 
-    /** @param forestLinkKinds the link kinds some forest rule names besides UPGRADES_IN_PLACE */
-    DirtyScopes(Set<LinkKind> forestLinkKinds) {
+    /**
+     * @param forestLinkKinds      the link kinds some forest rule names besides UPGRADES_IN_PLACE
+     * @param hostReadingLinkKinds the link kinds some link rule reads the ends' hosts of
+     */
+    DirtyScopes(Set<LinkKind> forestLinkKinds, Set<LinkKind> hostReadingLinkKinds) {
         Set<LinkKind> kinds = EnumSet.of(LinkKind.UPGRADES_IN_PLACE);
         kinds.addAll(forestLinkKinds);
         this.forestLinkKinds = kinds;
+        this.hostReadingLinkKinds = hostReadingLinkKinds;
     }
 
     boolean isEmpty() {
@@ -83,6 +91,9 @@ final class DirtyScopes {
             // Only the computer changed: that matters to the rules about shared hardware alone.
             addHost(HostKeys.of(c.before()));
             addHost(HostKeys.of(c.after()));
+            if (!hostReadingLinkKinds.isEmpty()) {
+                rehostedElements.add(c.current().id());
+            }
             return;
         }
         if (change instanceof ModelChange.ElementChange c) {
@@ -147,6 +158,15 @@ final class DirtyScopes {
                 }
             }
         }
+        for (String id : rehostedElements) {
+            if (topology.element(id) != null) {
+                for (Link link : topology.linksOf(id)) {
+                    if (hostReadingLinkKinds.contains(link.kind())) {
+                        linkKeys.add(link.id());
+                    }
+                }
+            }
+        }
         for (String id : forestLinkEnds) {
             Element end = topology.element(id);
             if (end != null) {
@@ -172,6 +192,7 @@ final class DirtyScopes {
         reachingElements.clear();
         touchedElements.clear();
         forestLinkEnds.clear();
+        rehostedElements.clear();
         forests.clear();
         hosts.clear();
         plan = false;

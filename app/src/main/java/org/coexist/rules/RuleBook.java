@@ -36,6 +36,8 @@ final class RuleBook {
     final CompiledRule[] forestRules;
     /** The link kinds some forest rule reads (see {@link ForestChecker#linkKinds()}). */
     final Set<LinkKind> forestLinkKinds;
+    /** The kinds of link some link rule reads the ends' hosts of (see {@link LinkChecker#readsHosts()}). */
+    final Set<LinkKind> hostReadingLinkKinds;
     final CompiledRule[] hostRules;
     final CompiledRule[] planRules;
 
@@ -70,6 +72,13 @@ final class RuleBook {
             forestKinds.addAll(rule.forestChecker().linkKinds());
         }
         forestLinkKinds = Collections.unmodifiableSet(forestKinds);
+        Set<LinkKind> hostReadingKinds = EnumSet.noneOf(LinkKind.class);
+        for (CompiledRule rule : linkRules) {
+            if (rule.linkChecker().readsHosts()) {
+                hostReadingKinds.addAll(rule.linkChecker().kinds());
+            }
+        }
+        hostReadingLinkKinds = Collections.unmodifiableSet(hostReadingKinds);
         hostRules = select(HostChecker.class);
         planRules = select(PlanChecker.class);
         int kinds = LinkKind.values().length;
