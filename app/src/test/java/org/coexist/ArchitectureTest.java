@@ -33,7 +33,8 @@ class ArchitectureTest {
     void headlessLayersDoNotUseJavaFxScene() {
         ArchRule rule = noClasses()
                 .that().resideInAnyPackage("org.coexist.model..", "org.coexist.rules..", "org.coexist.io..",
-                        "org.coexist.cli..", "org.coexist.bench..", "org.coexist.export..", "org.coexist.exercise..")
+                        "org.coexist.cli..", "org.coexist.bench..", "org.coexist.export..", "org.coexist.importer..",
+                        "org.coexist.layout..", "org.coexist.diff..", "org.coexist.exercise..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
                         "javafx.application..");
         rule.check(classes);
@@ -44,7 +45,8 @@ class ArchitectureTest {
     void headlessSourcesDoNotImportJavaFxScene() throws IOException {
         Path root = Path.of("src/main/java/org/coexist");
         List<String> offenders = new ArrayList<>();
-        for (String layer : List.of("model", "rules", "io", "cli", "bench", "export", "exercise")) {
+        for (String layer : List.of("model", "rules", "io", "cli", "bench", "export", "importer", "layout", "diff",
+                "exercise")) {
             Path dir = root.resolve(layer);
             if (!Files.isDirectory(dir)) {
                 continue;
@@ -67,7 +69,8 @@ class ArchitectureTest {
     void modelDependsOnNothingElseOfOurs() {
         noClasses().that().resideInAPackage("org.coexist.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.coexist.rules..", "org.coexist.io..",
-                        "org.coexist.cli..", "org.coexist.ui..", "org.coexist.bench..", "org.coexist.export..")
+                        "org.coexist.cli..", "org.coexist.ui..", "org.coexist.bench..", "org.coexist.export..",
+                        "org.coexist.importer..", "org.coexist.layout..", "org.coexist.diff..")
                 .check(classes);
     }
 
@@ -75,7 +78,21 @@ class ArchitectureTest {
     void rulesAndIoDoNotReachUp() {
         noClasses().that().resideInAnyPackage("org.coexist.rules..", "org.coexist.io..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.coexist.cli..", "org.coexist.ui..",
-                        "org.coexist.bench..", "org.coexist.export..", "org.coexist.exercise..")
+                        "org.coexist.bench..", "org.coexist.export..", "org.coexist.importer..",
+                        "org.coexist.layout..", "org.coexist.diff..", "org.coexist.exercise..")
+                .check(classes);
+    }
+
+    /** The importer reads documents into the model (it may use io and the layout), the layout and the diff only
+     *  know the model; none of them reaches the command line, the designer or the exporters. */
+    @Test
+    void importerLayoutAndDiffStayBelowTheShells() {
+        noClasses().that().resideInAnyPackage("org.coexist.importer..", "org.coexist.layout..", "org.coexist.diff..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.coexist.cli..", "org.coexist.ui..",
+                        "org.coexist.bench..", "org.coexist.export..", "org.coexist.rules..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.coexist.layout..", "org.coexist.diff..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.coexist.importer..", "org.coexist.io..")
                 .check(classes);
     }
 

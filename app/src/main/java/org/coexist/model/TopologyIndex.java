@@ -11,14 +11,15 @@ import java.util.Set;
 
 /**
  * The lookups a topology keeps beside its records, so that rules and views never scan everything: links per
- * element, elements per forest, members per pool, elements per host. Holds ids only; the topology resolves them.
+ * element, elements per forest, members per pool, elements per computer name (the first label of their host, see
+ * {@link Properties#computerName}). Holds ids only; the topology resolves them.
  */
 final class TopologyIndex {
     /** Lists, not sets: an element has few links, and a list costs a fraction of a set to build. */
     private final Map<String, List<String>> linksByElement;
     private final Map<String, Set<String>> elementsByForest = new HashMap<>();
     private final Map<String, Set<String>> childrenByParent = new HashMap<>();
-    private final Map<String, Set<String>> elementsByHost = new HashMap<>();
+    private final Map<String, Set<String>> elementsByComputerName = new HashMap<>();
 
     TopologyIndex(int expectedElements) {
         linksByElement = new HashMap<>(capacity(expectedElements));
@@ -41,12 +42,12 @@ final class TopologyIndex {
         return childrenByParent.get(poolId);
     }
 
-    Collection<String> elementsOnHost(String host) {
-        return elementsByHost.get(host);
+    Collection<String> elementsOnComputerNamed(String name) {
+        return elementsByComputerName.get(name);
     }
 
-    Set<String> hosts() {
-        return elementsByHost.keySet();
+    Set<String> computerNames() {
+        return elementsByComputerName.keySet();
     }
 
     /** Of the element's links, those of the kind (any, for null) that start (or end) there. */
@@ -77,8 +78,9 @@ final class TopologyIndex {
         if (element.parent() != null) {
             childrenByParent.computeIfAbsent(element.parent(), k -> new LinkedHashSet<>()).add(element.id());
         }
-        if (element.host() != null) {
-            elementsByHost.computeIfAbsent(element.host(), k -> new LinkedHashSet<>()).add(element.id());
+        String name = computerNameOf(element);
+        if (name != null) {
+            elementsByComputerName.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(element.id());
         }
     }
 
@@ -98,10 +100,12 @@ final class TopologyIndex {
                 childrenByParent.computeIfAbsent(now.parent(), k -> new LinkedHashSet<>()).add(now.id());
             }
         }
-        if (!Objects.equals(old.host(), now.host())) {
-            removeFrom(elementsByHost, old.host(), old.id());
-            if (now.host() != null) {
-                elementsByHost.computeIfAbsent(now.host(), k -> new LinkedHashSet<>()).add(now.id());
+        String oldName = computerNameOf(old);
+        String newName = computerNameOf(now);
+        if (!Objects.equals(oldName, newName)) {
+            removeFrom(elementsByComputerName, oldName, old.id());
+            if (newName != null) {
+                elementsByComputerName.computeIfAbsent(newName, k -> new LinkedHashSet<>()).add(now.id());
             }
         }
     }
@@ -109,7 +113,12 @@ final class TopologyIndex {
     void remove(Element element) {
         removeFrom(elementsByForest, element.forest(), element.id());
         removeFrom(childrenByParent, element.parent(), element.id());
-        removeFrom(elementsByHost, element.host(), element.id());
+        removeFrom(elementsByComputerName, computerNameOf(element), element.id());
+    }
+
+    private static String computerNameOf(Element element) {
+        String host = element.host();
+        return host == null ? null : Properties.computerName(host);
     }
 
     /** Forgets what only a removed element or forest had. */

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.coexist.model.Element;
+import org.coexist.model.Family;
 import org.coexist.model.Link;
 import org.coexist.model.LinkKind;
 import org.coexist.model.ModelChange;
@@ -19,13 +20,17 @@ import org.coexist.rules.spi.HostKeys;
  * <li>links: the changed links and the links of changed elements (data rules look at a link and its ends);</li>
  * <li>links two hops away: also the links of every element a changed link touches and, when an element's version
  * or name changed, of its every neighbour (a client's home pool, the other reporters of a monitoring server);</li>
- * <li>elements: changed elements and the ends of changed links (an element's own links);</li>
- * <li>forests: where changed elements were and are, changed forests, and the forests at both ends of a changed
- * link of a kind forest rules read (UPGRADES_IN_PLACE always: its source does not count toward its forest's
- * versions while its target is there; others a forest rule names, see {@link
- * org.coexist.rules.spi.ForestChecker#linkKinds()}) and beside an element whose version changed across one;</li>
+ * <li>elements: changed elements and the ends of changed links (an element's own links), and the members of a
+ * pool whose version or name changed (a member is compared with its pool);</li>
+ * <li>forests: where changed elements were and are, changed forests, the forests at both ends of an
+ * UPGRADES_IN_PLACE link that changed or whose end changed (its source does not count toward its forest's
+ * versions, see {@link org.coexist.rules.spi.InPlaceUpgrades}), of both ends of a changed route with an
+ * Exchange end (rule 53 looks for a route between Exchange versions), and, for the link kinds a forest rule names
+ * ({@link org.coexist.rules.spi.ForestChecker#linkKinds()}; rule 45, migrations), of both ends of such a changed
+ * link and beside an element whose version changed across one;</li>
  * <li>hosts: where changed elements ran and run, and where the SQL instances of their back ends run; an element
- * whose host alone changed also has its links re-checked where a link rule reads the ends' hosts;</li>
+ * whose host alone changed also has its links re-checked where a link rule reads the ends' hosts
+ * ({@link org.coexist.rules.spi.LinkChecker#readsHosts()}; rule 46);</li>
  * <li>the plan: after any change of a phase, and of an element other than a move (see
  * {@link org.coexist.rules.spi.PlanChecker}).</li>
  * </ul>
@@ -38,8 +43,9 @@ final class DirtyScopes {
     /** Changed elements whose version or name changed: rules two hops away read those (a client's home pool). */
     private final Set<String> reachingElements = new HashSet<>();
     private final Set<String> touchedElements = new HashSet<>();
-    /** Ends of changed links of a kind forest rules read: their forests are re-checked. */
+    /** Ends of changed links that forest rules read (see {@link #readByForestRules}). */
     private final Set<String> forestLinkEnds = new HashSet<>();
+    private final Set<String> upgradeEnds = new HashSet<>();
     private final Set<String> forests = new HashSet<>();
     private final Set<String> hosts = new HashSet<>();
     /** Elements whose host alone changed, when some link rule reads hosts: their links of those kinds. */
@@ -54,13 +60,11 @@ final class DirtyScopes {
     boolean planKey;
 
     /**
-     * @param forestLinkKinds      the link kinds some forest rule names besides UPGRADES_IN_PLACE
+     * @param forestLinkKinds      the link kinds forest rules name (see {@link #readByForestRules})
      * @param hostReadingLinkKinds the link kinds some link rule reads the ends' hosts of
      */
     DirtyScopes(Set<LinkKind> forestLinkKinds, Set<LinkKind> hostReadingLinkKinds) {
-        Set<LinkKind> kinds = EnumSet.of(LinkKind.UPGRADES_IN_PLACE);
-        kinds.addAll(forestLinkKinds);
-        this.forestLinkKinds = kinds;
+        this.forestLinkKinds = forestLinkKinds.isEmpty() ? Set.of() : EnumSet.copyOf(forestLinkKinds);
         this.hostReadingLinkKinds = hostReadingLinkKinds;
     }
 
@@ -69,7 +73,8 @@ final class DirtyScopes {
                 && !plan;
     }
 
-    void record(ModelChange change) {
+    /** Notes a change; {@code topology} is as the change left it (a removed link's ends are still there). */
+    void record(ModelChange change, Topology topology) {
         if (change instanceof ModelChange.PhaseChange) {
             plan = true;
             return;
@@ -106,8 +111,8 @@ final class DirtyScopes {
             noteElement(c.after());
         } else if (change instanceof ModelChange.LinkChange c) {
             changedLinks.add(c.current().id());
-            noteLink(c.before());
-            noteLink(c.after());
+            noteLink(c.before(), topology);
+            noteLink(c.after(), topology);
         } else if (change instanceof ModelChange.ForestChange c) {
             forests.add(c.current().id());
         }
@@ -120,15 +125,32 @@ final class DirtyScopes {
         }
     }
 
-    private void noteLink(Link link) {
+    private void noteLink(Link link, Topology topology) {
         if (link != null) {
             touchedElements.add(link.from());
             touchedElements.add(link.to());
-            if (forestLinkKinds.contains(link.kind())) {
+            if (readByForestRules(link, topology)) {
                 forestLinkEnds.add(link.from());
                 forestLinkEnds.add(link.to());
             }
         }
+    }
+
+    /**
+     * The links forest rules read: an in-place upgrade, whose source no longer counts toward its forest, a route
+     * with an Exchange end (rule 53 looks for one between Exchange 2007 and 2000/2003), and the kinds a forest rule
+     * names. Other link edits leave forest verdicts alone.
+     */
+    private boolean readByForestRules(Link link, Topology topology) {
+        if (link.kind() == LinkKind.UPGRADES_IN_PLACE || forestLinkKinds.contains(link.kind())) {
+            return true;
+        }
+        if (link.kind() != LinkKind.ROUTES_TO) {
+            return false;
+        }
+        Element from = topology.element(link.from());
+        Element to = topology.element(link.to());
+        return from == null || to == null || from.family() == Family.EXCHANGE || to.family() == Family.EXCHANGE;
     }
 
     private void addHost(String key) {
@@ -143,6 +165,12 @@ final class DirtyScopes {
         elementKeys.addAll(changedElements);
         elementKeys.addAll(touchedElements);
         forestKeys.addAll(forests);
+        for (String id : forestLinkEnds) {
+            Element end = topology.element(id);
+            if (end != null) {
+                forestKeys.add(end.forest());
+            }
+        }
         hostKeys.addAll(hosts);
         planKey |= plan;
         for (String id : changedElements) {
@@ -153,9 +181,23 @@ final class DirtyScopes {
                     Element neighbour = topology.element(link.otherEnd(id));
                     addLinksOf(neighbour, topology);
                     if (forestLinkKinds.contains(link.kind())) {
+                        // A migration's target became or stopped being of the version a forest rule looks for.
                         forestKeys.add(neighbour.forest());
                     }
                 }
+                if (link.kind() == LinkKind.UPGRADES_IN_PLACE) {
+                    // A changed end (its version, so its family) can make or unmake the upgrade of the other.
+                    upgradeEnds.add(link.otherEnd(id));
+                }
+            }
+            if (reaching) {
+                topology.childrenOf(id).forEach(member -> elementKeys.add(member.id()));
+            }
+        }
+        for (String id : upgradeEnds) {
+            Element end = topology.element(id);
+            if (end != null) {
+                forestKeys.add(end.forest());
             }
         }
         for (String id : rehostedElements) {
@@ -165,12 +207,6 @@ final class DirtyScopes {
                         linkKeys.add(link.id());
                     }
                 }
-            }
-        }
-        for (String id : forestLinkEnds) {
-            Element end = topology.element(id);
-            if (end != null) {
-                forestKeys.add(end.forest());
             }
         }
         twoHopLinkKeys.addAll(linkKeys);
@@ -192,6 +228,7 @@ final class DirtyScopes {
         reachingElements.clear();
         touchedElements.clear();
         forestLinkEnds.clear();
+        upgradeEnds.clear();
         rehostedElements.clear();
         forests.clear();
         hosts.clear();

@@ -32,7 +32,7 @@ public final class LiveValidation implements AutoCloseable {
     private final TopologyListener observer = new TopologyListener() {
         @Override
         public void changed(ModelChange change) {
-            dirty.record(change);
+            dirty.record(change, topology);
         }
 
         @Override

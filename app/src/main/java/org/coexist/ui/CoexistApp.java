@@ -3,6 +3,8 @@ package org.coexist.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
@@ -12,7 +14,7 @@ import org.coexist.io.CatalogReader;
 import org.coexist.model.catalog.Catalog;
 import org.coexist.ui.canvas.DiagramCanvas;
 import org.coexist.ui.dialogs.FxDialogs;
-import org.coexist.ui.files.IoTopologyStore;
+import org.coexist.ui.files.FileServices;
 import org.coexist.ui.files.RecentFiles;
 import org.coexist.ui.language.LanguagePreference;
 
@@ -24,23 +26,25 @@ public final class CoexistApp extends Application {
     private static final double DEFAULT_WIDTH = 1366;
     private static final double DEFAULT_HEIGHT = 768;
     private static final String SHOW_GHOSTS = "showGhosts";
+    private FileServices services;
 
     @Override
     public void start(Stage stage) {
         Catalog catalog = CatalogReader.readBundled();
         IconLibrary icons = new IconLibrary(catalog);
         Preferences preferences = Preferences.userNodeForPackage(CoexistApp.class);
-        RecentFiles recent = new RecentFiles(preferences.node("recent"));
-        IoTopologyStore store = new IoTopologyStore(catalog);
+        services = FileServices.forDesigner(catalog, new RecentFiles(preferences.node("recent")));
         DesignerSession session = new DesignerSession(stage, catalog, icons,
                 new LanguagePreference(preferences.node("language")), Locale.getDefault(),
+                new SourceLinks(getHostServices()::showDocument),
                 (context, languages) -> {
                     // Ghosts or not is a habit of the user, kept from one session to the next.
                     context.scope().showGhostsProperty().set(preferences.getBoolean(SHOW_GHOSTS, true));
                     context.scope().showGhostsProperty().addListener(
                             (obs, was, is) -> preferences.putBoolean(SHOW_GHOSTS, is));
-                    return new MainWindow(context, new FxDialogs(() -> stage, context.texts(), icons),
-                            store, recent, DiagramCanvas::new, languages);
+                    return new MainWindow(context, new FxDialogs(() -> stage, context.texts(), icons,
+                            version -> context.catalog().label(version).label(), context.sources()),
+                            services, DiagramCanvas::new, languages);
                 });
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -51,9 +55,18 @@ public final class CoexistApp extends Application {
         // Start with the canvas focused, not the palette's search field (whose hint would vanish).
         window.canvas().node().requestFocus();
 
+        // The file named on the command line first, then unsaved work of designers that ended unexpectedly.
         List<String> args = getParameters().getUnnamed();
-        if (!args.isEmpty()) {
-            window.files().load(Path.of(args.get(0)));
+        CompletionStage<Boolean> opened = args.isEmpty() ? CompletableFuture.completedFuture(false)
+                : window.files().load(Path.of(args.get(0)));
+        opened.whenComplete((ok, failure) -> session.window().recovery().offer());
+    }
+
+    /** A clean exit: the last save and the removal of the recovery copy finish before the process ends. */
+    @Override
+    public void stop() {
+        if (services != null) {
+            services.close();
         }
     }
 }

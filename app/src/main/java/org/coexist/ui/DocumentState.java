@@ -51,7 +51,7 @@ public final class DocumentState {
             return;
         }
         CommandManager commands = document.commands();
-        modified.set(commands.isModified());
+        modified.set(document.isModified());
         canUndo.set(commands.canUndo());
         canRedo.set(commands.canRedo());
         undoName.set(commands.undoName().orElse(null));
@@ -59,7 +59,7 @@ public final class DocumentState {
         Texts texts = context.texts();
         String name = document.topology().name().isBlank() && document.file() == null
                 ? texts.get("app.untitled") : document.displayName();
-        title.set(texts.format(commands.isModified() ? "app.titleModified" : "app.title", name));
+        title.set(texts.format(document.isModified() ? "app.titleModified" : "app.title", name));
         changes.set(changes.get() + 1);
     }
 

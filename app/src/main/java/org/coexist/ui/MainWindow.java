@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ChangeListener;
@@ -30,13 +31,17 @@ import org.coexist.ui.actions.MainToolBar;
 import org.coexist.ui.canvas.DiagramCanvas;
 import org.coexist.ui.dialogs.Dialogs;
 import org.coexist.ui.edit.ClipboardEdits;
+import org.coexist.ui.deployment.DeploymentActions;
 import org.coexist.ui.export.ExportActions;
 import org.coexist.ui.files.BundledSamples;
 import org.coexist.ui.files.DocumentFiles;
 import org.coexist.ui.files.FileDrop;
-import org.coexist.ui.files.RecentFiles;
+import org.coexist.ui.files.DiskChanges;
+import org.coexist.ui.files.FileProgressView;
+import org.coexist.ui.files.FileServices;
+import org.coexist.ui.files.FileTasks;
+import org.coexist.ui.files.RecoveryOffers;
 import org.coexist.ui.files.SampleMenu;
-import org.coexist.ui.files.TopologyStore;
 import org.coexist.ui.inspector.InspectorPanel;
 import org.coexist.ui.language.LanguageMenu;
 import org.coexist.ui.language.LanguageSwitch;
@@ -71,27 +76,31 @@ public final class MainWindow {
     private final PhaseStrip phaseStrip;
     private final TabPane bottom;
     private final StatusBar statusBar;
+    private final DiskChanges diskChanges;
+    private final RecoveryOffers recovery;
     private final ExportActions exports;
+    private final DeploymentActions deployment;
     private final PresentationMode presentation;
     private final BooleanProperty problemsVisible = new SimpleBooleanProperty(this, "problemsVisible", true);
     private final StackPane root;
     private final SplitPane centre;
     private Stage stage;
 
-    public MainWindow(DesignerContext context, Dialogs dialogs, TopologyStore store, RecentFiles recent) {
-        this(context, dialogs, store, recent, DiagramCanvas::new);
+    public MainWindow(DesignerContext context, Dialogs dialogs, FileServices services) {
+        this(context, dialogs, services, DiagramCanvas::new);
     }
 
     /** With another canvas: tests of the shell alone use a recording one. */
-    public MainWindow(DesignerContext context, Dialogs dialogs, TopologyStore store, RecentFiles recent,
+    public MainWindow(DesignerContext context, Dialogs dialogs, FileServices services,
                       Function<DesignerContext, CanvasControls> canvasFactory) {
-        this(context, dialogs, store, recent, canvasFactory, null);
+        this(context, dialogs, services, canvasFactory, null);
     }
 
     /**
+     * @param services  the files, recovery copies and file threads every window of the process shares
      * @param languages switches the language (View > Language), or null for a window without that menu
      */
-    public MainWindow(DesignerContext context, Dialogs dialogs, TopologyStore store, RecentFiles recent,
+    public MainWindow(DesignerContext context, Dialogs dialogs, FileServices services,
                       Function<DesignerContext, CanvasControls> canvasFactory, LanguageSwitch languages) {
         this.context = Objects.requireNonNull(context);
         if (context.document() == null) {
@@ -101,7 +110,13 @@ public final class MainWindow {
         // An undo can remove what is selected: the selection keeps only what still exists.
         state.changesProperty().addListener((obs, old, now) -> pruneSelection());
         this.canvas = canvasFactory.apply(context);
-        this.files = new DocumentFiles(context, dialogs, store, recent);
+        this.statusBar = new StatusBar(context, state, canvas);
+        FileTasks fileTasks = new FileTasks(services.files());
+        this.files = new DocumentFiles(context, state, dialogs, services, fileTasks, statusBar::showNotice);
+        this.diskChanges = new DiskChanges(context, state.changesProperty(), services, fileTasks, files, dialogs,
+                statusBar::showNotice, Platform::runLater);
+        this.recovery = new RecoveryOffers(context, services, fileTasks, files, dialogs);
+        statusBar.addFileProgress(new FileProgressView(context.texts(), fileTasks));
         ClipboardEdits clipboard = new ClipboardEdits(context, canvas);
         this.actions = new DesignerActions(context, state, files, clipboard, canvas, dialogs, problemsVisible,
                 this::exit);
@@ -112,17 +127,18 @@ public final class MainWindow {
         this.palette = new PalettePanel(context, canvas, overlay);
         this.inspector = new InspectorPanel(context, state);
         this.problems = new ProblemsPanel(context, state, canvas);
-        this.statusBar = new StatusBar(context, state, canvas);
         this.phases = new PhasesPanel(context, state);
         this.phaseStrip = new PhaseStrip(context, state);
         phaseStrip.setOnPlanShown(phases::showPlan);
-        // An opened file shows whole; a new empty document keeps the canvas at actual size.
+        // An opened file shows whole; a new empty document keeps the canvas at actual size, and a file read
+        // again (it changed on disk) keeps the view the user had.
         context.documentProperty().addListener((obs, old, now) -> {
-            if (now != null && now.file() != null) {
+            if (now != null && now.file() != null && (old == null || !now.file().equals(old.file()))) {
                 canvas.zoomToFit();
             }
         });
         this.exports = new ExportActions(context, canvas, dialogs);
+        this.deployment = new DeploymentActions(context, files, services.store(), dialogs, () -> stage);
 
         // The phase strip sits right above the canvas it steers; problems and phases share the bottom.
         // The hint lies over the canvas, centred; presentation mode takes the canvas alone and leaves it here.
@@ -178,7 +194,8 @@ public final class MainWindow {
             viewExtras.add(LanguageMenu.build(context.texts(), languages));
         }
         top.getChildren().add(0, MainMenuBar.build(context.texts(), actions, files, new MainMenuBar.Extras(
-                List.of(SampleMenu.build(context.texts(), new BundledSamples(context.catalog()), files)),
+                List.of(SampleMenu.build(context.texts(), new BundledSamples(context.catalog()), files),
+                        deployment.importAction().menuItem(), deployment.compareAction().menuItem()),
                 List.of(exports.menu()), viewExtras)));
     }
 
@@ -235,18 +252,26 @@ public final class MainWindow {
         if (context.icons().app() != null && !target.getIcons().contains(context.icons().app())) {
             target.getIcons().add(context.icons().app());
         }
+        // Closing waits for the answer (and for a save it asks for); the window goes once the user decided.
         target.setOnCloseRequest(event -> {
-            if (!files.confirmDiscard()) {
-                event.consume();
-            }
+            event.consume();
+            files.closeForExit().thenAccept(ok -> {
+                if (ok) {
+                    target.hide();
+                }
+            });
         });
         return scene;
     }
 
     /** File > Exit: closes the window once unsaved changes are saved or discarded. */
     private void exit() {
-        if (stage != null && files.confirmDiscard()) {
-            stage.hide();
+        if (stage != null) {
+            files.closeForExit().thenAccept(ok -> {
+                if (ok) {
+                    stage.hide();
+                }
+            });
         }
     }
 
@@ -264,6 +289,16 @@ public final class MainWindow {
 
     public DocumentFiles files() {
         return files;
+    }
+
+    /** Offers back the unsaved work of designers that ended unexpectedly: the designer asks at start-up. */
+    public RecoveryOffers recovery() {
+        return recovery;
+    }
+
+    /** Reacts to changes of the open file on disk. */
+    public DiskChanges diskChanges() {
+        return diskChanges;
     }
 
     public DesignerActions actions() {
@@ -305,6 +340,11 @@ public final class MainWindow {
 
     public ExportActions exports() {
         return exports;
+    }
+
+    /** File > Import and File > Compare with Deployment. */
+    public DeploymentActions deployment() {
+        return deployment;
     }
 
     public BooleanProperty problemsVisibleProperty() {

@@ -1,12 +1,15 @@
 package org.coexist.ui;
 
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.util.Duration;
 import org.coexist.model.Element;
 import org.coexist.model.Forest;
 import org.coexist.model.Link;
@@ -15,14 +18,20 @@ import org.coexist.rules.LiveValidation;
 import org.coexist.rules.Severity;
 import org.coexist.ui.problems.SeverityIcon;
 
-/** The bottom line: error and warning counts, the selection, and the zoom. */
+/**
+ * The bottom line: error and warning counts, a passing notice (a file reloaded), the progress of a long open or
+ * save, the selection, and the zoom.
+ */
 public final class StatusBar extends HBox {
+    static final Duration NOTICE_TIME = Duration.seconds(10);
     private final DesignerContext context;
     private final Texts texts;
     private final Label errors = new Label();
     private final Label warnings = new Label();
     private final Label selection = new Label();
     private final Label zoom = new Label();
+    private final Label notice = new Label();
+    private final PauseTransition noticeTimer = new PauseTransition(NOTICE_TIME);
 
     public StatusBar(DesignerContext context, DocumentState state, CanvasControls canvas) {
         this.context = context;
@@ -34,6 +43,9 @@ public final class StatusBar extends HBox {
         warnings.setId("status-warnings");
         selection.setId("status-selection");
         zoom.setId("status-zoom");
+        notice.setId("status-notice");
+        notice.getStyleClass().add("status-notice");
+        noticeTimer.setOnFinished(e -> notice.setText(""));
         errors.setGraphic(SeverityIcon.of(Severity.ERROR));
         warnings.setGraphic(SeverityIcon.of(Severity.WARNING));
         errors.getStyleClass().addAll("status-count", "errors");
@@ -43,11 +55,22 @@ public final class StatusBar extends HBox {
                 canvas.zoomProperty()));
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(errors, warnings, spacer, selection, zoom);
+        getChildren().addAll(errors, warnings, notice, spacer, selection, zoom);
         state.changesProperty().addListener((obs, old, now) -> refresh());
         context.scope().validationProperty().addListener((obs, old, now) -> refresh());
         context.selection().ids().addListener((SetChangeListener<String>) change -> refresh());
         refresh();
+    }
+
+    /** Shows a line for a while: what the designer did on its own, such as reloading a file changed on disk. */
+    public void showNotice(String text) {
+        notice.setText(text);
+        noticeTimer.playFromStart();
+    }
+
+    /** Puts the progress of file operations before the selection. */
+    public void addFileProgress(Node progress) {
+        getChildren().add(getChildren().indexOf(selection), progress);
     }
 
     private void refresh() {

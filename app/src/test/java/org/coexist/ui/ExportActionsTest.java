@@ -26,7 +26,7 @@ class ExportActionsTest extends ShellTestBase {
     Path dir;
 
     private void openSample() {
-        assertTrue(fx(() -> window.files().load(PresentationModeTest.SAMPLE)));
+        assertTrue(load(PresentationModeTest.SAMPLE));
     }
 
     /**

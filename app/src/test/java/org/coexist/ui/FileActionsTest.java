@@ -33,6 +33,7 @@ class FileActionsTest extends ShellTestBase {
         Path file = dir.resolve("contoso.coexist.json");
         dialogs.filesToSave.add(file);
         press(robot, KeyCode.CONTROL, KeyCode.S);
+        waitForFiles();
 
         assertTrue(Files.exists(file), "Save on a new document asks where and writes there");
         assertEquals("Untitled - Coexist", fx(stage::getTitle));
@@ -51,11 +52,13 @@ class FileActionsTest extends ShellTestBase {
         Path file = dir.resolve("saved.coexist.json");
         dialogs.filesToSave.add(file);
         press(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
+        waitForFiles();
         robot.clickOn("#menu-file").clickOn("#menu-close");
         assertEquals(0, fx(() -> topology().elements().size()), "Close leaves a new empty document");
 
         dialogs.filesToOpen.add(file);
         press(robot, KeyCode.CONTROL, KeyCode.O);
+        waitForFiles();
 
         assertArrayEquals(before, fx(() -> new TopologyWriter().toBytes(topology())));
         assertEquals("saved.coexist.json", fx(() -> context.document().file().getFileName().toString()));
@@ -72,6 +75,7 @@ class FileActionsTest extends ShellTestBase {
         dialogs.filesToOpen.add(bad);
 
         press(robot, KeyCode.CONTROL, KeyCode.O);
+        waitForFiles();
 
         assertEquals(1, dialogs.errors.size());
         assertTrue(dialogs.errors.get(0).contains("bad.coexist.json"), dialogs.errors.get(0));
@@ -113,6 +117,7 @@ class FileActionsTest extends ShellTestBase {
         Path file = dir.resolve("recent.coexist.json");
         dialogs.filesToSave.add(file);
         press(robot, KeyCode.CONTROL, KeyCode.S);
+        waitForFiles();
 
         RecentFiles nextSession = new RecentFiles(prefs);
         assertEquals(file.toAbsolutePath().normalize(), nextSession.files().get(0));
@@ -121,6 +126,7 @@ class FileActionsTest extends ShellTestBase {
         assertEquals(0, fx(() -> topology().forests().size()));
         robot.clickOn("#menu-file").clickOn("#menu-openRecent").clickOn(r -> r instanceof javafx.scene.control.Label l
                 && l.getText() != null && l.getText().contains("recent.coexist.json"));
-        assertEquals(1, fx(() -> topology().forests().size()));
+        waitUntil(() -> fx(() -> topology().forests().size()) == 1);
+        assertEquals(file, fx(() -> context.document().file()));
     }
 }

@@ -20,8 +20,7 @@ import org.coexist.model.Topology;
 import org.coexist.model.catalog.Catalog;
 import org.coexist.rules.Finding;
 import org.coexist.ui.canvas.DiagramCanvas;
-import org.coexist.ui.files.IoTopologyStore;
-import org.coexist.ui.files.RecentFiles;
+import org.coexist.ui.files.FileServices;
 import org.coexist.ui.language.Language;
 import org.coexist.ui.language.LanguagePreference;
 import org.junit.jupiter.api.AfterEach;
@@ -41,6 +40,7 @@ class LanguageSwitchTest {
     private Preferences prefs;
     private Stage stage;
     private DesignerSession session;
+    private FileServices services;
 
     @BeforeEach
     void showWindow() throws java.util.concurrent.TimeoutException {
@@ -50,10 +50,10 @@ class LanguageSwitchTest {
     }
 
     private DesignerSession start(Locale system) {
+        services = ShellTestBase.services(prefs.node("recent"), getClass());
         DesignerSession started = new DesignerSession(stage, CATALOG, new IconLibrary(CATALOG),
-                new LanguagePreference(prefs.node("language")), system,
-                (context, languages) -> new MainWindow(context, dialogs, new IoTopologyStore(CATALOG),
-                        new RecentFiles(prefs.node("recent")), DiagramCanvas::new, languages));
+                new LanguagePreference(prefs.node("language")), system, new SourceLinks(address -> { }),
+                (context, languages) -> new MainWindow(context, dialogs, services, DiagramCanvas::new, languages));
         started.start(1366, 768);
         stage.show();
         return started;
@@ -61,6 +61,7 @@ class LanguageSwitchTest {
 
     @AfterEach
     void removePreferences() throws BackingStoreException {
+        services.close();
         prefs.removeNode();
         prefs.flush();
     }

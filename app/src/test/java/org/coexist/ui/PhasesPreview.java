@@ -10,7 +10,7 @@ import javafx.stage.Stage;
 import org.coexist.io.CatalogReader;
 import org.coexist.model.catalog.Catalog;
 import org.coexist.rules.ValidationEngine;
-import org.coexist.ui.files.IoTopologyStore;
+import org.coexist.ui.files.FileServices;
 import org.coexist.ui.files.RecentFiles;
 
 /**
@@ -32,11 +32,14 @@ public final class PhasesPreview {
             DesignerContext context = new DesignerContext(catalog, new ValidationEngine(catalog), texts,
                     new IconLibrary(catalog));
             MainWindow window = new MainWindow(context, new org.coexist.ui.dialogs.FxDialogs(() -> stage, texts,
-                    context.icons()), new IoTopologyStore(catalog),
-                    new RecentFiles(Preferences.userRoot().node("org/coexist/preview")));
+                    context.icons()), FileServices.forDesigner(catalog,
+                    new RecentFiles(Preferences.userRoot().node("org/coexist/preview"))));
             window.install(stage, 1366, 768);
             stage.show();
-            window.files().load(Path.of(args.get(0)));
+            window.files().load(Path.of(args.get(0))).thenRun(() -> show(window, context, args));
+        }
+
+        private static void show(MainWindow window, DesignerContext context, List<String> args) {
             context.scope().showGhostsProperty().set(!args.contains("noghosts"));
             if (args.size() > 1 && !args.get(1).equals("-")) {
                 context.phaseProperty().set(args.get(1));

@@ -24,7 +24,7 @@ class PresentationModeTest extends ShellTestBase {
     }
 
     private void openSample() {
-        assertTrue(fx(() -> window.files().load(SAMPLE)));
+        assertTrue(load(SAMPLE));
     }
 
     private List<Phase> phases() {
@@ -129,7 +129,8 @@ class PresentationModeTest extends ShellTestBase {
         Finding first = findings.stream().filter(Finding::isError).findFirst().orElse(findings.get(0));
         String card = fx(() -> presentation().cardText());
         assertTrue(card.contains(first.message()), card);
-        assertTrue(card.contains(first.source().cite()), card);
+        assertTrue(card.contains(first.source().title()) && card.contains(first.source().address())
+                && card.contains(first.source().quote()), card);
         assertEquals(Set.copyOf(first.subjects()), fx(() -> Set.copyOf(context.selection().ids())));
 
         press(robot, KeyCode.H);

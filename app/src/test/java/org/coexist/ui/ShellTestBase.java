@@ -1,19 +1,26 @@
 package org.coexist.ui;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.coexist.io.CatalogReader;
+import org.coexist.io.RecoveryFolder;
+import org.coexist.io.RecoveryStore;
 import org.coexist.model.ElementType;
 import org.coexist.model.ProductVersion;
 import org.coexist.model.Topology;
 import org.coexist.model.catalog.Catalog;
 import org.coexist.rules.ValidationEngine;
+import org.coexist.ui.files.FileServices;
 import org.coexist.ui.files.IoTopologyStore;
 import org.coexist.ui.files.RecentFiles;
+import org.coexist.ui.files.TopologyStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,7 +34,10 @@ import org.testfx.util.WaitForAsyncUtils;
 abstract class ShellTestBase {
     static final Catalog CATALOG = CatalogReader.readBundled();
     final ScriptedDialogs dialogs = new ScriptedDialogs();
+    /** The addresses the designer asked the system browser to open. */
+    final List<String> opened = new CopyOnWriteArrayList<>();
     Preferences prefs;
+    FileServices services;
     DesignerContext context;
     MainWindow window;
     Stage stage;
@@ -43,10 +53,10 @@ abstract class ShellTestBase {
         this.stage = stage;
         Texts texts = new Texts(locale());
         context = new DesignerContext(CATALOG, new ValidationEngine(CATALOG, locale()), texts,
-                new IconLibrary(CATALOG));
+                new IconLibrary(CATALOG), new SourceLinks(opened::add));
         prefs = Preferences.userRoot().node("org/coexist/test/" + getClass().getSimpleName() + System.nanoTime());
-        window = new MainWindow(context, dialogs, new IoTopologyStore(CATALOG), new RecentFiles(prefs),
-                this::canvas);
+        services = services(prefs, getClass(), store());
+        window = new MainWindow(context, dialogs, services, this::canvas);
         window.install(stage, 1366, 768);
         stage.show();
         window.canvas().node().requestFocus();
@@ -62,8 +72,45 @@ abstract class ShellTestBase {
         return new org.coexist.ui.canvas.DiagramCanvas(designerContext);
     }
 
+    /**
+     * Files through the io layer, recent files in the node, and recovery copies in a folder of the test's own
+     * under the one the build names (never the user's).
+     */
+    static FileServices services(Preferences recent, Class<?> test) {
+        return services(recent, test, new IoTopologyStore(CATALOG));
+    }
+
+    static FileServices services(Preferences recent, Class<?> test, TopologyStore store) {
+        Path folder = Path.of(System.getProperty(RecoveryFolder.PROPERTY, "target/recovery"))
+                .resolve(test.getSimpleName() + "-" + System.nanoTime());
+        return new FileServices(store, new RecentFiles(recent), new RecoveryStore(folder));
+    }
+
+    /** The files the window reads and writes: the io layer's, unless a test class slows them down. */
+    TopologyStore store() {
+        return new IoTopologyStore(CATALOG);
+    }
+
+    /** Opens the file as the designer does at start-up and waits until it is read (or refused). */
+    boolean load(Path file) {
+        try {
+            return fx(() -> window.files().load(file).toCompletableFuture()).get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | InterruptedException
+                 | java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("opening " + file + " did not finish", e);
+        }
+    }
+
+    /** Waits until no open or save runs, and what followed it happened. */
+    void waitForFiles() {
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> fx(() -> window.files().tasks().isIdle()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @AfterEach
     void removePreferences() throws BackingStoreException {
+        services.close();
         prefs.removeNode();
         prefs.flush();
     }

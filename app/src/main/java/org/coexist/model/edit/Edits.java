@@ -71,6 +71,15 @@ public final class Edits {
                 List.of(new Edit.OfElement(null, element)));
     }
 
+    /** A whole forest with its elements (pools before members) and links, as an import adds it: one command. */
+    public EditCommand importForest(Forest forest, List<Element> elements, List<Link> links) {
+        List<Edit> edits = new ArrayList<>();
+        edits.add(new Edit.OfForest(null, forest));
+        elements.forEach(element -> edits.add(new Edit.OfElement(null, element)));
+        links.forEach(link -> edits.add(new Edit.OfLink(null, link)));
+        return new EditCommand(names.format("edit.import", elements.size()), edits);
+    }
+
     public EditCommand connect(Topology topology, String fromId, String toId, LinkKind kind) {
         Link link = new Link(topology.newId("l"), kind, fromId, toId);
         return new EditCommand(names.format("edit.connect", nameOf(topology, fromId), nameOf(topology, toId)),

@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
@@ -53,14 +54,17 @@ public final class DesignerActions {
                            CanvasControls canvas, Dialogs dialogs, BooleanProperty problemsVisible,
                            Runnable exitHandler) {
         Texts texts = context.texts();
+        // One open or save at a time: while one runs, the others wait for it to finish or be cancelled.
+        ObservableBooleanValue idle = files.tasks().idleProperty();
         newDocument = DesignerAction.of("new", texts.get("action.new"), files::newDocument)
-                .keys("Shortcut+N").tooltip(texts.get("tooltip.new"));
+                .keys("Shortcut+N").tooltip(texts.get("tooltip.new")).enabledWhen(idle);
         open = DesignerAction.of("open", texts.get("action.open"), files::open)
-                .keys("Shortcut+O").tooltip(texts.get("tooltip.open"));
+                .keys("Shortcut+O").tooltip(texts.get("tooltip.open")).enabledWhen(idle);
         save = DesignerAction.of("save", texts.get("action.save"), files::save)
-                .keys("Shortcut+S").tooltip(texts.get("tooltip.save"));
-        saveAs = DesignerAction.of("saveAs", texts.get("action.saveAs"), files::saveAs).keys("Shortcut+Shift+S");
-        close = DesignerAction.of("close", texts.get("action.close"), files::close);
+                .keys("Shortcut+S").tooltip(texts.get("tooltip.save")).enabledWhen(idle);
+        saveAs = DesignerAction.of("saveAs", texts.get("action.saveAs"), files::saveAs).keys("Shortcut+Shift+S")
+                .enabledWhen(idle);
+        close = DesignerAction.of("close", texts.get("action.close"), files::close).enabledWhen(idle);
         exit = DesignerAction.of("exit", texts.get("action.exit"), exitHandler);
 
         undo = DesignerAction.of("undo", texts.get("action.undo"), () -> context.document().commands().undo())

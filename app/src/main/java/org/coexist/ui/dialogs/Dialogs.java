@@ -3,7 +3,10 @@ package org.coexist.ui.dialogs;
 import java.nio.file.Path;
 import java.util.List;
 import org.coexist.export.ExportFormat;
+import org.coexist.model.ProductVersion;
 import org.coexist.rules.RuleDescriptor;
+import org.coexist.ui.files.RecoveryAnswer;
+import org.coexist.ui.files.RecoveryOffer;
 
 /**
  * Every question and message the designer puts to the user in a window of its own. The shell asks through this
@@ -31,7 +34,36 @@ public interface Dialogs {
     /** A message the user must acknowledge: a refused file, a failed save. */
     void showError(String title, String header, String message);
 
+    /**
+     * The open file changed on disk while the document has unsaved changes: true to read the file again (losing
+     * the changes), false to keep the document as it is.
+     */
+    boolean askReloadChanged(String documentName, Path file);
+
+    /** The file changed on disk since it was loaded or saved: true to save over it all the same. */
+    boolean askOverwriteChanged(String documentName, Path file);
+
+    /** Unsaved work of designers that are gone: which copy to restore, which to delete; the rest stay. */
+    RecoveryAnswer askRecovery(List<RecoveryOffer> offers);
+
     void showRuleCatalog(List<RuleDescriptor> rules);
+
+    /** Where an import goes: a new document, or a new forest of the open design. */
+    enum ImportTarget { NEW_DOCUMENT, ADD_FOREST, CANCEL }
+
+    /** The documents to import (Topology Builder, published topologies, zips, server lists); empty to cancel. */
+    List<Path> chooseFilesToImport(Path initialDirectory);
+
+    /** The version to assume for servers whose document gives none, or null when the user cancels. */
+    ProductVersion askAssumedVersion(List<String> servers, List<ProductVersion> choices);
+
+    ImportTarget askImportTarget();
+
+    /** What an import did, line by line. */
+    void showImportSummary(String header, List<String> lines);
+
+    /** A topology file or an importable document to compare the design with, or null when the user cancels. */
+    Path chooseDeploymentFile(Path initialDirectory);
 
     void showAbout();
 }

@@ -3,23 +3,33 @@ package org.coexist.ui.dialogs;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.coexist.export.ExportFormat;
+import org.coexist.model.ProductVersion;
 import org.coexist.rules.RuleDescriptor;
 import org.coexist.ui.IconLibrary;
+import org.coexist.ui.SourceLinks;
 import org.coexist.ui.Texts;
+import org.coexist.ui.files.RecoveryAnswer;
+import org.coexist.ui.files.RecoveryOffer;
 
 /** The real dialogs: JavaFX alerts and file choosers, owned by the main window. */
 public final class FxDialogs implements Dialogs {
@@ -27,11 +37,25 @@ public final class FxDialogs implements Dialogs {
     private final Supplier<Window> owner;
     private final Texts texts;
     private final IconLibrary icons;
+    private final Function<ProductVersion, String> labels;
+    private final SourceLinks sources;
 
+    /** Dialogs that name versions by their enum names and whose rule catalog opens nothing (tools, previews). */
     public FxDialogs(Supplier<Window> owner, Texts texts, IconLibrary icons) {
+        this(owner, texts, icons, version -> version.name(), new SourceLinks(address -> { }));
+    }
+
+    /**
+     * @param labels  a version's name as the user reads it ("Lync Server 2013")
+     * @param sources opens the documents of the rule catalog
+     */
+    public FxDialogs(Supplier<Window> owner, Texts texts, IconLibrary icons,
+                     Function<ProductVersion, String> labels, SourceLinks sources) {
         this.owner = owner;
         this.texts = texts;
         this.icons = icons;
+        this.labels = labels;
+        this.sources = sources;
     }
 
     @Override
@@ -126,11 +150,44 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public boolean askReloadChanged(String documentName, Path file) {
+        return askTwoWays("dialog.changedOnDisk", documentName, file, "dialog.changedOnDisk.reload",
+                "dialog.changedOnDisk.keep");
+    }
+
+    @Override
+    public boolean askOverwriteChanged(String documentName, Path file) {
+        return askTwoWays("dialog.overwriteChanged", documentName, file, "dialog.overwriteChanged.overwrite",
+                "dialog.overwriteChanged.cancel");
+    }
+
+    /**
+     * A warning with a yes button and a no button. Yes gives up someone's changes, so Enter and closing the
+     * window answer no.
+     */
+    private boolean askTwoWays(String prefix, String documentName, Path file, String yesKey, String noKey) {
+        ButtonType yes = new ButtonType(texts.get(yesKey), ButtonBar.ButtonData.OTHER);
+        ButtonType no = new ButtonType(texts.get(noKey), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.WARNING, texts.get(prefix + ".title"),
+                texts.format(prefix + ".header", documentName), texts.format(prefix + ".content", file));
+        alert.getButtonTypes().setAll(yes, no);
+        ((Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        return alert.showAndWait().orElse(no) == yes;
+    }
+
+    @Override
+    public RecoveryAnswer askRecovery(List<RecoveryOffer> offers) {
+        RecoveryDialog dialog = new RecoveryDialog(texts, offers);
+        own(dialog.getDialogPane(), dialog);
+        return dialog.showAndWait().orElse(RecoveryAnswer.later());
+    }
+
+    @Override
     public void showRuleCatalog(List<RuleDescriptor> rules) {
         Alert alert = alert(Alert.AlertType.NONE, texts.get("dialog.rules.title"),
                 texts.format("dialog.rules.header", rules.size()), null);
         alert.getButtonTypes().setAll(new ButtonType(texts.get("dialog.close"), ButtonBar.ButtonData.OK_DONE));
-        alert.getDialogPane().setContent(new RuleCatalogTable(texts, rules));
+        alert.getDialogPane().setContent(new RuleCatalogTable(texts, sources, rules));
         alert.setResizable(true);
         alert.showAndWait();
     }
@@ -148,6 +205,74 @@ public final class FxDialogs implements Dialogs {
             alert.setGraphic(view);
         }
         alert.showAndWait();
+    }
+
+    @Override
+    public List<Path> chooseFilesToImport(Path initialDirectory) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(texts.get("dialog.import.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(texts.get("dialog.import.filter"), "*.tbxml", "*.xml", "*.zip",
+                        "*.txt", "*.csv", "*.clixml"),
+                new FileChooser.ExtensionFilter(texts.get("dialog.import.filter.all"), "*.*"));
+        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        List<File> files = chooser.showOpenMultipleDialog(owner.get());
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public ProductVersion askAssumedVersion(List<String> servers, List<ProductVersion> choices) {
+        Map<String, ProductVersion> byLabel = new LinkedHashMap<>();
+        choices.forEach(version -> byLabel.put(labels.apply(version), version));
+        List<String> names = List.copyOf(byLabel.keySet());
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(names.get(names.size() - 1), names);
+        own(dialog.getDialogPane(), dialog);
+        dialog.setTitle(texts.get("dialog.importVersion.title"));
+        dialog.setHeaderText(texts.get("dialog.importVersion.header"));
+        dialog.setContentText(texts.format("dialog.importVersion.content", String.join(", ", servers)));
+        return dialog.showAndWait().map(byLabel::get).orElse(null);
+    }
+
+    @Override
+    public ImportTarget askImportTarget() {
+        ButtonType fresh = new ButtonType(texts.get("dialog.importTarget.new"), ButtonBar.ButtonData.YES);
+        ButtonType add = new ButtonType(texts.get("dialog.importTarget.add"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(texts.get("dialog.importTarget.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, texts.get("dialog.importTarget.title"),
+                texts.get("dialog.importTarget.header"), texts.get("dialog.importTarget.content"));
+        alert.getButtonTypes().setAll(fresh, add, cancel);
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == fresh ? ImportTarget.NEW_DOCUMENT : answer == add ? ImportTarget.ADD_FOREST
+                : ImportTarget.CANCEL;
+    }
+
+    @Override
+    public void showImportSummary(String header, List<String> lines) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, texts.get("dialog.importSummary.title"), header, null);
+        TextArea area = new TextArea(String.join("\n", lines));
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefSize(680, 360);
+        alert.getDialogPane().setContent(area);
+        alert.setResizable(true);
+        alert.showAndWait();
+    }
+
+    @Override
+    public Path chooseDeploymentFile(Path initialDirectory) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(texts.get("dialog.compare.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(texts.get("dialog.compare.filter"), "*.json", "*.tbxml", "*.xml",
+                        "*.zip", "*.txt", "*.csv", "*.clixml"),
+                new FileChooser.ExtensionFilter(texts.get("dialog.import.filter.all"), "*.*"));
+        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        File file = chooser.showOpenDialog(owner.get());
+        return file == null ? null : file.toPath();
     }
 
     private Alert alert(Alert.AlertType type, String title, String header, String content) {
