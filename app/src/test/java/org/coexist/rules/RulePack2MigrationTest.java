@@ -131,11 +131,16 @@ class RulePack2MigrationTest {
     void rule46MigrationOnTheSameComputer() {
         sameComputer("fe01", "FE01").assertFires(RULE_46, on("l1"));
         sameComputer("fe01.contoso.com", " fe01.contoso.com").assertFires(RULE_46, on("l1"));
+        sameComputer("fe01", "FE01.contoso.com").assertFires(RULE_46, on("l1"));
     }
 
     @Test
     void rule46SilentOnOtherComputersOrOutsideCommunications() {
         sameComputer("fe01", "fe02").assertSilent(RULE_46);
+        sameComputer("fe01.contoso.com", "fe01.fabrikam.com").assertSilent(RULE_46);
+        new Fixture().element("old", FRONT_END_POOL, OCS_2007_R2, Properties.HOST, "fe01").forest("f2")
+                .element("new", FRONT_END_POOL, LYNC_2013, Properties.HOST, "fe01.contoso.com")
+                .link("l1", MIGRATES_TO, "old", "new").assertSilent(RULE_46);
         sameComputer("fe01", null).assertSilent(RULE_46);
         new Fixture().element("ex", EXCHANGE_SERVER, EXCHANGE_2003, Properties.HOST, "mail01")
                 .element("mbx", MAILBOX_SERVER, EXCHANGE_2007, Properties.HOST, "mail01")

@@ -106,6 +106,7 @@ class RulePack2RolesTest {
     @Test
     void rule47ToolsOfTwoReleasesOnOneComputer() {
         tools(LYNC_2010, LYNC_2013, "ADMIN01 ").assertFires(RULE_47, on("t1", "t2"));
+        tools(LYNC_2010, LYNC_2013, "admin01.contoso.com").assertFires(RULE_47, on("t1", "t2"));
         tools(SFB_2019, OCS_2007_R2, "admin01").assertFires(RULE_47, on("t1", "t2"));
         tools(LYNC_2013, SFB_2015, "admin01").element("t3", ADMIN_TOOLS, LYNC_2013, Properties.HOST, "admin01")
                 .assertFires(RULE_47, on("t1", "t2"), on("t2", "t3"));
@@ -114,6 +115,8 @@ class RulePack2RolesTest {
     @Test
     void rule47SilentOnOtherComputersOlderReleasesOrExchangeTools() {
         tools(LYNC_2010, LYNC_2013, "admin02").assertSilent(RULE_47);
+        new Fixture().element("t1", ADMIN_TOOLS, LYNC_2010, Properties.HOST, "admin01.contoso.com")
+                .element("t2", ADMIN_TOOLS, LYNC_2013, Properties.HOST, "admin01.fabrikam.com").assertSilent(RULE_47);
         tools(OCS_2007_R2, LYNC_2010, "admin01").assertSilent(RULE_47);
         tools(LYNC_2013, LYNC_2013, "admin01").assertSilent(RULE_47);
         tools(LYNC_2013, EXCHANGE_2010, "admin01").assertSilent(RULE_47);
