@@ -44,8 +44,9 @@ public final class Topology {
         this.index = new TopologyIndex(elementCount);
     }
 
+    /** A new design: no name yet (the designer says "Untitled" in its own language; a handout does too). */
     public Topology() {
-        this("Untitled");
+        this("");
     }
 
     // ---------------------------------------------------------------- listeners and batches

@@ -12,19 +12,23 @@ import org.coexist.model.catalog.CatalogLabels;
 
 /**
  * Turns a rule's message template and a checker's arguments into the one line an administrator reads. Elements
- * are named as the palette names them, in the engine's language: "Archiving Server arch01 (OCS 2007 R2)",
- * "Serveur d’archivage arch01 (OCS 2007 R2)". Templates come from {@code RuleMessages.properties} in the engine's
+ * are named as the palette names them in English and Chinese ("Archiving Server arch01 (OCS 2007 R2)"), and in
+ * French as running text needs them, article and lower case ("le serveur d’archivage arch01 (OCS 2007 R2)", "du
+ * pool …" after "de", capitalised at the start). Templates come from {@code RuleMessages.properties} in the engine's
  * locale (English, French, Simplified Chinese); version badges are product names and stay as they are.
  */
 final class MessageRenderer {
     static final String BUNDLE = "org.coexist.rules.RuleMessages";
     private static final String ELEMENT_FORMAT = "element.format";
+    /** How a language puts an element's type in a sentence: its label, or a noun phrase with its article. */
+    private static final String TYPE_WORDS = "element.typeWords";
 
     private final Catalog catalog;
     private final CatalogLabels labels;
     private final Locale locale;
     private final ResourceBundle bundle;
     private final Template elementFormat;
+    private final boolean articles;
 
     MessageRenderer(Catalog catalog, Locale locale) {
         this.catalog = catalog;
@@ -34,6 +38,7 @@ final class MessageRenderer {
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale, MessageRenderer.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
         this.elementFormat = Template.compile(text(ELEMENT_FORMAT));
+        this.articles = "definite".equals(text(TYPE_WORDS));
     }
 
     /** The bundle's text for the key; a missing key is a build defect and says which. */
@@ -59,13 +64,17 @@ final class MessageRenderer {
         for (int i = 0; i < arguments.length; i++) {
             words[i] = words(arguments[i]);
         }
-        return template.format(words, locale);
+        String message = template.format(words, locale);
+        return articles ? FrenchArticles.apply(message) : message;
     }
 
     private Object words(Object argument) {
         if (argument instanceof Element e) {
-            return elementFormat.format(new Object[]{labels.type(e.type(), e.version()),
-                e.name().isEmpty() ? e.id() : e.name(), badge(e.version())}, locale);
+            // "le pool de serveurs frontaux pool01" where the language wants articles, else the palette's label.
+            String type = articles ? FrenchArticles.MARK + labels.definite(e.type(), e.version())
+                    : labels.type(e.type(), e.version());
+            return elementFormat.format(new Object[]{type, e.name().isEmpty() ? e.id() : e.name(),
+                badge(e.version())}, locale);
         }
         if (argument instanceof Forest forest) {
             return forest.name().isEmpty() ? forest.id() : forest.name();

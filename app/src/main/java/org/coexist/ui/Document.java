@@ -123,12 +123,15 @@ public final class Document implements AutoCloseable {
         this.dismissedStamp = changed;
     }
 
-    /** The topology's name, or the file name, for the title bar. */
-    public String displayName() {
-        if (!topology.name().isBlank()) {
-            return topology.name();
+    /**
+     * What the title bar and the save prompt call the document: its file name once it has one; before that, the
+     * topology's name (a sample's), else {@code untitled} in the window's language.
+     */
+    public String displayName(String untitled) {
+        if (file != null) {
+            return file.getFileName().toString();
         }
-        return file == null ? "Untitled" : file.getFileName().toString();
+        return topology.name().isBlank() ? untitled : topology.name();
     }
 
     @Override

@@ -57,8 +57,7 @@ public final class DocumentState {
         undoName.set(commands.undoName().orElse(null));
         redoName.set(commands.redoName().orElse(null));
         Texts texts = context.texts();
-        String name = document.topology().name().isBlank() && document.file() == null
-                ? texts.get("app.untitled") : document.displayName();
+        String name = document.displayName(texts.get("app.untitled"));
         title.set(texts.format(document.isModified() ? "app.titleModified" : "app.title", name));
         changes.set(changes.get() + 1);
     }

@@ -7,8 +7,6 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
@@ -25,12 +23,17 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.coexist.model.Topology;
+import org.coexist.model.edit.EditCommand;
+import org.coexist.ui.actions.DesignerAction;
 import org.coexist.ui.actions.DesignerActions;
 import org.coexist.ui.actions.MainMenuBar;
 import org.coexist.ui.actions.MainToolBar;
 import org.coexist.ui.canvas.DiagramCanvas;
 import org.coexist.ui.dialogs.Dialogs;
+import org.coexist.ui.dialogs.DocumentPropertiesDialog;
 import org.coexist.ui.edit.ClipboardEdits;
+import org.coexist.ui.exercise.ExerciseActions;
+import org.coexist.ui.exercise.ExerciseMode;
 import org.coexist.ui.deployment.DeploymentActions;
 import org.coexist.ui.export.ExportActions;
 import org.coexist.ui.files.BundledSamples;
@@ -60,10 +63,6 @@ public final class MainWindow {
     public static final String STYLESHEET = "/org/coexist/ui/coexist.css";
     /** Presentation mode's looks, apart so that the shell and canvas sections of the main one stay as they are. */
     public static final String PRESENTATION_STYLESHEET = "/org/coexist/ui/present/presentation.css";
-    static final double PALETTE_WIDTH = 270;
-    static final double INSPECTOR_WIDTH = 330;
-    /** The canvas keeps most of the height; the problems panel shows about five rows at 768 px. */
-    static final double PROBLEMS_DIVIDER = 0.76;
     private final DesignerContext context;
     private final DocumentState state;
     private final CanvasControls canvas;
@@ -81,9 +80,12 @@ public final class MainWindow {
     private final ExportActions exports;
     private final DeploymentActions deployment;
     private final PresentationMode presentation;
+    private final ExerciseMode exercise;
+    private final ExerciseActions exerciseActions;
     private final BooleanProperty problemsVisible = new SimpleBooleanProperty(this, "problemsVisible", true);
     private final StackPane root;
-    private final SplitPane centre;
+    private final PanelSizes.Split centre;
+    private final PanelSizes panelSizes;
     private Stage stage;
 
     public MainWindow(DesignerContext context, Dialogs dialogs, FileServices services) {
@@ -103,6 +105,8 @@ public final class MainWindow {
     public MainWindow(DesignerContext context, Dialogs dialogs, FileServices services,
                       Function<DesignerContext, CanvasControls> canvasFactory, LanguageSwitch languages) {
         this.context = Objects.requireNonNull(context);
+        // Before any view is built: the canvas's own drawing and the stylesheet's root name the bundled font.
+        UiFont.load();
         if (context.document() == null) {
             context.documentProperty().set(new Document(new Topology(), null, context.engine()));
         }
@@ -130,20 +134,27 @@ public final class MainWindow {
         this.phases = new PhasesPanel(context, state);
         this.phaseStrip = new PhaseStrip(context, state);
         phaseStrip.setOnPlanShown(phases::showPlan);
-        // An opened file shows whole; a new empty document keeps the canvas at actual size, and a file read
-        // again (it changed on disk) keeps the view the user had.
+        // An opened file (or sample, or exercise) shows whole; a new empty document keeps the canvas at actual
+        // size, and a file read again (it changed on disk) keeps the view the user had.
         context.documentProperty().addListener((obs, old, now) -> {
-            if (now != null && now.file() != null && (old == null || !now.file().equals(old.file()))) {
+            boolean reread = now != null && old != null && now.file() != null && now.file().equals(old.file());
+            if (now != null && !reread && (now.file() != null || !now.topology().elements().isEmpty())) {
                 canvas.zoomToFit();
             }
         });
-        this.exports = new ExportActions(context, canvas, dialogs);
+        Notices notices = new Notices(context, () -> stage);
+        this.exports = new ExportActions(context, canvas, dialogs, notices);
+        recovery.setOnRestored(document -> notices.restored(
+                document.displayName(context.texts().get("app.untitled"))));
+        this.exercise = new ExerciseMode(context, dialogs);
+        this.exerciseActions = new ExerciseActions(context, dialogs, services.store(), () -> stage);
         this.deployment = new DeploymentActions(context, files, services.store(), dialogs, () -> stage);
 
         // The phase strip sits right above the canvas it steers; problems and phases share the bottom.
         // The hint lies over the canvas, centred; presentation mode takes the canvas alone and leaves it here.
         StackPane canvasStack = new StackPane(canvas.node(), new EmptyCanvasHint(context, state));
-        VBox canvasArea = new VBox(phaseStrip, canvasStack);
+        // An exercise's instructions and Check My Work sit above everything they are about.
+        VBox canvasArea = new VBox(exercise.bar(), phaseStrip, canvasStack);
         VBox.setVgrow(canvasStack, Priority.ALWAYS);
         problems.setTitleShown(false);
         Tab problemsTab = new Tab(context.texts().get("problems.title"), problems);
@@ -161,22 +172,21 @@ public final class MainWindow {
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         bottom.getStyleClass().add("bottom-tabs");
         bottom.setMinHeight(0);
-        centre = new SplitPane(canvasArea, bottom);
+        centre = new PanelSizes.Split(canvasArea, bottom);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(PROBLEMS_DIVIDER);
         SplitPane.setResizableWithParent(bottom, false);
         centre.getStyleClass().add("centre-split");
         problemsVisible.addListener((obs, was, is) -> showProblems(is));
 
-        SplitPane sides = new SplitPane(palette, centre, inspector);
+        PanelSizes.Split sides = new PanelSizes.Split(palette, centre, inspector);
         sides.getStyleClass().add("main-split");
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspector, false);
         palette.setMinWidth(200);
-        palette.setPrefWidth(PALETTE_WIDTH);
+        palette.setPrefWidth(PanelSizes.PALETTE_WIDTH);
         inspector.setMinWidth(240);
-        inspector.setPrefWidth(INSPECTOR_WIDTH);
-        placeDividersOnceSized(sides);
+        inspector.setPrefWidth(PanelSizes.INSPECTOR_WIDTH);
+        this.panelSizes = new PanelSizes(sides, centre, palette, inspector, bottom);
 
         BorderPane frame = new BorderPane();
         frame.getStyleClass().add("main-frame");
@@ -193,28 +203,13 @@ public final class MainWindow {
         if (languages != null) {
             viewExtras.add(LanguageMenu.build(context.texts(), languages));
         }
+        DesignerAction properties = DesignerAction.of("documentProperties",
+                context.texts().get("action.documentProperties"), this::showDocumentProperties);
         top.getChildren().add(0, MainMenuBar.build(context.texts(), actions, files, new MainMenuBar.Extras(
                 List.of(SampleMenu.build(context.texts(), new BundledSamples(context.catalog()), files),
-                        deployment.importAction().menuItem(), deployment.compareAction().menuItem()),
-                List.of(exports.menu()), viewExtras)));
-    }
-
-    /**
-     * Divider positions are fractions: once the window has its width, the side panels get their widths in
-     * pixels, whatever the screen; afterwards they keep them while the canvas takes what is left.
-     */
-    private static void placeDividersOnceSized(SplitPane sides) {
-        ChangeListener<Number> once = new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Number> obs, Number old, Number width) {
-                if (width.doubleValue() > PALETTE_WIDTH + INSPECTOR_WIDTH) {
-                    sides.widthProperty().removeListener(this);
-                    sides.setDividerPositions(PALETTE_WIDTH / width.doubleValue(),
-                            1 - INSPECTOR_WIDTH / width.doubleValue());
-                }
-            }
-        };
-        sides.widthProperty().addListener(once);
+                        deployment.importAction().menuItem(), deployment.compareAction().menuItem(),
+                        exerciseActions.openMenu(files)),
+                List.of(properties.menuItem(), exports.menu(), exerciseActions.makeAction().menuItem()), viewExtras)));
     }
 
     private void pruneSelection() {
@@ -229,17 +224,29 @@ public final class MainWindow {
     private void showProblems(boolean show) {
         if (show && !centre.getItems().contains(bottom)) {
             centre.getItems().add(bottom);
-            centre.setDividerPositions(PROBLEMS_DIVIDER);
+            panelSizes.applyHeight();
         } else if (!show) {
             centre.getItems().remove(bottom);
         }
+    }
+
+    /** File > Document Properties: the topology's name and description, changed by one command. */
+    private void showDocumentProperties() {
+        Document document = context.document();
+        String fileName = document.file() == null ? null : document.file().getFileName().toString();
+        new DocumentPropertiesDialog(context.texts(), document.topology(), fileName).show(stage,
+                (name, description) -> {
+                    EditCommand command = context.edits().describeDesign(context.topology(), name, description);
+                    if (command != null) {
+                        context.execute(command);
+                    }
+                });
     }
 
     /** Puts the window on the stage: scene, stylesheet, title, icon, shortcuts, file drop and close prompt. */
     public Scene install(Stage target, double width, double height) {
         this.stage = target;
         Scene scene = new Scene(root, width, height);
-        CjkUiFont.applyTo(root, context.texts().locale());
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(PRESENTATION_STYLESHEET))
                 .toExternalForm());
@@ -340,6 +347,16 @@ public final class MainWindow {
 
     public ExportActions exports() {
         return exports;
+    }
+
+    /** The trainee's side of an exercise: instructions, findings withheld, Check My Work. */
+    public ExerciseMode exercise() {
+        return exercise;
+    }
+
+    /** File > Make Exercise and File > Open Exercise. */
+    public ExerciseActions exerciseActions() {
+        return exerciseActions;
     }
 
     /** File > Import and File > Compare with Deployment. */

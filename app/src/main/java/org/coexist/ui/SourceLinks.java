@@ -32,6 +32,11 @@ public final class SourceLinks {
         }
     }
 
+    /** Opens a folder of this machine in its file manager, through the same desktop service (an export's folder). */
+    public void openFolder(java.nio.file.Path folder) {
+        browser.accept(folder.toUri().toString());
+    }
+
     /** The quoted sentence and the document's title: "“…”\n— Title". */
     public static String quoteAndTitle(RuleSource source) {
         String title = "\u2014 " + source.title();

@@ -31,7 +31,7 @@ class LocalizedMessagesTest {
         Fixture f = new Fixture().element("mbx01", MAILBOX_SERVER, EXCHANGE_2007, "architecture", "x86");
         assertEquals("Mailbox Server mbx01 (Exchange 2007) runs on x86: Exchange 2007 requires 64-bit hardware in "
                 + "production", message(Fixture.ENGINE, f, "exchange2007-x86"));
-        assertEquals("Serveur de boîtes aux lettres mbx01 (Exchange 2007) fonctionne en x86 : Exchange 2007 exige "
+        assertEquals("Le serveur de boîtes aux lettres mbx01 (Exchange 2007) fonctionne en x86 : Exchange 2007 exige "
                 + "du matériel 64 bits en production", message(FRENCH, f, "exchange2007-x86"));
         assertEquals("邮箱服务器 mbx01（Exchange 2007） 运行在 x86 上：生产环境中的 Exchange 2007 需要 64 位硬件",
                 message(CHINESE, f, "exchange2007-x86"));
@@ -50,8 +50,8 @@ class LocalizedMessagesTest {
         Fixture wrong = new Fixture().element("sql01", ElementType.SQL_INSTANCE, ProductVersion.SQL_2012)
                 .element("users", ElementType.LYNC_CLIENT, ProductVersion.LYNC_2013)
                 .link("l1", LinkKind.HOMED_ON, "sql01", "users");
-        assertEquals("Instance SQL Server sql01 (SQL 2012) ne peut pas être relié à Client Lync users (Lync 2013) "
-                + "par « hébergé sur » : ce type de lien ne joint pas ces éléments",
+        assertEquals("Aucun lien « hébergé sur » ne peut relier l’instance SQL Server sql01 (SQL 2012) au client Lync "
+                + "users (Lync 2013) : ce type de lien ne joint pas ces éléments",
                 message(FRENCH, wrong, "link-kind-endpoints"));
     }
 

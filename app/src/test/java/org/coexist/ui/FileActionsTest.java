@@ -36,7 +36,7 @@ class FileActionsTest extends ShellTestBase {
         waitForFiles();
 
         assertTrue(Files.exists(file), "Save on a new document asks where and writes there");
-        assertEquals("Untitled - Coexist", fx(stage::getTitle));
+        assertEquals("contoso.coexist.json - Coexist", fx(stage::getTitle), "known by its file name once saved");
         assertEquals(file, fx(() -> context.document().file()));
     }
 

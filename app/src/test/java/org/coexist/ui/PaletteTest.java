@@ -35,6 +35,15 @@ class PaletteTest extends ShellTestBase {
     }
 
     @Test
+    void theSearchFieldsCrossEmptiesItAndShowsEveryEntryAgain(FxRobot robot) {
+        robot.clickOn("#palette-search").write("edge");
+        waitUntil(() -> fx(() -> window.palette().visibleEntries().size()) < CATALOG.elementTypes().size());
+        robot.clickOn("#palette-search .clear-button");
+        assertEquals("", fx(() -> window.palette().searchField().getText()));
+        waitUntil(() -> fx(() -> window.palette().visibleEntries().size()) == CATALOG.elementTypes().size() + 1);
+    }
+
+    @Test
     void groupVersionChooserSetsEntriesAndMarksThoseThatCannotHaveIt(FxRobot robot) {
         PaletteEntry pool = fx(() -> window.palette().entry(ElementType.FRONT_END_POOL).orElseThrow());
         PaletteEntry persistentChat = fx(() -> window.palette().entry(ElementType.PERSISTENT_CHAT_POOL).orElseThrow());

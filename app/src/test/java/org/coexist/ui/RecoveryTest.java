@@ -123,6 +123,9 @@ class RecoveryTest extends ShellTestBase {
         assertTrue(fx(() -> context.document().isModified()), "restored work is unsaved");
         assertTrue(fx(stage::getTitle).startsWith("*"), fx(stage::getTitle));
         assertNotNull(fx(() -> topology().element("lost-pool")));
+        String note = context.texts().format("notice.restored", "contoso.coexist.json");
+        waitUntil(() -> fx(() -> robot.lookup(n -> n instanceof javafx.scene.control.Labeled l
+                && note.equals(l.getText())).tryQuery().isPresent())); // a note says the work is back, unsaved
         waitUntil(() -> services.recovery().leftovers().isEmpty()); // this designer owns the copy now
 
         press(robot, KeyCode.CONTROL, KeyCode.S);

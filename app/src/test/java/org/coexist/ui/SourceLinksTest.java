@@ -39,6 +39,7 @@ class SourceLinksTest extends ShellTestBase {
     @Test
     void theProblemsPanelShowsTheTitleAndItsLinkOpensTheDocument(FxRobot robot) {
         x86Mailbox();
+        waitUntil(() -> robot.lookup(".problems-source-link").tryQuery().isPresent());
         Hyperlink link = robot.lookup(".problems-source-link").queryAs(Hyperlink.class);
         assertEquals(EX10_TITLE, fx(link::getText));
         assertFalse(fx(() -> link.getText().contains(".txt")));

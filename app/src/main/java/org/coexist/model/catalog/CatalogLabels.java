@@ -51,6 +51,26 @@ public final class CatalogLabels {
         return text("type." + type.name() + "." + version.name(), spec.label(version));
     }
 
+    /**
+     * The type with an indefinite article, as running text needs it: "an Edge Server", "un serveur Edge" (common
+     * nouns in lower case), "边缘服务器". A version's own name wins (an LCS 2005 SP1 Edge Server is "an Access
+     * Proxy"); the label when the bundle has no phrase.
+     */
+    public String indefinite(ElementType type, ProductVersion version) {
+        return phrase("indefinite.", type, version);
+    }
+
+    /** The type with a definite article: "the Front End Pool", "le pool de serveurs frontaux", "前端池". */
+    public String definite(ElementType type, ProductVersion version) {
+        return phrase("definite.", type, version);
+    }
+
+    private String phrase(String prefix, ElementType type, ProductVersion version) {
+        String versioned = prefix + type.name() + "." + version.name();
+        return bundle.containsKey(versioned) ? bundle.getString(versioned)
+                : text(prefix + type.name(), type(type, version));
+    }
+
     /** The link kind as a phrase: "homed on". */
     public String kind(LinkKind kind) {
         LinkKindSpec spec = catalog.spec(kind);

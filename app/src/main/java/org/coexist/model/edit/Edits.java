@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.coexist.model.Element;
 import org.coexist.model.ElementType;
@@ -57,7 +58,10 @@ public final class Edits {
                 List.of(new Edit.OfForest(null, forest)));
     }
 
-    /** A new element of the type and version in the forest (and pool, or null), named after its type. */
+    /**
+     * A new element of the type and version in the forest (and pool, or null), named after its type, at its type's
+     * default size: the size is the element's own from the start, so every drawing of it agrees.
+     */
     public EditCommand addElement(Topology topology, ElementType type, ProductVersion version, String forestId,
                                   String parentId, double x, double y) {
         ElementTypeSpec spec = catalog.spec(type);
@@ -65,8 +69,8 @@ public final class Edits {
             throw new IllegalArgumentException(spec.label() + " cannot be " + version);
         }
         Element element = new Element(topology.newId("e"), type, version,
-                Naming.nextElementName(topology, spec.namePrefix()), forestId, parentId, x, y, 0, 0,
-                Map.of(), Map.of());
+                Naming.nextElementName(topology, spec.namePrefix()), forestId, parentId, x, y, spec.defaultWidth(),
+                spec.defaultHeight(), Map.of(), Map.of());
         return new EditCommand(names.format("edit.addElement", labels.type(type), element.name()),
                 List.of(new Edit.OfElement(null, element)));
     }
@@ -186,12 +190,35 @@ public final class Edits {
         return new EditCommand(names.format("edit.delete", count, first), edits);
     }
 
+    /** A new name for a forest or element; a blank one is refused (a card with no name, "name": "" on disk). */
     public EditCommand rename(Topology topology, String id, String newName) {
+        if (newName.isBlank()) {
+            throw new IllegalArgumentException("a forest or element needs a name");
+        }
         String oldName = nameOf(topology, id);
         Forest forest = topology.forest(id);
         Edit edit = forest != null ? new Edit.OfForest(forest, forest.withName(newName))
                 : new Edit.OfElement(topology.element(id), topology.element(id).withName(newName));
         return new EditCommand(names.format("edit.rename", oldName), List.of(edit));
+    }
+
+    /**
+     * The design's own name and description (File > Document Properties), as one command: "Rename topology" when
+     * only the name changes, "Change description" otherwise. Null when neither changes.
+     */
+    public EditCommand describeDesign(Topology topology, String name, String description) {
+        List<Edit> edits = new ArrayList<>();
+        if (!topology.name().equals(name)) {
+            edits.add(new Edit.OfDocument("name", topology.name(), name));
+        }
+        if (!Objects.equals(topology.description(), description)) {
+            edits.add(new Edit.OfDocument("description", topology.description(), description));
+        }
+        if (edits.isEmpty()) {
+            return null;
+        }
+        boolean nameOnly = edits.size() == 1 && "name".equals(((Edit.OfDocument) edits.get(0)).property());
+        return new EditCommand(names.format(nameOnly ? "edit.documentName" : "edit.documentDescription"), edits);
     }
 
     public EditCommand setVersion(Topology topology, String elementId, ProductVersion version) {

@@ -28,6 +28,32 @@ public final class Naming {
         return firstFree(taken, "forest", ".local");
     }
 
+    /**
+     * The other element named {@code candidate} (ignoring case and surrounding blanks), or null: elements are
+     * servers, pools and instances known by their names, so two of one name would be two findings' subjects nobody
+     * can tell apart.
+     */
+    public static Element elementNamed(Topology topology, String candidate, String exceptId) {
+        String wanted = candidate.strip();
+        for (Element element : topology.elements()) {
+            if (!element.id().equals(exceptId) && element.name().strip().equalsIgnoreCase(wanted)) {
+                return element;
+            }
+        }
+        return null;
+    }
+
+    /** The other forest named {@code candidate} (ignoring case and surrounding blanks), or null. */
+    public static Forest forestNamed(Topology topology, String candidate, String exceptId) {
+        String wanted = candidate.strip();
+        for (Forest forest : topology.forests()) {
+            if (!forest.id().equals(exceptId) && forest.name().strip().equalsIgnoreCase(wanted)) {
+                return forest;
+            }
+        }
+        return null;
+    }
+
     private static String firstFree(Set<String> taken, String stem, String suffix) {
         for (int n = 1; ; n++) {
             String candidate = String.format("%s%02d%s", stem, n, suffix);

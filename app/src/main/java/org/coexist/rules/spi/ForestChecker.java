@@ -11,7 +11,12 @@ import org.coexist.model.Topology;
  * A rule about what one forest holds: its verdict depends on the forest's properties, its elements and, for the
  * kinds of {@link #linkKinds()}, their links of those kinds and the versions at the far ends.
  */
-public interface ForestChecker extends Checker {
+public non-sealed interface ForestChecker extends Checker {
+
+    @Override
+    default <R> R accept(Kinds<R> kinds) {
+        return kinds.forest(this);
+    }
 
     /**
      * The kinds of link the rule reads from the forest's elements (rule 45: a migration out of the forest). Live

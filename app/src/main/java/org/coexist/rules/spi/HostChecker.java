@@ -11,7 +11,12 @@ import org.coexist.model.Element;
  * <p>The elements handed in are those that MAY share hardware ({@code sql01}, {@code SQL01.contoso.com},
  * {@code sql01.fabrikam.com}); a rule decides whether two of them do with {@link HostKeys#sameComputer}.
  */
-public interface HostChecker extends Checker {
+public non-sealed interface HostChecker extends Checker {
+
+    @Override
+    default <R> R accept(Kinds<R> kinds) {
+        return kinds.host(this);
+    }
 
     /** @param onHost the elements under the host key (for a hostless SQL instance: that instance alone) */
     void check(String hostKey, List<Element> onHost, Topology topology, FindingSink sink);

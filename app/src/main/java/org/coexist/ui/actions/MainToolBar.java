@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import org.coexist.ui.CanvasControls;
 import org.coexist.ui.CanvasTool;
 import org.coexist.ui.Texts;
+import org.controlsfx.control.SegmentedButton;
 
 /** The toolbar under the menus: files, undo, clipboard, the canvas tool and zoom. */
 public final class MainToolBar {
@@ -41,13 +42,19 @@ public final class MainToolBar {
         return bar;
     }
 
-    /** Select or Connect, kept in step with the canvas's tool whoever changes it. */
-    private static HBox toolToggles(Texts texts, CanvasControls canvas) {
-        ToggleGroup group = new ToggleGroup();
+    /** Select or Connect (a ControlsFX segmented button), kept in step with the canvas's tool whoever changes it. */
+    private static SegmentedButton toolToggles(Texts texts, CanvasControls canvas) {
         ToggleButton select = toggle("tool-select", texts.get("action.toolSelect"),
-                texts.get("tooltip.toolSelect"), CanvasTool.SELECT, group);
+                texts.get("tooltip.toolSelect"), CanvasTool.SELECT);
         ToggleButton connect = toggle("tool-connect", texts.get("action.toolConnect"),
-                texts.get("tooltip.toolConnect"), CanvasTool.CONNECT, group);
+                texts.get("tooltip.toolConnect"), CanvasTool.CONNECT);
+        SegmentedButton tools = new SegmentedButton(select, connect);
+        tools.getStyleClass().add("tool-toggles");
+        ToggleGroup group = tools.getToggleGroup();
+        // The segmented button puts its buttons in its group only when its skin is made: join now, so the tool
+        // shown at start is selected.
+        select.setToggleGroup(group);
+        connect.setToggleGroup(group);
         Runnable sync = () -> group.selectToggle(canvas.toolProperty().get() == CanvasTool.CONNECT ? connect : select);
         canvas.toolProperty().addListener((obs, old, now) -> sync.run());
         group.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -59,16 +66,13 @@ public final class MainToolBar {
             }
         });
         sync.run();
-        HBox box = new HBox(select, connect);
-        box.getStyleClass().add("segmented");
-        return box;
+        return tools;
     }
 
-    private static ToggleButton toggle(String id, String text, String tip, CanvasTool tool, ToggleGroup group) {
+    private static ToggleButton toggle(String id, String text, String tip, CanvasTool tool) {
         ToggleButton button = new ToggleButton(text);
         button.setId(id);
         button.setUserData(tool);
-        button.setToggleGroup(group);
         button.setTooltip(new Tooltip(tip));
         button.setFocusTraversable(false);
         return button;

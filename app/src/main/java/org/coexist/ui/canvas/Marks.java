@@ -95,7 +95,7 @@ final class Marks {
             if (!text.isEmpty()) {
                 text.append("\n\n");
             }
-            text.append(finding.isError() ? "\u26d4 " : "\u26a0 ").append(finding.message())
+            text.append(finding.severity().symbol()).append(" ").append(finding.message())
                     .append("\n").append(SourceLinks.describe(finding.source()));
         }
         return text.toString();

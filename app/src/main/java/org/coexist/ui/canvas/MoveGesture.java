@@ -1,14 +1,20 @@
 package org.coexist.ui.canvas;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.geometry.Point2D;
 import javafx.scene.input.MouseEvent;
+import org.coexist.geometry.Box;
+import org.coexist.geometry.DiagramGeometry;
 import org.coexist.model.Element;
 import org.coexist.model.Forest;
 import org.coexist.model.Topology;
+import org.coexist.model.edit.Edit;
+import org.coexist.model.edit.EditCommand;
 import org.coexist.ui.DesignerContext;
 
 /**
@@ -47,7 +53,7 @@ final class MoveGesture implements Gesture {
                 movedViews.add(parts.registry().forest(id));
                 topology.elementsIn(id).forEach(e -> movedElements.add(e.id()));
             } else if (topology.element(id) != null) {
-                movedElements.addAll(CanvasGeometry.withMembers(topology, id));
+                movedElements.addAll(DiagramGeometry.withMembers(topology, id));
             }
         }
         elementsOnly = !anyForest;
@@ -62,8 +68,8 @@ final class MoveGesture implements Gesture {
             return;
         }
         dragging = true;
-        dx = CanvasGeometry.snap(anchorX + rawDx) - anchorX;
-        dy = CanvasGeometry.snap(anchorY + rawDy) - anchorY;
+        dx = DiagramGeometry.snap(anchorX + rawDx) - anchorX;
+        dy = DiagramGeometry.snap(anchorY + rawDy) - anchorY;
         offsetViews(dx, dy);
     }
 
@@ -83,19 +89,44 @@ final class MoveGesture implements Gesture {
         }
         boolean allMembers = ids.stream().map(topology::element)
                 .allMatch(e -> context.catalog().spec(e.type()).member());
-        CanvasGeometry.Placement placement = parts.geometry().placementAt(topology, model.getX(), model.getY(),
+        DiagramGeometry.Placement placement = parts.geometry().placementAt(topology, model.getX(), model.getY(),
                 movedElements, allMembers);
         offsetViews(0, 0);
         if (placement == null) {
             parts.banner().show(context.texts().get("canvas.moveRefused"));
             return;
         }
-        if (changesPlacement(topology, placement)) {
-            context.execute(context.edits().moveInto(topology, ids, dx, dy, placement.forestId(),
-                    placement.poolId()));
-        } else if (dx != 0 || dy != 0) {
-            context.execute(context.edits().move(topology, ids, dx, dy));
+        boolean into = changesPlacement(topology, placement);
+        if (into || dx != 0 || dy != 0) {
+            EditCommand move = into
+                    ? context.edits().moveInto(topology, ids, dx, dy, placement.forestId(), placement.poolId())
+                    : context.edits().move(topology, ids, dx, dy);
+            context.execute(withRoom(topology, move, into ? placement : null));
         }
+    }
+
+    /**
+     * The move, with the pools and forests the elements land in grown to hold them (issue 9: nothing sticks out
+     * of its container or covers its name). {@code into}: the one new container, or null when each stays in its own.
+     */
+    private EditCommand withRoom(Topology topology, EditCommand move, DiagramGeometry.Placement into) {
+        Map<DiagramGeometry.Placement, Box> boxes = new LinkedHashMap<>();
+        for (String id : movedElements) {
+            Element element = topology.element(id);
+            if (element.parent() != null && movedElements.contains(element.parent())) {
+                continue;
+            }
+            DiagramGeometry.Placement container = into != null ? into
+                    : new DiagramGeometry.Placement(element.forest(), element.parent());
+            boxes.merge(container, parts.geometry().box(element).translated(dx, dy), Box::union);
+        }
+        List<Edit> growth = new Containment(parts.geometry()).growToHold(topology, boxes);
+        if (growth.isEmpty()) {
+            return move;
+        }
+        List<Edit> edits = new ArrayList<>(growth);
+        edits.addAll(move.edits());
+        return new EditCommand(move.name(), edits);
     }
 
     /** Whether the pointer moved far enough to make this a drag rather than a click. */
@@ -109,7 +140,7 @@ final class MoveGesture implements Gesture {
     }
 
     /** Whether some moved element that is not held by another moved one would change forest or pool. */
-    private boolean changesPlacement(Topology topology, CanvasGeometry.Placement placement) {
+    private boolean changesPlacement(Topology topology, DiagramGeometry.Placement placement) {
         for (String id : ids) {
             Element element = topology.element(id);
             if (element == null || (element.parent() != null && movedElements.contains(element.parent()))) {
@@ -128,6 +159,8 @@ final class MoveGesture implements Gesture {
             view.setTranslateX(x);
             view.setTranslateY(y);
         }
-        parts.registry().rerouteLinksOf(movedElements);
+        List<String> moved = new ArrayList<>(movedElements);
+        ids.stream().filter(id -> parts.topology().forest(id) != null).forEach(moved::add);
+        parts.registry().rerouteLinksOf(moved);
     }
 }

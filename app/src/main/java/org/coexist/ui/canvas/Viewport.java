@@ -29,6 +29,8 @@ final class Viewport {
     static final double MIN_ZOOM = 0.05;
     static final double MAX_ZOOM = 4;
     static final double STEP = 1.25;
+    /** Below this zoom a card's name (13 px) is smaller than 10 px on screen: too small to read. */
+    static final double READABLE = 0.75;
     /** Room beyond the diagram's right and bottom edges to drag things into. */
     private static final double MARGIN = 400;
     /** Room before the diagram's left and top edges (the plane starts at the origin at the latest). */
@@ -43,11 +45,15 @@ final class Viewport {
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private final BooleanProperty showGrid = new SimpleBooleanProperty(this, "showGrid", true);
     private final ImagePattern gridPattern = GridTile.pattern();
+    private static final Color PAPER = Color.web(GridTile.PAPER);
+    private boolean gridShown = true;
     private Bounds diagram;
     /** The model area a fit frames (null when none): the plane covers it, so a small diagram can sit centred. */
     private Bounds framed;
     private boolean fitting;
     private java.util.function.Consumer<Bounds> onVisibleChanged;
+    private final Runnable afterLayout = this::afterLayout;
+    private boolean resizedInLayout;
 
     Viewport() {
         scrollPane.getStyleClass().add("canvas-scroll");
@@ -81,7 +87,17 @@ final class Viewport {
         scrollPane.addEventFilter(ScrollEvent.SCROLL, this::wheel);
         scrollPane.hvalueProperty().addListener((obs, old, now) -> visibleChanged());
         scrollPane.vvalueProperty().addListener((obs, old, now) -> visibleChanged());
-        scrollPane.viewportBoundsProperty().addListener((obs, old, now) -> visibleChanged());
+        // A new viewport size arrives while the window is laid out: views attached then would miss that layout
+        // and never be laid out. The change is passed on once the pulse's layout is over.
+        scrollPane.viewportBoundsProperty().addListener((obs, old, now) -> resizedInLayout = true);
+        scrollPane.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(afterLayout);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(afterLayout);
+            }
+        });
         zoom.addListener((obs, old, now) -> visibleChanged());
         paintGrid();
         fitBackground();
@@ -95,6 +111,19 @@ final class Viewport {
     private void visibleChanged() {
         if (onVisibleChanged != null) {
             onVisibleChanged.accept(visibleModelBounds());
+        }
+    }
+
+    private void afterLayout() {
+        if (resizedInLayout) {
+            resizedInLayout = false;
+            visibleChanged();
+        }
+        if (scrollPane.isNeedsLayout()) {
+            // The scroll pane asked for another layout while its parent was laying it out (its scroll bars came
+            // or went): JavaFX drops such a request, leaving the diagram's new views unlaid-out for good. Asking
+            // again now, outside the layout, is heard.
+            scrollPane.requestLayout();
         }
     }
 
@@ -114,10 +143,6 @@ final class Viewport {
 
     Group overlay() {
         return overlay;
-    }
-
-    Node background() {
-        return background;
     }
 
     DoubleProperty zoomProperty() {
@@ -158,22 +183,30 @@ final class Viewport {
             zoom.set(1);
             return;
         }
-        Bounds view = scrollPane.getViewportBounds();
-        double margin = 40;
-        double fitted = Math.min((view.getWidth() - 2 * margin) / bounds.getWidth(),
-                (view.getHeight() - 2 * margin) / bounds.getHeight());
-        double newZoom = Math.min(maxZoom, clamp(fitted));
-        double halfWidth = view.getWidth() / newZoom / 2;
-        double halfHeight = view.getHeight() / newZoom / 2;
-        framed = new BoundingBox(bounds.getCenterX() - halfWidth, bounds.getCenterY() - halfHeight,
-                2 * halfWidth, 2 * halfHeight);
-        fitting = true;
-        try {
-            zoom.set(newZoom);
-        } finally {
-            fitting = false;
+        // The plane the fit needs may bring scrollbars in or take them away, and with them the view's size:
+        // fit again until the view keeps its size.
+        for (int pass = 0; pass < 3; pass++) {
+            Bounds view = scrollPane.getViewportBounds();
+            double margin = 40;
+            double fitted = Math.min((view.getWidth() - 2 * margin) / bounds.getWidth(),
+                    (view.getHeight() - 2 * margin) / bounds.getHeight());
+            double newZoom = Math.min(maxZoom, clamp(fitted));
+            double halfWidth = view.getWidth() / newZoom / 2;
+            double halfHeight = view.getHeight() / newZoom / 2;
+            framed = new BoundingBox(bounds.getCenterX() - halfWidth, bounds.getCenterY() - halfHeight,
+                    2 * halfWidth, 2 * halfHeight);
+            fitting = true;
+            try {
+                zoom.set(newZoom);
+            } finally {
+                fitting = false;
+            }
+            fitBackground();
+            scrollPane.layout();
+            if (scrollPane.getViewportBounds().equals(view)) {
+                break;
+            }
         }
-        fitBackground();
         centreOn(bounds);
     }
 
@@ -186,6 +219,26 @@ final class Viewport {
         if (!visible.contains(bounds)) {
             centreOn(bounds);
         }
+    }
+
+    /**
+     * Shows the bounds whole and readable: at the present zoom when it is readable and they fit; else at the zoom
+     * that fits them with a margin, between {@link #READABLE} and actual size (subjects too far apart to fit at a
+     * readable zoom are centred at it).
+     */
+    void showReadable(Bounds bounds) {
+        if (bounds == null) {
+            return;
+        }
+        Bounds view = scrollPane.getViewportBounds();
+        double margin = 60;
+        double fitting = Math.min((view.getWidth() - 2 * margin) / bounds.getWidth(),
+                (view.getHeight() - 2 * margin) / bounds.getHeight());
+        double now = zoom.get();
+        if (now < READABLE || now > fitting) {
+            zoom.set(Math.max(READABLE, Math.min(1, fitting)));
+        }
+        centreOn(bounds);
     }
 
     Point2D visibleCentre() {
@@ -264,19 +317,24 @@ final class Viewport {
         zoomAround(zoom.get() * factor, inViewport);
     }
 
-    /** Sizes the plane to cover the diagram with a margin and at least the visible area, aligned to the grid. */
+    /**
+     * Sizes the plane to cover the diagram (with room to drag into, on grid steps), the framed area and at least the
+     * view. What comes from the view is not rounded up: a plane a few pixels larger than the view would bring in a
+     * scrollbar, shrink the view, drop the scrollbar again, and so on at every pulse.
+     */
     private void fitBackground() {
         Bounds view = scrollPane.getViewportBounds();
         double scaleNow = scale.getX();
+        double step = GridTile.SIZE;
         double minX = 0;
         double minY = 0;
-        double maxX = view.getWidth() / scaleNow;
-        double maxY = view.getHeight() / scaleNow;
+        double maxX = 0;
+        double maxY = 0;
         if (diagram != null) {
-            minX = Math.min(minX, diagram.getMinX() - LEAD);
-            minY = Math.min(minY, diagram.getMinY() - LEAD);
-            maxX = Math.max(maxX, diagram.getMaxX() + MARGIN);
-            maxY = Math.max(maxY, diagram.getMaxY() + MARGIN);
+            minX = Math.min(minX, Math.floor((diagram.getMinX() - LEAD) / step) * step);
+            minY = Math.min(minY, Math.floor((diagram.getMinY() - LEAD) / step) * step);
+            maxX = Math.ceil((diagram.getMaxX() + MARGIN) / step) * step;
+            maxY = Math.ceil((diagram.getMaxY() + MARGIN) / step) * step;
         }
         if (framed != null) {
             minX = Math.min(minX, framed.getMinX());
@@ -284,11 +342,8 @@ final class Viewport {
             maxX = Math.max(maxX, framed.getMaxX());
             maxY = Math.max(maxY, framed.getMaxY());
         }
-        double step = GridTile.SIZE;
-        minX = Math.floor(minX / step) * step;
-        minY = Math.floor(minY / step) * step;
-        double width = Math.ceil((maxX - minX) / step) * step;
-        double height = Math.ceil((maxY - minY) / step) * step;
+        double width = Math.max(maxX - minX, view.getWidth() / scaleNow);
+        double height = Math.max(maxY - minY, view.getHeight() / scaleNow);
         background.setX(minX);
         background.setY(minY);
         background.setWidth(width);
@@ -298,8 +353,17 @@ final class Viewport {
         plane.setPrefSize(width * scaleNow, height * scaleNow);
     }
 
+    /**
+     * Whether the grid may show (the overview hides it under its own paper): a plain fill is then cheaper to draw
+     * each frame than the tiled pattern. The background stays, as what a press on empty canvas lands on.
+     */
+    void setGridShown(boolean shown) {
+        gridShown = shown;
+        paintGrid();
+    }
+
     private void paintGrid() {
-        background.setFill(showGrid.get() ? gridPattern : Color.web(GridTile.PAPER));
+        background.setFill(showGrid.get() && gridShown ? gridPattern : PAPER);
     }
 
     private static double clamp(double value) {

@@ -6,11 +6,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import org.coexist.export.ExportFormat;
 import org.coexist.export.ExportService;
+import org.coexist.export.HandoutOptions;
 import org.coexist.export.HandoutTexts;
 import org.coexist.export.PdfFontResolver;
 import org.coexist.ui.CanvasControls;
 import org.coexist.ui.DesignerContext;
 import org.coexist.ui.Document;
+import org.coexist.ui.Notices;
 import org.coexist.ui.Texts;
 import org.coexist.ui.actions.DesignerAction;
 import org.coexist.ui.dialogs.Dialogs;
@@ -18,26 +20,29 @@ import org.coexist.ui.dialogs.PngChoice;
 
 /**
  * File > Export: the diagram as PNG or SVG (the phase shown, or the whole design) and the handout as PDF (always
- * every phase). The visible view is a snapshot of the canvas; everything else comes from the headless exporter,
- * so the designer and the CLI write the same files.
+ * every phase, on A4 or Letter, for the room or the trainer). The visible view is a snapshot of the canvas; everything
+ * else comes from the headless exporter, so the designer and the CLI write the same files. A note then says where
+ * the file went, with its folder to open.
  */
 public final class ExportActions {
     private final DesignerContext context;
     private final CanvasControls canvas;
     private final Dialogs dialogs;
+    private final Notices notices;
     private final DesignerAction png;
     private final DesignerAction svg;
     private final DesignerAction pdf;
     private ExportService service;
 
-    public ExportActions(DesignerContext context, CanvasControls canvas, Dialogs dialogs) {
+    public ExportActions(DesignerContext context, CanvasControls canvas, Dialogs dialogs, Notices notices) {
         this.context = context;
         this.canvas = canvas;
         this.dialogs = dialogs;
+        this.notices = notices;
         Texts texts = context.texts();
         png = DesignerAction.of("exportPng", texts.get("action.exportPng"), this::exportPng);
         svg = DesignerAction.of("exportSvg", texts.get("action.exportSvg"), () -> export(ExportFormat.SVG));
-        pdf = DesignerAction.of("exportPdf", texts.get("action.exportPdf"), () -> export(ExportFormat.PDF));
+        pdf = DesignerAction.of("exportPdf", texts.get("action.exportPdf"), this::exportHandout);
     }
 
     /** The Export submenu of the File menu. */
@@ -63,6 +68,7 @@ public final class ExportActions {
         }
         try {
             ViewSnapshot.write(ViewSnapshot.take(visibleView(), choice.scale()), file);
+            notices.exported(file);
         } catch (IOException | RuntimeException e) {
             failed(file, e);
         }
@@ -70,17 +76,40 @@ public final class ExportActions {
 
     /** SVG of the phase shown, or the PDF handout. */
     public void export(ExportFormat format) {
-        Path file = dialogs.chooseExportFile(format, suggestedName(format != ExportFormat.PDF), directory());
+        if (format == ExportFormat.PDF) {
+            exportHandout();
+            return;
+        }
+        Path file = dialogs.chooseExportFile(format, suggestedName(true), directory());
         if (file != null) {
             write(format, 1, file);
         }
     }
 
-    private void write(ExportFormat format, double scale, Path file) {
-        // The handout tells the whole migration; a picture shows what the canvas shows.
-        String phase = format == ExportFormat.PDF ? null : context.phaseProperty().get();
+    /** The handout of every phase (the whole migration), on the paper and in the edition the user chooses. */
+    public void exportHandout() {
+        HandoutOptions options = dialogs.askHandoutOptions();
+        if (options == null) {
+            return;
+        }
+        String name = suggestedName(false) + (options.trainer() ? "-" + context.texts().get("handout.trainerSuffix")
+                : "");
+        Path file = dialogs.chooseExportFile(ExportFormat.PDF, name, directory());
+        if (file == null) {
+            return;
+        }
         try {
-            service().export(context.topology(), format, phase, scale, file);
+            service().handout(context.topology(), null, options, file);
+            notices.exported(file);
+        } catch (IOException | RuntimeException e) {
+            failed(file, e);
+        }
+    }
+
+    private void write(ExportFormat format, double scale, Path file) {
+        try {
+            service().export(context.topology(), format, context.phaseProperty().get(), scale, file);
+            notices.exported(file);
         } catch (IOException | RuntimeException e) {
             failed(file, e);
         }

@@ -76,7 +76,7 @@ public final class Autosave {
         }
         firstUnwritten = -1;
         Topology snapshot = document.topology().copy();
-        RecoveryCopy about = new RecoveryCopy(document.recoveryId(), document.file(), document.displayName(),
+        RecoveryCopy about = new RecoveryCopy(document.recoveryId(), document.file(), document.displayName(""),
                 Instant.now(), services.self());
         queue(() -> {
             try {

@@ -107,7 +107,7 @@ public final class DiskChanges {
             files.reload();
             return;
         }
-        if (dialogs.askReloadChanged(document.displayName(), file)) {
+        if (dialogs.askReloadChanged(document.displayName(context.texts().get("app.untitled")), file)) {
             files.reload();
         } else {
             document.dismiss(stamp);

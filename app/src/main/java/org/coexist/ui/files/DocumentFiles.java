@@ -169,7 +169,7 @@ public final class DocumentFiles {
                 }
                 return done(false);
             }
-            return dialogs.askOverwriteChanged(document.displayName(), file)
+            return dialogs.askOverwriteChanged(document.displayName(context.texts().get("app.untitled")), file)
                     ? write(document, file, true) : done(false);
         }).thenCompose(stage -> stage);
     }
@@ -183,7 +183,8 @@ public final class DocumentFiles {
         if (document == null || !document.isModified()) {
             return done(true);
         }
-        return switch (dialogs.askSaveChanges(document.displayName())) {
+        return switch (dialogs.askSaveChanges(
+                document.displayName(context.texts().get("app.untitled")))) {
             case SAVE -> save();
             case DONT_SAVE -> done(true);
             case CANCEL -> done(false);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import org.coexist.io.RecoveryCopy;
 import org.coexist.model.Topology;
@@ -27,6 +28,7 @@ public final class RecoveryOffers {
     private final FileTasks tasks;
     private final DocumentFiles files;
     private final Dialogs dialogs;
+    private Consumer<Document> onRestored = document -> { };
 
     public RecoveryOffers(DesignerContext context, FileServices services, FileTasks tasks, DocumentFiles files,
                           Dialogs dialogs) {
@@ -35,6 +37,11 @@ public final class RecoveryOffers {
         this.tasks = tasks;
         this.files = files;
         this.dialogs = dialogs;
+    }
+
+    /** Told the document a copy was restored into, once it shows (the window says so in a note). */
+    public void setOnRestored(Consumer<Document> listener) {
+        onRestored = listener;
     }
 
     /**
@@ -89,8 +96,10 @@ public final class RecoveryOffers {
                 LOG.log(System.Logger.Level.WARNING, "cannot take over the recovery copy " + copy.id() + ": " + e);
             }
         });
-        files.show(Document.restored(offer.topology(), copy.original(), offer.originalStamp(), copy.id(),
-                context.engine()));
+        Document restored = Document.restored(offer.topology(), copy.original(), offer.originalStamp(), copy.id(),
+                context.engine());
+        files.show(restored);
+        onRestored.accept(restored);
     }
 
     /** On the file thread: every copy of a gone designer, read and compared with its file. */

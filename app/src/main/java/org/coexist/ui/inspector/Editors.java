@@ -3,6 +3,7 @@ package org.coexist.ui.inspector;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
@@ -19,12 +20,20 @@ final class Editors {
 
     /** Commits when Enter is pressed or focus leaves, if the text changed; Escape restores it. */
     static TextField text(String id, String initial, Consumer<String> commit) {
+        return text(id, initial, commit, text -> true);
+    }
+
+    /**
+     * As {@link #text(String, String, Consumer)}, committing only text that {@code acceptable} allows: Enter
+     * leaves refused text in place to be corrected, focus leaving puts the last committed text back.
+     */
+    static TextField text(String id, String initial, Consumer<String> commit, Predicate<String> acceptable) {
         TextField field = new TextField(initial == null ? "" : initial);
         field.setId(id);
         // The last committed text: Enter then focus loss must not commit the same change twice.
         String[] committed = {field.getText()};
         Runnable apply = () -> {
-            if (!field.getText().equals(committed[0])) {
+            if (!field.getText().equals(committed[0]) && acceptable.test(field.getText())) {
                 committed[0] = field.getText();
                 commit.accept(field.getText());
             }
@@ -33,6 +42,9 @@ final class Editors {
         field.focusedProperty().addListener((obs, was, is) -> {
             if (!is) {
                 apply.run();
+                if (!acceptable.test(field.getText())) {
+                    field.setText(committed[0]);
+                }
             }
         });
         field.setOnKeyPressed(e -> {

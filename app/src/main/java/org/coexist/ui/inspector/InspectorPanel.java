@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.coexist.model.Element;
@@ -16,11 +14,9 @@ import org.coexist.model.Forest;
 import org.coexist.model.Link;
 import org.coexist.model.Topology;
 import org.coexist.model.edit.Command;
-import org.coexist.rules.Finding;
 import org.coexist.ui.DesignerContext;
 import org.coexist.ui.DocumentState;
 import org.coexist.ui.Texts;
-import org.coexist.ui.problems.SeverityIcon;
 
 /**
  * The right side of the window: the properties of the one selected forest, element or link, and the findings
@@ -32,6 +28,7 @@ public final class InspectorPanel extends VBox {
     private final Texts texts;
     private final VBox content = new VBox();
     private final SheetBuilder sheets;
+    private final FindingsSection findingsSection;
     private final List<Command> deferred = new ArrayList<>();
     private boolean rebuilding;
 
@@ -39,6 +36,7 @@ public final class InspectorPanel extends VBox {
         this.context = context;
         this.texts = context.texts();
         this.sheets = new SheetBuilder(context, this::run);
+        this.findingsSection = new FindingsSection(context);
         getStyleClass().addAll("side-panel", "inspector");
         setId("inspector");
         Label title = new Label(texts.get("inspector.title"));
@@ -129,43 +127,10 @@ public final class InspectorPanel extends VBox {
             content.getChildren().add(placeholder(texts.get("inspector.nothing")));
             return;
         }
-        content.getChildren().add(findings(id));
-    }
-
-    private VBox findings(String id) {
-        VBox box = new VBox();
-        box.getStyleClass().add("inspector-findings");
-        box.setId("inspector-findings");
-        Label header = new Label(texts.get("inspector.section.findings"));
-        header.getStyleClass().add("section-header");
-        box.getChildren().add(header);
-        List<Finding> findings = context.scope().validation().findingsFor(id);
-        if (findings.isEmpty()) {
-            box.getChildren().add(placeholder(texts.get("inspector.noFindings")));
-        }
-        for (Finding finding : findings) {
-            Label message = new Label(finding.message());
-            message.getStyleClass().add("finding-message");
-            message.setWrapText(true);
-            Label quote = new Label("\u201c" + finding.source().quote() + "\u201d");
-            quote.getStyleClass().add("finding-source");
-            quote.setWrapText(true);
-            Hyperlink source = context.sources().hyperlink(finding.source(), texts);
-            source.getStyleClass().add("finding-source-link");
-            VBox text = new VBox(message, quote, source);
-            text.getStyleClass().add("finding-text");
-            HBox.setHgrow(text, Priority.ALWAYS);
-            HBox row = new HBox(SeverityIcon.of(finding.severity()), text);
-            row.getStyleClass().add("inspector-finding");
-            box.getChildren().add(row);
-        }
-        return box;
+        content.getChildren().add(findingsSection.build(id));
     }
 
     private static Label placeholder(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("placeholder-text");
-        label.setWrapText(true);
-        return label;
+        return FindingsSection.placeholder(text);
     }
 }

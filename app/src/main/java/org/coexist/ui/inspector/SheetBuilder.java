@@ -18,6 +18,7 @@ import org.coexist.model.catalog.ElementTypeSpec;
 import org.coexist.model.catalog.PropertySpec;
 import org.coexist.model.edit.Command;
 import org.coexist.model.edit.Edits;
+import org.coexist.model.edit.Naming;
 import org.coexist.ui.DesignerContext;
 import org.coexist.ui.Texts;
 
@@ -48,8 +49,8 @@ final class SheetBuilder {
         PropertyGrid grid = new PropertyGrid();
         String id = element.id();
         grid.section(texts.get("inspector.section.general"));
-        grid.row(texts.get("inspector.name"), Editors.text("inspector-name", element.name(),
-                name -> run.accept(edits.rename(topology, id, name.trim()))));
+        grid.row(texts.get("inspector.name"), NameEditor.create("inspector-name", element.name(),
+                name -> elementNameProblem(id, name), name -> run.accept(edits.rename(topology, id, name))));
         grid.row(texts.get("inspector.type"), PropertyGrid.value(labels.type(element.type(), element.version())));
         List<ProductVersion> versions = new ArrayList<>(spec.versions());
         if (!versions.contains(element.version())) {
@@ -84,8 +85,8 @@ final class SheetBuilder {
         PropertyGrid grid = new PropertyGrid();
         String id = forest.id();
         grid.section(texts.get("inspector.section.general"));
-        grid.row(texts.get("inspector.name"), Editors.text("inspector-name", forest.name(),
-                name -> run.accept(edits.rename(topology, id, name.trim()))));
+        grid.row(texts.get("inspector.name"), NameEditor.create("inspector-name", forest.name(),
+                name -> forestNameProblem(id, name), name -> run.accept(edits.rename(topology, id, name))));
         grid.row(texts.get("inspector.type"), PropertyGrid.value(texts.get("palette.forest")));
         grid.section(texts.get("inspector.section.properties"));
         String mode = forest.exchangeOrganizationMode();
@@ -117,6 +118,24 @@ final class SheetBuilder {
         grid.row(texts.get("inspector.to"), PropertyGrid.value(describe(to)));
         unknownProperties(grid, link.properties(), List.of());
         return grid;
+    }
+
+    /** Why an element may not take the name: blank, or another element's (the topology as it is now). */
+    private String elementNameProblem(String id, String name) {
+        if (name.isBlank()) {
+            return texts.get("inspector.name.blank");
+        }
+        Element other = Naming.elementNamed(context.topology(), name, id);
+        return other == null ? null : texts.format("inspector.name.taken", other.name(),
+                labels.type(other.type(), other.version()));
+    }
+
+    private String forestNameProblem(String id, String name) {
+        if (name.isBlank()) {
+            return texts.get("inspector.name.blank");
+        }
+        Forest other = Naming.forestNamed(context.topology(), name, id);
+        return other == null ? null : texts.format("inspector.name.forestTaken", other.name());
     }
 
     private String describe(Element element) {

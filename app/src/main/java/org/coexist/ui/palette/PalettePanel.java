@@ -15,13 +15,15 @@ import org.coexist.model.catalog.PaletteGroup;
 import org.coexist.ui.CanvasControls;
 import org.coexist.ui.DesignerContext;
 import org.coexist.ui.Texts;
+import org.controlsfx.control.textfield.TextFields;
 
 /**
  * The left side of the window: a search field, the Forest entry, and every element type of the catalog in its
  * palette group, ready to be dragged onto the canvas.
  */
 public final class PalettePanel extends VBox {
-    private final TextField search = new TextField();
+    /** ControlsFX's clearable field: a cross at its end empties it and shows every entry again. */
+    private final TextField search = TextFields.createClearableTextField();
     private final List<PaletteGroupView> groups = new ArrayList<>();
     private final PaletteEntry forestEntry;
     private final Label noMatch = new Label();

@@ -18,6 +18,8 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -35,11 +37,13 @@ import org.coexist.ui.CanvasControls;
 import org.coexist.ui.DesignerContext;
 import org.coexist.ui.DocumentState;
 import org.coexist.ui.Texts;
+import org.controlsfx.control.SegmentedButton;
 
 /**
  * The bottom panel: every finding of the open document, kept current from the validation's deltas (rows are
- * added and removed, never the whole list rebuilt), with Errors / Warnings filters. Double-clicking a row
- * selects and reveals what the finding is about; its source is named by title, as a link that opens the document.
+ * added and removed, never the whole list rebuilt), with Errors / Warnings filters. The selected finding reads in
+ * full beside the table; double-clicking a row selects what it is about and shows it on the canvas large enough to
+ * read; its source is named by title, as a link that opens the document.
  */
 public final class ProblemsPanel extends VBox {
     private final DesignerContext context;
@@ -51,6 +55,8 @@ public final class ProblemsPanel extends VBox {
     private final ToggleButton warnings = new ToggleButton();
     private final FindingsListener onDelta = this::apply;
     private final Label title;
+    private final CanvasControls canvas;
+    private final FindingDetails details;
     private LiveValidation attached;
 
     public ProblemsPanel(DesignerContext context, DocumentState state, CanvasControls canvas) {
@@ -74,19 +80,53 @@ public final class ProblemsPanel extends VBox {
         warnings.textProperty().bind(count(Severity.WARNING, "problems.warnings"));
         errors.selectedProperty().addListener((obs, was, is) -> updateFilter());
         warnings.selectedProperty().addListener((obs, was, is) -> updateFilter());
-        HBox header = new HBox(title, errors, warnings);
+        // ControlsFX's segmented look; without a toggle group each severity filters on its own.
+        SegmentedButton filters = new SegmentedButton(errors, warnings);
+        filters.setToggleGroup(null);
+        filters.getStyleClass().add("severity-filter");
+        HBox header = new HBox(title, filters);
         header.getStyleClass().add("panel-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
-        buildTable(canvas);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(header, table);
+        this.canvas = canvas;
+        this.details = new FindingDetails(context, this::showOnCanvas);
+        buildTable();
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> details.show(now));
+        HBox body = new HBox(table, details);
+        body.getStyleClass().add("problems-body");
+        // The table takes what the reading pane leaves: its columns' widths are not a claim on the panel.
+        table.setPrefWidth(0);
+        table.setMinWidth(0);
+        HBox.setHgrow(table, Priority.ALWAYS);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        getChildren().addAll(header, body);
 
+        // An exercise withholds the findings until the trainee checks their work: no list, no counts, and a
+        // placeholder that says why.
+        Label placeholder = (Label) table.getPlaceholder();
+        Runnable withheld = () -> {
+            boolean hidden = context.scope().findingsWithheldProperty().get();
+            placeholder.setText(texts.get(hidden ? "exercise.findingsWithheld" : "problems.empty"));
+            errors.setVisible(!hidden);
+            warnings.setVisible(!hidden);
+        };
+        context.scope().findingsWithheldProperty().addListener((obs, was, is) -> withheld.run());
+        withheld.run();
         // The findings of what is shown: the whole design, or the phase chosen.
         context.scope().validationProperty().addListener((obs, old, now) -> attach(now));
         attach(context.scope().validation());
         // Subjects are shown by name: a rename changes no finding but must show.
-        state.changesProperty().addListener((obs, old, now) -> table.refresh());
+        state.changesProperty().addListener((obs, old, now) -> {
+            table.refresh();
+            details.refresh();
+        });
+    }
+
+    /** Selects what a finding concerns and brings it into view, large enough to read. */
+    private void showOnCanvas(List<String> ids) {
+        List<String> present = ids.stream().filter(id -> context.topology().containsId(id)).toList();
+        context.selection().select(present);
+        canvas.showReadable(present);
     }
 
     private javafx.beans.binding.StringBinding count(Severity severity, String key) {
@@ -118,7 +158,7 @@ public final class ProblemsPanel extends VBox {
         findings.addAll(delta.added());
     }
 
-    private void buildTable(CanvasControls canvas) {
+    private void buildTable() {
         table.setId("problems-table");
         table.getStyleClass().add("problems-table");
         table.setPlaceholder(new Label(texts.get("problems.empty")));
@@ -140,20 +180,21 @@ public final class ProblemsPanel extends VBox {
         severity.setResizable(false);
         table.getColumns().add(severity);
         // The message is what a reader needs: it takes what the others leave. A long rule id keeps its start and
-        // end ("persistent-chat-…-lync2013"); subjects and source are narrower, whole in their tooltips.
-        TableColumn<Finding, String> rule = column("problems.col.rule", 230, Finding::rule,
+        // end ("persistent-chat-…-lync2013"); every cell is whole in its tooltip, and the selected finding whole
+        // in the reading pane beside the table.
+        TableColumn<Finding, String> rule = column("problems.col.rule", 170, Finding::rule,
                 OverrunStyle.CENTER_ELLIPSIS);
-        rule.setMinWidth(220);
-        rule.setMaxWidth(260);
+        rule.setMinWidth(100);
+        rule.setMaxWidth(300);
         table.getColumns().add(rule);
-        TableColumn<Finding, String> message = column("problems.col.message", 560, Finding::message,
+        TableColumn<Finding, String> message = column("problems.col.message", 640, Finding::message,
                 OverrunStyle.ELLIPSIS);
-        message.setMinWidth(200);
+        message.setMinWidth(160);
         table.getColumns().add(message);
-        TableColumn<Finding, String> subjectsColumn = column("problems.col.subjects", 120,
+        TableColumn<Finding, String> subjectsColumn = column("problems.col.subjects", 100,
                 f -> subjectNames(f.subjects()), OverrunStyle.ELLIPSIS);
-        subjectsColumn.setMinWidth(70);
-        subjectsColumn.setMaxWidth(220);
+        subjectsColumn.setMinWidth(50);
+        subjectsColumn.setMaxWidth(260);
         table.getColumns().add(subjectsColumn);
         table.getColumns().add(sourceColumn());
 
@@ -161,21 +202,30 @@ public final class ProblemsPanel extends VBox {
             TableRow<Finding> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && row.getItem() != null) {
-                    List<String> subjects = row.getItem().subjects().stream()
-                            .filter(id -> context.topology().containsId(id)).toList();
-                    context.selection().select(subjects);
-                    canvas.reveal(subjects);
+                    showOnCanvas(row.getItem().subjects());
                 }
             });
+            // What a screen reader says of the row: severity, rule and the whole message.
+            row.itemProperty().addListener((obs, old, now) -> row.setAccessibleText(now == null ? null
+                    : texts.format("a11y.problem", texts.get("severity." + now.severity().name()), now.rule(),
+                    now.message())));
             return row;
+        });
+        // Enter does what a double click does, for the keyboard.
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            Finding chosen = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && chosen != null) {
+                e.consume();
+                showOnCanvas(chosen.subjects());
+            }
         });
     }
 
     /** The document's title as a link that opens it; the quote and the address in its tooltip. */
     private TableColumn<Finding, Finding> sourceColumn() {
         TableColumn<Finding, Finding> source = new TableColumn<>(texts.get("problems.col.source"));
-        source.setPrefWidth(180);
-        source.setMinWidth(120);
+        source.setPrefWidth(120);
+        source.setMinWidth(70);
         source.setMaxWidth(300);
         source.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
         source.setCellFactory(c -> new TableCell<>() {
@@ -207,10 +257,18 @@ public final class ProblemsPanel extends VBox {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
                 setTextOverrun(overrun);
-                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+                setTooltip(empty || item == null || item.isEmpty() ? null : wrapping(item));
             }
         });
         return column;
+    }
+
+    /** A tooltip that wraps long messages instead of running off the screen. */
+    private static Tooltip wrapping(String text) {
+        Tooltip tooltip = new Tooltip(text);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(520);
+        return tooltip;
     }
 
     /** "pool01, sql01" for elements and forests; "client01 → pool01" for a link. */
