@@ -162,30 +162,40 @@ public final class Topology {
 
     /** Links from or to the element, in the order they were added. */
     public List<Link> linksOf(String elementId) {
-        return TopologyIndex.resolve(index.linksOf(elementId), links);
+        return new ArrayList<>(index.linksOf(elementId));
     }
 
     /** Links of that kind (any, for null) starting at the element. */
     public List<Link> outgoing(String elementId, LinkKind kind) {
-        return TopologyIndex.linksAt(linksOf(elementId), elementId, kind, true);
+        return TopologyIndex.linksAt(index.linksOf(elementId), elementId, kind, true);
     }
 
     public List<Link> incoming(String elementId, LinkKind kind) {
-        return TopologyIndex.linksAt(linksOf(elementId), elementId, kind, false);
+        return TopologyIndex.linksAt(index.linksOf(elementId), elementId, kind, false);
     }
 
     public List<Element> elementsIn(String forestId) {
-        return TopologyIndex.resolve(index.elementsIn(forestId), elements);
+        return new ArrayList<>(index.elementsIn(forestId));
+    }
+
+    /** The forest's elements of that version, in the order they took that version there. */
+    public List<Element> elementsIn(String forestId, ProductVersion version) {
+        return new ArrayList<>(index.elementsIn(forestId, version));
+    }
+
+    /** The forest's elements of that type, in the order they were placed there. */
+    public List<Element> elementsIn(String forestId, ElementType type) {
+        return new ArrayList<>(index.elementsIn(forestId, type));
     }
 
     /** Elements whose parent is the given pool. */
     public List<Element> childrenOf(String poolId) {
-        return TopologyIndex.resolve(index.childrenOf(poolId), elements);
+        return new ArrayList<>(index.childrenOf(poolId));
     }
 
     /** Elements whose {@link Element#host()} is the given (normalised) host. */
     public List<Element> elementsOnHost(String host) {
-        return host == null ? List.of() : TopologyIndex.resolve(index.elementsOnHost(host), elements);
+        return host == null ? List.of() : new ArrayList<>(index.elementsOnHost(host));
     }
 
     public Set<String> hosts() {
@@ -284,9 +294,8 @@ public final class Topology {
             return;
         }
         Invariants.checkEndpoints(this, link);
-        index.remove(old);
         links.put(link.id(), link);
-        index.add(link);
+        index.replace(old, link);
         notifier.fire(new ModelChange.LinkChange(old, link));
     }
 

@@ -23,7 +23,16 @@ final class Evaluator {
         default void begin(Scope scope, String key) {
         }
 
-        void found(CompiledRule rule, String key, Finding finding);
+        /**
+         * The finding this collector was handed before, in the key being checked, for the same rule, subjects,
+         * arguments and phase: the same message, so it is handed back instead of rendered again. Null for none.
+         */
+        default Finding previous(CompiledRule rule, List<String> subjects, Object[] arguments, String phase) {
+            return null;
+        }
+
+        /** @param arguments what the message was rendered from, for {@link #previous} */
+        void found(CompiledRule rule, String key, Finding finding, Object[] arguments);
 
         default void end(Scope scope, String key) {
         }
@@ -60,7 +69,7 @@ final class Evaluator {
         }
         if (book.forestRules.length > 0) {
             for (Forest forest : topology.forests()) {
-                checkForest(forest, topology.elementsIn(forest.id()));
+                checkForest(forest, new ForestElements(topology, forest.id()));
             }
         }
         if (book.hostRules.length > 0) {
@@ -98,7 +107,7 @@ final class Evaluator {
         collector.begin(Scope.FOREST, id);
         Forest forest = topology.forest(id);
         if (forest != null) {
-            checkForest(forest, topology.elementsIn(id));
+            checkForest(forest, new ForestElements(topology, id));
         }
         collector.end(Scope.FOREST, id);
     }
@@ -175,8 +184,12 @@ final class Evaluator {
 
         @Override
         public void report(String phaseId, List<String> subjects, Object... arguments) {
-            collector.found(rule, key, new Finding(rule.id(), rule.severity(), subjects,
-                    messages.render(rule.template(), arguments), rule.source(), phaseId));
+            Finding finding = collector.previous(rule, subjects, arguments, phaseId);
+            if (finding == null) {
+                finding = new Finding(rule.id(), rule.severity(), subjects, messages.render(rule.template(), arguments),
+                        rule.source(), phaseId);
+            }
+            collector.found(rule, key, finding, arguments);
         }
     }
 }

@@ -58,12 +58,7 @@ final class Template {
     /** Fills in the arguments, already turned into words (or numbers, for choice formats). */
     String format(Object[] words, Locale locale) {
         if (literals == null) {
-            MessageFormat format = parsed.get();
-            if (format == null || !format.getLocale().equals(locale)) {
-                format = new MessageFormat(pattern, locale);
-                parsed.set(format);
-            }
-            return format.format(words);
+            return parsed(locale).format(words);
         }
         StringBuilder text = new StringBuilder(pattern.length() + 64);
         for (int i = 0; i < arguments.length; i++) {
@@ -72,5 +67,58 @@ final class Template {
             text.append(index < words.length ? String.valueOf(words[index]) : "{" + index + "}");
         }
         return text.append(literals[arguments.length]).toString();
+    }
+
+    /** Puts one argument into words, straight into the message being built. */
+    interface Words {
+        void append(StringBuilder text, Object argument);
+
+        /** The argument in words as a value of its own, for MessageFormat. */
+        Object words(Object argument);
+    }
+
+    /**
+     * Fills in the arguments as the words put them, without making a string of each first: a full validation
+     * renders thousands of messages.
+     */
+    String format(Object[] arguments, Words words, Locale locale) {
+        if (literals == null) {
+            Object[] worded = new Object[arguments.length];
+            for (int i = 0; i < arguments.length; i++) {
+                worded[i] = words.words(arguments[i]);
+            }
+            return parsed(locale).format(worded);
+        }
+        StringBuilder text = new StringBuilder(pattern.length() + 96);
+        appendTo(text, arguments, words);
+        return text.toString();
+    }
+
+    /** Appends the filled-in template; only for templates of text and plain placeholders (see {@link #isPlain}). */
+    void appendTo(StringBuilder text, Object[] arguments, Words words) {
+        for (int i = 0; i < this.arguments.length; i++) {
+            text.append(literals[i]);
+            int index = this.arguments[i];
+            if (index < arguments.length) {
+                words.append(text, arguments[index]);
+            } else {
+                text.append('{').append(index).append('}');
+            }
+        }
+        text.append(literals[this.arguments.length]);
+    }
+
+    /** Made only of text and plain {n} placeholders, filled by concatenation. */
+    boolean isPlain() {
+        return literals != null;
+    }
+
+    private MessageFormat parsed(Locale locale) {
+        MessageFormat format = parsed.get();
+        if (format == null || !format.getLocale().equals(locale)) {
+            format = new MessageFormat(pattern, locale);
+            parsed.set(format);
+        }
+        return format;
     }
 }

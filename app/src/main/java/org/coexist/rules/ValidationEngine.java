@@ -78,7 +78,7 @@ public final class ValidationEngine {
         for (int i = 0; i < book.rules.size(); i++) {
             buckets.add(null);
         }
-        new Evaluator(book, messages, topology, (rule, key, finding) -> {
+        new Evaluator(book, messages, topology, (rule, key, finding, arguments) -> {
             List<Finding> bucket = buckets.get(rule.index());
             if (bucket == null) {
                 bucket = new ArrayList<>();
