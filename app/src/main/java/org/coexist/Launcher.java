@@ -6,18 +6,20 @@ import org.coexist.cli.Cli;
 
 /**
  * The jar's entry point. Not a JavaFX Application, so that the classpath launch works and the command line
- * never touches the toolkit: with a command it runs the CLI; with no arguments or with files, the designer.
+ * never touches the toolkit: with no arguments or a file, it starts the designer; otherwise it runs the CLI,
+ * which also refuses a first word that is neither a command nor a file.
  */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        if (Cli.isCommand(args)) {
-            PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-            PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-            System.exit(Cli.run(args, out, err));
+        if (Cli.startsDesigner(args)) {
+            DesignerLauncher.launch(args);
+            return;
         }
-        DesignerLauncher.launch(args);
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(Cli.run(args, out, err));
     }
 }

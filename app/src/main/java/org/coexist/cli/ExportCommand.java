@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.coexist.export.ExportFormat;
 import org.coexist.export.ExportService;
+import org.coexist.io.OneLine;
 import org.coexist.io.TopologyFileException;
 import org.coexist.model.Topology;
 import picocli.CommandLine.Command;
@@ -48,7 +49,8 @@ final class ExportCommand implements Callable<Integer> {
         try {
             chosen = ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            context.err().println("coexist export: unknown format \"" + format + "\"; expected png, svg or pdf");
+            context.err().println("coexist export: unknown format \"" + OneLine.name(format)
+                    + "\"; expected png, svg or pdf");
             return ExitCodes.UNREADABLE;
         }
         Topology topology;
@@ -60,20 +62,20 @@ final class ExportCommand implements Callable<Integer> {
         }
         Path folder = output.toAbsolutePath().getParent();
         if (folder != null && !Files.isDirectory(folder)) {
-            context.err().println(output + ": the folder " + folder + " does not exist");
+            context.err().println(OneLine.escape(output + ": the folder " + folder + " does not exist"));
             return ExitCodes.UNREADABLE;
         }
         try {
             new ExportService(context.catalog(), context.engine()::validate)
                     .export(topology, chosen, phase, scale, output);
         } catch (IllegalArgumentException e) {
-            context.err().println(file + ": " + e.getMessage());
+            context.err().println(OneLine.escape(file + ": " + e.getMessage()));
             return ExitCodes.UNREADABLE;
         } catch (IOException e) {
-            context.err().println(output + ": cannot be written (" + e.getMessage() + ")");
+            context.err().println(OneLine.escape(output + ": cannot be written (" + e.getMessage() + ")"));
             return ExitCodes.UNREADABLE;
         }
-        context.err().println("wrote " + output);
+        context.err().println(OneLine.escape("wrote " + output));
         return ExitCodes.CLEAN;
     }
 }

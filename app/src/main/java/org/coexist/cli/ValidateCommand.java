@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.coexist.io.OneLine;
 import org.coexist.io.TopologyFileException;
 import org.coexist.model.Phase;
 import org.coexist.model.Topology;
@@ -26,6 +27,8 @@ import picocli.CommandLine.Parameters;
                 + "2 some file could not be read (its message on stderr).",
             "", "Example: coexist validate contoso.coexist.json --phase ph2"})
 final class ValidateCommand implements Callable<Integer> {
+    private static final int MAX_PHASES_LISTED = 20;
+
     private final CliContext context;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Topology files (.coexist.json).")
@@ -61,8 +64,8 @@ final class ValidateCommand implements Callable<Integer> {
             if (phase != null) {
                 Phase chosen = topology.phase(phase);
                 if (chosen == null) {
-                    context.err().println(file + ": no phase with id \"" + phase + "\"; the file's phases are "
-                            + topology.phases().stream().map(Phase::id).toList());
+                    context.err().println(OneLine.escape(file + ": no phase with id \"" + OneLine.name(phase)
+                            + "\"; the file's phases are " + phaseIds(topology)));
                     status = ExitCodes.UNREADABLE;
                     continue;
                 }
@@ -88,14 +91,23 @@ final class ValidateCommand implements Callable<Integer> {
 
     private void printText(Path file, List<Finding> findings, long errors, long warnings) {
         if (files.size() > 1) {
-            context.out().println(file + ":");
+            context.out().println(OneLine.escape(file + ":"));
         }
+        // Names come from the file: one finding stays one line, and no name drives the terminal.
         for (Finding finding : findings) {
-            context.out().println(finding.severity() + " " + finding.rule() + " "
-                    + String.join(",", finding.subjects()) + ": " + finding.message());
+            context.out().println(OneLine.escape(finding.severity() + " " + finding.rule() + " "
+                    + String.join(",", finding.subjects()) + ": " + finding.message()));
         }
-        context.err().println(file + ": " + errors + (errors == 1 ? " error, " : " errors, ")
-                + warnings + (warnings == 1 ? " warning" : " warnings"));
+        context.err().println(OneLine.escape(file + ": " + errors + (errors == 1 ? " error, " : " errors, ")
+                + warnings + (warnings == 1 ? " warning" : " warnings")));
+    }
+
+    /** The phase ids for a message, a long list cut short. */
+    private static String phaseIds(Topology topology) {
+        List<String> ids = topology.phases().stream().limit(MAX_PHASES_LISTED + 1L).map(Phase::id)
+                .map(OneLine::name).toList();
+        return ids.size() > MAX_PHASES_LISTED ? ids.subList(0, MAX_PHASES_LISTED) + " and "
+                + (topology.phases().size() - MAX_PHASES_LISTED) + " more" : ids.toString();
     }
 
     private static ObjectNode fileReport(ObjectMapper mapper, Path file, List<Finding> findings, long errors,

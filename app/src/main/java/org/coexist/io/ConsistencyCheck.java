@@ -73,7 +73,6 @@ final class ConsistencyCheck {
             }
             if (element.parent() != null) {
                 Element pool = topology.element(element.parent());
-                ElementTypeSpec spec = catalog.spec(pool.type());
                 if (!catalog.mayHold(pool.type(), element.type()) || !pool.forest().equals(element.forest())) {
                     return false;
                 }
@@ -151,12 +150,25 @@ final class ConsistencyCheck {
             chain.add(current.id());
             if (!seen.add(current.id())) {
                 throw new TopologyFileException(file, "$.elements[" + index + "].parent",
-                        "the element's pools form a cycle: "
-                        + String.join(" in ", chain), "a chain of pools that ends outside any pool");
+                        "the element's pools form a cycle: " + cycle(chain),
+                        "a chain of pools that ends outside any pool");
             }
             current = current.parent() == null ? null : elements.get(current.parent());
         }
         outsideAnyCycle.addAll(chain);
+    }
+
+    /** "a" in "b" in "a", the middle of a long chain left out so that the message stays one short line. */
+    private static String cycle(List<String> chain) {
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < chain.size(); i++) {
+            if (i < 3 || i >= chain.size() - 2) {
+                shown.add(JsonText.quote(chain.get(i)));
+            } else if (i == 3) {
+                shown.add("… (" + (chain.size() - 5) + " more)");
+            }
+        }
+        return String.join(" in ", shown);
     }
 
     private static void checkEndpoint(String id, int linkIndex, String end, Map<String, Element> elements,

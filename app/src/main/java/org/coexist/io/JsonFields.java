@@ -81,7 +81,9 @@ final class JsonFields {
         return node.textValue();
     }
 
-    /** A finite number, 0 when the key is absent; when {@code nonNegative}, negative numbers are refused. */
+    /**
+     * A finite number, 0 when the key is absent or -0; when {@code nonNegative}, negative numbers are refused.
+     */
     double number(ObjectNode owner, String key, String path, boolean nonNegative) throws TopologyFileException {
         JsonNode node = owner.get(key);
         if (node == null) {
@@ -89,11 +91,19 @@ final class JsonFields {
         }
         double value = node.isNumber() ? node.doubleValue() : Double.NaN;
         if (Double.isFinite(value) && !(nonNegative && value < 0)) {
-            return value;
+            return withoutNegativeZero(value);
         }
         String expected = nonNegative ? "a number of 0 or more" : "a number";
         throw error(JsonText.child(path, key), "found " + JsonText.describe(node),
                 node.isNumber() ? expected + " within range" : expected);
+    }
+
+    /**
+     * -0 read as 0: the writer writes whole coordinates as integers, where -0 and 0 are one, so a -0 kept in the
+     * model would not read back equal.
+     */
+    static double withoutNegativeZero(double value) {
+        return value == 0 ? 0 : value;
     }
 
     /** The named constant of an enum, from a required string. */

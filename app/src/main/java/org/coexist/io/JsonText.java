@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /** How parts of a JSON document are named in messages: JSON paths, quoted values, kinds of nodes. */
 final class JsonText {
-    private static final int MAX_QUOTED = 60;
-
     private JsonText() {
     }
 
@@ -31,28 +29,22 @@ final class JsonText {
         return path + "[" + index + "]";
     }
 
-    /** A value as it would appear in JSON, shortened so that a huge or multi-line value keeps messages short. */
+    /**
+     * A value as it would appear in JSON, cut to {@link OneLine#MAX_NAME} characters ("…" marking the cut) so that
+     * a huge or multi-line value keeps messages short, with control and formatting characters escaped.
+     */
     static String quote(String text) {
-        String shown = text.length() > MAX_QUOTED ? text.substring(0, MAX_QUOTED) + "..." : text;
+        String shown = OneLine.cut(text, OneLine.MAX_NAME);
         StringBuilder out = new StringBuilder(shown.length() + 2).append('"');
         for (int i = 0; i < shown.length(); i++) {
             char c = shown.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append(c);
             }
         }
-        return out.append('"').toString();
+        return OneLine.escape(out.append('"').toString());
     }
 
     /** What a node is, for "a number (5); expected a string". */
@@ -65,7 +57,7 @@ final class JsonText {
         }
         if (node.isNumber()) {
             String text = node.asText();
-            return "a number (" + (text.length() > MAX_QUOTED ? text.substring(0, MAX_QUOTED) + "..." : text) + ")";
+            return "a number (" + OneLine.cut(text, OneLine.MAX_NAME) + ")";
         }
         if (node.isBoolean()) {
             return "a boolean (" + node.asText() + ")";

@@ -78,13 +78,13 @@ final class JsonTokens {
         return p.getText();
     }
 
-    /** A finite number, as the tree path reads it; negative ones refused when {@code nonNegative}. */
+    /** A finite number, as the tree path reads it (-0 as 0); negative ones refused when {@code nonNegative}. */
     static double number(JsonParser p, boolean nonNegative) throws IOException, GiveUp {
         JsonToken token = p.nextToken();
         expect(token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT);
         double value = p.getDoubleValue();
         expect(Double.isFinite(value) && !(nonNegative && value < 0));
-        return value;
+        return JsonFields.withoutNegativeZero(value);
     }
 
     static <E extends Enum<E>> E constant(JsonParser p, Class<E> type) throws IOException, GiveUp {

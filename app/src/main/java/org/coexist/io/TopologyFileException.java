@@ -8,6 +8,9 @@ package org.coexist.io;
 public final class TopologyFileException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** The longest location, problem or expectation in a message; long enough for a list of every type. */
+    static final int MAX_PART = 600;
+
     private final String file;
     private final String location;
 
@@ -22,7 +25,7 @@ public final class TopologyFileException extends Exception {
     }
 
     TopologyFileException(String file, String location, String problem, String expected, Throwable cause) {
-        super(oneLine(file) + ": " + oneLine(location) + ": " + oneLine(problem) + "; expected " + oneLine(expected),
+        super(OneLine.escape(file) + ": " + part(location) + ": " + part(problem) + "; expected " + part(expected),
                 cause);
         this.file = file;
         this.location = location;
@@ -38,8 +41,11 @@ public final class TopologyFileException extends Exception {
         return location;
     }
 
-    // The message lands on one line of a terminal or a dialog, whatever the file holds.
-    private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("[\\r\\n\\t]+", " ").strip();
+    /**
+     * The message lands on one line of a terminal or a dialog, whatever the file holds. Names are already quoted
+     * short ({@link JsonText#quote}); the cap catches anything that is not, and never cuts the file name.
+     */
+    private static String part(String text) {
+        return OneLine.escape(OneLine.cut(text == null ? "" : text.strip(), MAX_PART));
     }
 }

@@ -1,11 +1,7 @@
 package org.coexist.io;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.coexist.model.Topology;
 import org.coexist.model.TopologyAssembly;
 import org.coexist.model.catalog.Catalog;
@@ -19,11 +15,11 @@ public final class TopologyReader {
     /** The largest user file read: far above any real design, far below what would strain the heap. */
     public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
 
-    private final long maxBytes;
+    private final BoundedFileRead files;
     private final FormatMigrations migrations;
-    private final JsonDocumentParser parser = new JsonDocumentParser();
+    private final JsonDocumentParser parser;
     private final TopologyBinder binder = new TopologyBinder();
-    private final TopologyStreamBinder streamBinder = new TopologyStreamBinder();
+    private final TopologyStreamBinder streamBinder;
     private final ConsistencyCheck consistency;
 
     /** A reader for user files, refusing files over {@link #DEFAULT_MAX_BYTES}. */
@@ -31,37 +27,41 @@ public final class TopologyReader {
         this(catalog, DEFAULT_MAX_BYTES, new FormatMigrations());
     }
 
-    /** A reader without a size limit, for generated benchmark files. */
+    /** A reader without a limit of size or tokens, for generated benchmark files. */
     public static TopologyReader unlimited(Catalog catalog) {
         return new TopologyReader(catalog, Long.MAX_VALUE, new FormatMigrations());
     }
 
     /** For tests: another size limit, or migration steps that production does not have yet. */
     TopologyReader(Catalog catalog, long maxBytes, FormatMigrations migrations) {
+        this(catalog, maxBytes, maxBytes == Long.MAX_VALUE ? JsonDocumentParser.UNLIMITED_TOKENS
+                : JsonDocumentParser.MAX_TOKENS, migrations);
+    }
+
+    /** For tests: another limit of tokens too. */
+    TopologyReader(Catalog catalog, long maxBytes, long maxTokens, FormatMigrations migrations) {
         this.consistency = new ConsistencyCheck(catalog);
-        this.maxBytes = maxBytes;
+        this.files = new BoundedFileRead(maxBytes);
         this.migrations = migrations;
+        this.parser = new JsonDocumentParser(maxTokens);
+        this.streamBinder = new TopologyStreamBinder(maxTokens);
     }
 
     public Topology read(Path file) throws TopologyFileException {
-        String name = file.toString();
-        byte[] json;
-        try {
-            long size = Files.size(file);
-            checkSize(size, name);
-            json = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new TopologyFileException(name, "file", "no such file", "an existing topology file", e);
-        } catch (IOException e) {
-            throw new TopologyFileException(name, "file", "cannot be read ("
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")",
-                    "a readable file", e);
-        }
-        return read(json, name);
+        return read(bytes(file), file.toString());
+    }
+
+    /**
+     * The bytes of a file as {@link #read(Path)} reads them: a regular file, within the size limit. For whoever
+     * needs them beside the topology, such as a check that a file is already in the canonical layout.
+     */
+    public byte[] bytes(Path file) throws TopologyFileException {
+        return files.read(file);
     }
 
     public Topology read(byte[] json, String fileName) throws TopologyFileException {
-        checkSize(json.length, fileName);
+        files.checkSize(json.length, fileName);
+        EncodingCheck.check(json, fileName);
         TopologyDocument document = streamBinder.bind(json);
         if (document == null) {
             // An older file, or one with something wrong: the tree path upgrades it or says what is wrong.
@@ -69,19 +69,6 @@ public final class TopologyReader {
             document = binder.bind(root, fileName);
         }
         return build(document, fileName);
-    }
-
-    private void checkSize(long size, String file) throws TopologyFileException {
-        if (size > maxBytes) {
-            throw new TopologyFileException(file, "file", "the file is " + bytes(size), "at most " + bytes(maxBytes)
-                    + " for a topology file");
-        }
-    }
-
-    private static String bytes(long size) {
-        String exact = String.format(Locale.ROOT, "%,d bytes", size);
-        return size < 1024 * 1024 ? exact
-                : exact + String.format(Locale.ROOT, " (%.1f MiB)", size / (1024.0 * 1024.0));
     }
 
     /**

@@ -64,7 +64,16 @@ final class TopologyStreamBinder {
     private static final int HIDDEN = 1 << 14;
     private static final int PRODUCT = 1 << 15;
 
-    private final JsonFactory factory = JsonDocumentParser.factory();
+    private final JsonFactory factory;
+
+    /** A binder with the limits of user files. */
+    TopologyStreamBinder() {
+        this(JsonDocumentParser.MAX_TOKENS);
+    }
+
+    TopologyStreamBinder(long maxTokens) {
+        this.factory = JsonDocumentParser.factory(maxTokens);
+    }
 
     /** The bound document, or null when the file must take the tree path. */
     TopologyDocument bind(byte[] json) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +12,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -28,8 +28,14 @@ import org.coexist.model.Topology;
  * from a file ({@code extra}, {@code properties}) are written back after the known ones.
  */
 public final class TopologyWriter {
+    /** Files up to this size are written once, kept from the pass that measures them; larger ones twice. */
+    private static final long WRITTEN_ONCE = 4L * 1024 * 1024;
+
     private final JsonFactory factory = JsonFactory.builder().build();
     private final AtomicFileWrite atomicWrite;
+    /** What the reader opens: a larger file is not saved. */
+    private final long reopenBytes;
+    private final long reopenTokens;
 
     public TopologyWriter() {
         this(UnaryOperator.identity());
@@ -37,11 +43,71 @@ public final class TopologyWriter {
 
     /** For tests: wraps the stream that writes the temporary file, e.g. to fail midway. */
     TopologyWriter(UnaryOperator<OutputStream> streamDecorator) {
-        this.atomicWrite = new AtomicFileWrite(streamDecorator);
+        this(streamDecorator, TopologyReader.DEFAULT_MAX_BYTES, JsonDocumentParser.MAX_TOKENS);
     }
 
+    /** For tests: the limits of a reader other than the one users have. */
+    TopologyWriter(UnaryOperator<OutputStream> streamDecorator, long reopenBytes, long reopenTokens) {
+        this.atomicWrite = new AtomicFileWrite(streamDecorator);
+        this.reopenBytes = reopenBytes;
+        this.reopenTokens = reopenTokens;
+    }
+
+    /**
+     * The file's bytes. A large file is written twice, once to count and once into an array of that size: a
+     * design of 32 MiB, or one whose unknown values nest deep (each level adds indentation), then needs one copy
+     * in memory, not the three of a growing buffer. A small one is kept from the first pass.
+     */
     public byte[] toBytes(Topology topology) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        return bytes(topology, measure(topology, false, WRITTEN_ONCE));
+    }
+
+    /** Whether saving the topology would write exactly these bytes: whether they are in the canonical layout. */
+    public boolean matches(Topology topology, byte[] bytes) {
+        ByteSinks.Comparing comparing = new ByteSinks.Comparing(bytes);
+        writeTo(topology, comparing);
+        return comparing.matched();
+    }
+
+    /**
+     * Refuses a topology whose file the reader would refuse: saving writes every field and indents every level,
+     * so a file read near the reader's limits can come out past them, and a file that cannot be reopened is work
+     * lost. Such a topology is not saved at all.
+     */
+    public void requireReopenable(Topology topology) throws FileTooLargeException {
+        requireReopenable(measure(topology, true, 0));
+    }
+
+    private void requireReopenable(ByteSinks.Measuring measured) throws FileTooLargeException {
+        if (measured.count() > reopenBytes || measured.tokens() > reopenTokens) {
+            throw new FileTooLargeException(String.format(Locale.ROOT, "saved, the file would be %,d bytes with %,d "
+                    + "keys, values and brackets, more than Coexist opens (%,d bytes, %,d); nothing was written",
+                    measured.count(), measured.tokens(), reopenBytes, reopenTokens));
+        }
+    }
+
+    private ByteSinks.Measuring measure(Topology topology, boolean tokens, long keepAtMost) {
+        ByteSinks.Measuring measuring = new ByteSinks.Measuring(tokens, keepAtMost);
+        writeTo(topology, measuring);
+        return measuring;
+    }
+
+    /** The bytes kept while measuring, or, when there were too many, written again into an array of their size. */
+    private byte[] bytes(Topology topology, ByteSinks.Measuring measured) {
+        byte[] kept = measured.kept();
+        if (kept != null) {
+            return kept;
+        }
+        if (measured.count() > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("the topology would take " + measured.count()
+                    + " bytes: more than one file can hold");
+        }
+        ByteSinks.IntoArray array = new ByteSinks.IntoArray((int) measured.count());
+        writeTo(topology, array);
+        return array.bytes();
+    }
+
+    private void writeTo(Topology topology, OutputStream out) {
         try (JsonGenerator json = factory.createGenerator(out)) {
             json.setPrettyPrinter(prettyPrinter());
             writeDocument(json, topology);
@@ -50,12 +116,21 @@ public final class TopologyWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory failed", e);
         }
-        return out.toByteArray();
     }
 
-    /** Saves atomically: the file holds either the previous content or all of the new, never a part. */
+    /**
+     * Saves atomically: the file holds either the previous content or all of the new, never a part. A topology
+     * whose file could not be opened again is refused ({@link #requireReopenable}) and the file left as it was.
+     */
     public void write(Topology topology, Path file) throws IOException {
-        atomicWrite.write(file, out -> stream(topology, out));
+        ByteSinks.Measuring measured = measure(topology, true, WRITTEN_ONCE);
+        requireReopenable(measured);
+        byte[] kept = measured.kept();
+        if (kept != null) {
+            atomicWrite.write(file, kept);
+        } else {
+            atomicWrite.write(file, out -> stream(topology, out));
+        }
     }
 
     /** Straight into the temporary file, so that a large design is never held in memory as bytes as well. */

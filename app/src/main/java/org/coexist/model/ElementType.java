@@ -38,4 +38,12 @@ public enum ElementType {
     public boolean isClient() {
         return this == COMMUNICATOR_CLIENT || this == LYNC_CLIENT || this == GROUP_CHAT_CLIENT;
     }
+
+    /**
+     * A server element (domain.md): anything but the clients, applications and administrative tools. Rules that
+     * count or name the elements of a version in a forest count these.
+     */
+    public boolean isServerElement() {
+        return !isClient() && this != APPLICATION && this != ADMIN_TOOLS;
+    }
 }

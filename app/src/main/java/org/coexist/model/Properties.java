@@ -67,6 +67,33 @@ public final class Properties {
         return trimmed.isEmpty() ? null : trimmed;
     }
 
+    /**
+     * The name of the computer a normalised host names: its first label ("sql01" for "sql01.contoso.com"), so
+     * that a bare name and a fully qualified name can be looked up together. An address ("10.0.0.5", "fe80::1")
+     * has no such label and is its own name.
+     */
+    public static String computerName(String normalisedHost) {
+        int dot = normalisedHost.indexOf('.');
+        if (dot < 0 || isAddress(normalisedHost)) {
+            return normalisedHost;
+        }
+        return normalisedHost.substring(0, dot);
+    }
+
+    /** Whether the host is written as an IP address rather than a name. */
+    public static boolean isAddress(String normalisedHost) {
+        if (normalisedHost.indexOf(':') >= 0) {
+            return true;
+        }
+        for (int i = 0; i < normalisedHost.length(); i++) {
+            char c = normalisedHost.charAt(i);
+            if (c != '.' && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static String string(Map<String, Object> properties, String key) {
         Object value = properties.get(key);
         return value instanceof String s ? s : null;

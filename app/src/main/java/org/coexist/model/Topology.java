@@ -193,13 +193,17 @@ public final class Topology {
         return new ArrayList<>(index.childrenOf(poolId));
     }
 
-    /** Elements whose {@link Element#host()} is the given (normalised) host. */
-    public List<Element> elementsOnHost(String host) {
-        return host == null ? List.of() : new ArrayList<>(index.elementsOnHost(host));
+    /**
+     * Elements whose {@link Element#host()} has this computer name ({@link Properties#computerName}): "sql01",
+     * "sql01.contoso.com" and "sql01.fabrikam.com" alike. Whether two of them are one computer is the rules' to say.
+     */
+    public List<Element> elementsOnComputerNamed(String name) {
+        return name == null ? List.of() : new ArrayList<>(index.elementsOnComputerNamed(name));
     }
 
-    public Set<String> hosts() {
-        return Collections.unmodifiableSet(index.hosts());
+    /** The computer names of every element with a host. */
+    public Set<String> computerNames() {
+        return Collections.unmodifiableSet(index.computerNames());
     }
 
     /** An id not used yet, made of the prefix and a number: "e12". */

@@ -1,6 +1,7 @@
 package org.coexist.model;
 
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,11 @@ import java.util.Set;
  * whole, and fires no events: no one listens to a topology that does not exist yet.
  */
 public final class TopologyAssembly {
+    /** Marks in the array of rounds: not yet walked, on the walk in progress, never placeable. */
+    private static final int UNKNOWN = -1;
+    private static final int VISITING = -2;
+    private static final int NO_ROUND = -3;
+
     private TopologyAssembly() {
     }
 
@@ -53,38 +59,94 @@ public final class TopologyAssembly {
     }
 
     /**
-     * Places elements in order, holding back a member until its pool is in. A member is only ever placed after
-     * its pool, so placed pools never form a cycle; a round that places nothing leaves members whose pools never
-     * arrive: missing, or inside themselves.
+     * Places elements in the file's order, except that a member comes after its pool: in one pass, not in rounds
+     * that each rescan the members still waiting (quadratic for a long chain of pools listed innermost first).
+     * The order is the one those rounds gave, and so the one a saved file keeps: an element's round is its
+     * pool's, or the next when its pool comes later in the list; elements go round by round, each round in file
+     * order. An element whose chain of pools ends at a missing id, or runs into itself, has no round.
      */
     private static void placePoolsBeforeMembers(List<Element> elements, Topology topology) {
-        List<Element> waiting = new ArrayList<>();
-        for (Element element : elements) {
+        int count = elements.size();
+        Map<String, Integer> indexOf = new HashMap<>(Math.max(16, (int) (count / 0.75f) + 1));
+        for (int i = 0; i < count; i++) {
+            Element element = elements.get(i);
             if (topology.forest(element.forest()) == null) {
                 throw new IllegalArgumentException("element " + element.id() + " names no such forest: "
                         + element.forest());
             }
-            if (element.parent() == null || topology.element(element.parent()) != null) {
-                place(element, topology);
-            } else {
-                waiting.add(element);
-            }
+            indexOf.putIfAbsent(element.id(), i);
         }
-        while (!waiting.isEmpty()) {
-            List<Element> still = new ArrayList<>();
-            for (Element element : waiting) {
-                if (topology.element(element.parent()) != null) {
-                    place(element, topology);
-                } else {
-                    still.add(element);
+        int[] round = rounds(elements, indexOf);
+        int[] perRound = new int[count + 1];
+        for (int i = 0; i < count; i++) {
+            if (round[i] == NO_ROUND) {
+                throw new IllegalArgumentException("element " + elements.get(i).id() + " sits in no pool that"
+                        + " exists outside itself: " + elements.get(i).parent());
+            }
+            perRound[round[i]]++;
+        }
+        // Counting sort by round, stable: the file's order within a round.
+        int[] start = new int[count + 1];
+        for (int r = 1; r <= count; r++) {
+            start[r] = start[r - 1] + perRound[r - 1];
+        }
+        Element[] ordered = new Element[count];
+        for (int i = 0; i < count; i++) {
+            ordered[start[round[i]]++] = elements.get(i);
+        }
+        for (Element element : ordered) {
+            place(element, topology);
+        }
+    }
+
+    /**
+     * The round of each element (see {@link #placePoolsBeforeMembers}), or {@link #NO_ROUND}. Each chain of pools
+     * is walked once: a walk stops at the first element whose round is known, then fills in the rounds below it.
+     */
+    private static int[] rounds(List<Element> elements, Map<String, Integer> indexOf) {
+        int count = elements.size();
+        int[] round = new int[count];
+        Arrays.fill(round, UNKNOWN);
+        int[] walk = new int[count];
+        for (int first = 0; first < count; first++) {
+            int depth = 0;
+            int current = first;
+            int known;
+            while (true) {
+                if (round[current] >= 0 || round[current] == NO_ROUND) {
+                    known = round[current];
+                    break;
                 }
+                if (round[current] == VISITING) {
+                    known = NO_ROUND;
+                    break;
+                }
+                String parent = elements.get(current).parent();
+                if (parent == null) {
+                    round[current] = 0;
+                    known = 0;
+                    break;
+                }
+                Integer pool = indexOf.get(parent);
+                if (pool == null) {
+                    round[current] = NO_ROUND;
+                    known = NO_ROUND;
+                    break;
+                }
+                round[current] = VISITING;
+                walk[depth++] = current;
+                current = pool;
             }
-            if (still.size() == waiting.size()) {
-                throw new IllegalArgumentException("element " + still.get(0).id() + " sits in no pool that exists"
-                        + " outside itself: " + still.get(0).parent());
+            // Unwinds from the element just below the known one down to where the walk began.
+            int above = current;
+            for (int k = depth - 1; k >= 0; k--) {
+                int member = walk[k];
+                round[member] = known == NO_ROUND ? NO_ROUND : known + (above < member ? 0 : 1);
+                known = round[member];
+                above = member;
             }
-            waiting = still;
         }
+        return round;
     }
 
     /** Ids are checked as elements are placed: one held back is not in the topology before. */

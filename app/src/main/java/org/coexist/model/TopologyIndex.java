@@ -13,9 +13,10 @@ import java.util.Set;
 /**
  * The lookups a topology keeps beside its records, so that rules and views never scan everything: links per
  * element, elements per forest (and per forest and version, per forest and type, so that a rule about what a forest
- * holds looks at the few elements it is about), members per pool, elements per host. Holds the records
+ * holds looks at the few elements it is about), members per pool, elements per computer name (the first label of
+ * their host, see {@link Properties#computerName}). Holds the records
  * themselves, replaced in place when they change: a lookup costs no second search by id, and an element keeps its
- * place among its forest's (version's, type's, pool's, host's) elements through edits that do not move it out, so
+ * place among its forest's (version's, type's, pool's, computer name's) elements through edits that do not move it out, so
  * rules that list them name them in the same order before and after any other edit.
  */
 final class TopologyIndex {
@@ -25,7 +26,7 @@ final class TopologyIndex {
     private final Map<String, Map<ProductVersion, Map<String, Element>>> elementsByForestAndVersion = new HashMap<>();
     private final Map<String, Map<ElementType, Map<String, Element>>> elementsByForestAndType = new HashMap<>();
     private final Map<String, Map<String, Element>> childrenByParent = new HashMap<>();
-    private final Map<String, Map<String, Element>> elementsByHost = new HashMap<>();
+    private final Map<String, Map<String, Element>> elementsByComputerName = new HashMap<>();
 
     TopologyIndex(int expectedElements) {
         linksByElement = new HashMap<>(capacity(expectedElements));
@@ -60,12 +61,12 @@ final class TopologyIndex {
         return values(childrenByParent.get(poolId));
     }
 
-    Collection<Element> elementsOnHost(String host) {
-        return values(elementsByHost.get(host));
+    Collection<Element> elementsOnComputerNamed(String name) {
+        return values(elementsByComputerName.get(name));
     }
 
-    Set<String> hosts() {
-        return elementsByHost.keySet();
+    Set<String> computerNames() {
+        return elementsByComputerName.keySet();
     }
 
     private static Collection<Element> values(Map<String, Element> group) {
@@ -93,9 +94,9 @@ final class TopologyIndex {
         if (element.parent() != null) {
             group(childrenByParent, element.parent()).put(id, element);
         }
-        String host = element.host();
-        if (host != null) {
-            group(elementsByHost, host).put(id, element);
+        String name = computerNameOf(element);
+        if (name != null) {
+            group(elementsByComputerName, name).put(id, element);
         }
     }
 
@@ -127,7 +128,7 @@ final class TopologyIndex {
                     now.type()).put(id, now);
         }
         replaceIn(childrenByParent, old.parent(), now.parent(), id, now);
-        replaceIn(elementsByHost, old.host(), now.host(), id, now);
+        replaceIn(elementsByComputerName, computerNameOf(old), computerNameOf(now), id, now);
     }
 
     void remove(Element element) {
@@ -136,7 +137,12 @@ final class TopologyIndex {
         removeFromNested(elementsByForestAndVersion, element.forest(), element.version(), id);
         removeFromNested(elementsByForestAndType, element.forest(), element.type(), id);
         removeFrom(childrenByParent, element.parent(), id);
-        removeFrom(elementsByHost, element.host(), id);
+        removeFrom(elementsByComputerName, computerNameOf(element), id);
+    }
+
+    private static String computerNameOf(Element element) {
+        String host = element.host();
+        return host == null ? null : Properties.computerName(host);
     }
 
     /** Forgets what only a removed element or forest had. */

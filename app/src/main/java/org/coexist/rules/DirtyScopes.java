@@ -21,9 +21,10 @@ import org.coexist.rules.spi.HostKeys;
  * or name changed, of its every neighbour (a client's home pool, the other reporters of a monitoring server);</li>
  * <li>elements: changed elements and the ends of changed links (an element's own links), and the members of a
  * pool whose version or name changed (a member is compared with its pool);</li>
- * <li>forests: where changed elements were and are, changed forests, and the forests of both ends of a changed
- * UPGRADES_IN_PLACE link (its source does not count toward its forest's versions while its target is there) or
- * route with an Exchange end (rule 53 looks for a route between Exchange versions);</li>
+ * <li>forests: where changed elements were and are, changed forests, the forests at both ends of an
+ * UPGRADES_IN_PLACE link that changed or whose end changed (its source does not count toward its forest's
+ * versions, see {@link org.coexist.rules.spi.InPlaceUpgrades}), and of both ends of a changed route with an
+ * Exchange end (rule 53 looks for a route between Exchange versions);</li>
  * <li>hosts: where changed elements ran and run, and where the SQL instances of their back ends run;</li>
  * <li>the plan: after any change of a phase, and of an element other than a move (see
  * {@link org.coexist.rules.spi.PlanChecker}).</li>
@@ -37,6 +38,7 @@ final class DirtyScopes {
     private final Set<String> touchedElements = new HashSet<>();
     /** Ends of changed links that forest rules read (see {@link #readByForestRules}). */
     private final Set<String> forestLinkEnds = new HashSet<>();
+    private final Set<String> upgradeEnds = new HashSet<>();
     private final Set<String> forests = new HashSet<>();
     private final Set<String> hosts = new HashSet<>();
     private boolean plan;
@@ -157,9 +159,19 @@ final class DirtyScopes {
                 if (reaching) {
                     addLinksOf(topology.element(link.otherEnd(id)), topology);
                 }
+                if (link.kind() == LinkKind.UPGRADES_IN_PLACE) {
+                    // A changed end (its version, so its family) can make or unmake the upgrade of the other.
+                    upgradeEnds.add(link.otherEnd(id));
+                }
             }
             if (reaching) {
                 topology.childrenOf(id).forEach(member -> elementKeys.add(member.id()));
+            }
+        }
+        for (String id : upgradeEnds) {
+            Element end = topology.element(id);
+            if (end != null) {
+                forestKeys.add(end.forest());
             }
         }
         twoHopLinkKeys.addAll(linkKeys);
@@ -181,6 +193,7 @@ final class DirtyScopes {
         reachingElements.clear();
         touchedElements.clear();
         forestLinkEnds.clear();
+        upgradeEnds.clear();
         forests.clear();
         hosts.clear();
         plan = false;

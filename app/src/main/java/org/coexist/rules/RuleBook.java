@@ -91,13 +91,14 @@ final class RuleBook {
     }
 
     private static DataRule dataRule(RuleEntry entry, List<RuleEntry> entries) {
-        List<LinkMatcher> yielding = new ArrayList<>();
+        // An exemption and a rule yielded to silence a link alike.
+        List<LinkMatcher> silencing = new ArrayList<>(entry.unless());
         for (RuleEntry other : entries) {
             if (entry.yieldsTo().contains(other.id())) {
-                yielding.addAll(other.matchers());
+                silencing.addAll(other.matchers());
             }
         }
-        return new DataRule(entry.matchers(), yielding);
+        return new DataRule(entry.matchers(), silencing, entry.skipsInPlaceUpgradePairs());
     }
 
     private CompiledRule[] select(Class<? extends Checker> type) {

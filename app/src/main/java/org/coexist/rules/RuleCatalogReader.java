@@ -34,7 +34,7 @@ public final class RuleCatalogReader {
     static final int MAX_NUMBER = 72;
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> ENTRY_FIELDS = Set.of("id", "number", "severity", "form", "source", "inferred",
-            "matchers", "yieldsTo", "comment");
+            "matchers", "yieldsTo", "unless", "skipsInPlaceUpgradePairs", "comment");
     private static final Set<String> MATCHER_FIELDS = Set.of("kind", "from", "to", "relation", "eitherDirection");
     private static final Set<String> ENDPOINT_FIELDS = Set.of("types", "versions", "family", "properties");
 
@@ -142,7 +142,22 @@ public final class RuleCatalogReader {
         }
         List<String> yieldsTo = new ArrayList<>();
         node.path("yieldsTo").forEach(n -> yieldsTo.add(n.asText()));
-        return new RuleEntry(id, number.asInt(), severity, form, ruleSource, inferred, matchers, yieldsTo);
+        List<LinkMatcher> unless = new ArrayList<>();
+        JsonNode unlessNodes = node.path("unless");
+        if (!unlessNodes.isMissingNode()) {
+            if (!form.equals(RuleEntry.DATA) || !unlessNodes.isArray() || unlessNodes.isEmpty()) {
+                throw fail("\"unless\" is a non-empty array of matchers, and only data rules have it");
+            }
+            for (int i = 0; i < unlessNodes.size(); i++) {
+                unless.add(matcher(unlessNodes.get(i), "unless[" + i + "]"));
+            }
+        }
+        JsonNode skips = node.path("skipsInPlaceUpgradePairs");
+        if (!skips.isMissingNode() && (!skips.isBoolean() || !form.equals(RuleEntry.DATA))) {
+            throw fail("\"skipsInPlaceUpgradePairs\" is true or false, and only data rules have it");
+        }
+        return new RuleEntry(id, number.asInt(), severity, form, ruleSource, inferred, matchers, yieldsTo, unless,
+                skips.asBoolean(false));
     }
 
     private LinkMatcher matcher(JsonNode node, String path) {

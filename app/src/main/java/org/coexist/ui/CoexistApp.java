@@ -36,13 +36,14 @@ public final class CoexistApp extends Application {
         services = FileServices.forDesigner(catalog, new RecentFiles(preferences.node("recent")));
         DesignerSession session = new DesignerSession(stage, catalog, icons,
                 new LanguagePreference(preferences.node("language")), Locale.getDefault(),
+                new SourceLinks(getHostServices()::showDocument),
                 (context, languages) -> {
                     // Ghosts or not is a habit of the user, kept from one session to the next.
                     context.scope().showGhostsProperty().set(preferences.getBoolean(SHOW_GHOSTS, true));
                     context.scope().showGhostsProperty().addListener(
                             (obs, was, is) -> preferences.putBoolean(SHOW_GHOSTS, is));
                     return new MainWindow(context, new FxDialogs(() -> stage, context.texts(), icons,
-                            version -> context.catalog().label(version).label()),
+                            version -> context.catalog().label(version).label(), context.sources()),
                             services, DiagramCanvas::new, languages);
                 });
 

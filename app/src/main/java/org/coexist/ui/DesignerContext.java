@@ -20,14 +20,23 @@ public final class DesignerContext {
     private final CatalogLabels labels;
     private final IconLibrary icons;
     private final Edits edits;
+    private final SourceLinks sources;
     private final Selection selection = new Selection();
     private final ObjectProperty<Document> document = new SimpleObjectProperty<>(this, "document");
     /** The id of the migration phase shown, or null for the whole design. */
     private final ObjectProperty<String> phase = new SimpleObjectProperty<>(this, "phase");
     private final PhaseScope scope;
 
+    /** A context whose source documents open nowhere: for tools and tests without a desktop browser. */
     public DesignerContext(Catalog catalog, ValidationEngine engine, Texts texts, IconLibrary icons) {
+        this(catalog, engine, texts, icons, new SourceLinks(address -> { }));
+    }
+
+    /** @param sources opens the documents findings cite (the application passes its HostServices) */
+    public DesignerContext(Catalog catalog, ValidationEngine engine, Texts texts, IconLibrary icons,
+                           SourceLinks sources) {
         this.catalog = catalog;
+        this.sources = sources;
         this.engine = engine;
         this.texts = texts;
         this.icons = icons;
@@ -68,6 +77,11 @@ public final class DesignerContext {
 
     public Edits edits() {
         return edits;
+    }
+
+    /** Shows and opens the documents findings cite. */
+    public SourceLinks sources() {
+        return sources;
     }
 
     public Selection selection() {

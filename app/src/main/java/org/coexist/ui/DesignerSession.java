@@ -31,13 +31,18 @@ public final class DesignerSession implements LanguageSwitch {
     private final LanguagePreference preference;
     private final Locale system;
     private final WindowFactory factory;
+    private final SourceLinks sources;
     private Language chosen;
     private MainWindow window;
 
-    /** @param system the system's locale, used by the "System default" choice */
+    /**
+     * @param system  the system's locale, used by the "System default" choice
+     * @param sources opens the documents findings cite, in every window of the session
+     */
     public DesignerSession(Stage stage, Catalog catalog, IconLibrary icons, LanguagePreference preference,
-                           Locale system, WindowFactory factory) {
+                           Locale system, SourceLinks sources, WindowFactory factory) {
         this.stage = Objects.requireNonNull(stage);
+        this.sources = Objects.requireNonNull(sources);
         this.catalog = catalog;
         this.icons = icons;
         this.preference = preference;
@@ -98,7 +103,7 @@ public final class DesignerSession implements LanguageSwitch {
     private MainWindow build(Document document) {
         Locale locale = locale();
         ValidationEngine engine = new ValidationEngine(catalog, locale);
-        DesignerContext context = new DesignerContext(catalog, engine, new Texts(locale), icons);
+        DesignerContext context = new DesignerContext(catalog, engine, new Texts(locale), icons, sources);
         if (document != null) {
             context.documentProperty().set(document.revalidatedBy(engine));
         }

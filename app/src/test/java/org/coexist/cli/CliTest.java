@@ -174,6 +174,58 @@ class CliTest {
         assertTrue(run.err().contains("nowhere.coexist.json"));
     }
 
+    /** "coexist format x.json" once started the designer, which headless could only say it could not start. */
+    @Test
+    void aFirstWordThatIsNeitherACommandNorAFileIsRefusedWithTheCommands() throws IOException {
+        Run run = run("formatt", "x.coexist.json");
+        assertEquals(2, run.status());
+        assertEquals("coexist: \"formatt\" is neither a command nor an existing file; commands: validate, format, "
+                + "rules, export, bench, grade, exercise, import, diff, help (coexist --help)", run.err().strip());
+        assertEquals("", run.out());
+        Run hostile = run("\u001b[2J" + "x".repeat(200));
+        assertEquals(1, hostile.err().lines().count(), hostile.err());
+        assertTrue(hostile.err().startsWith("coexist: \"\\u001B[2J" + "x".repeat(75) + "…\" is neither"),
+                hostile.err());
+
+        Path file = write("some.coexist.json", UNSUPPORTED);
+        assertTrue(Cli.startsDesigner(new String[0]));
+        assertTrue(Cli.startsDesigner(new String[] {file.toString()}));
+        assertFalse(Cli.startsDesigner(new String[] {dir.resolve("missing.coexist.json").toString()}));
+        assertFalse(Cli.startsDesigner(new String[] {dir.toString()}), "a folder is not a file");
+        assertFalse(Cli.startsDesigner(new String[] {"format", file.toString()}));
+        assertFalse(Cli.startsDesigner(new String[] {"--nonsense"}));
+        assertEquals(2, run("--nonsense").status());
+    }
+
+    @Test
+    void anErrorIsOneLineAndExitTwo() {
+        StringWriter err = new StringWriter();
+        int status = Cli.guarded(new PrintWriter(err, true), () -> {
+            throw new OutOfMemoryError("Java heap space");
+        });
+        assertEquals(2, status);
+        assertEquals("coexist: out of memory (Java heap space); give Java more with -Xmx, e.g. java -Xmx2g -jar "
+                + "coexist.jar …", err.toString().strip());
+        StringWriter deep = new StringWriter();
+        assertEquals(2, Cli.guarded(new PrintWriter(deep, true), () -> {
+            throw new StackOverflowError();
+        }));
+        assertEquals(1, deep.toString().lines().count(), deep.toString());
+        assertEquals(0, Cli.guarded(new PrintWriter(new StringWriter()), () -> 0));
+    }
+
+    @Test
+    void findingsAndFileNamesReachTheTerminalEscaped() throws IOException {
+        Path file = write("bell\u0007.coexist.json", UNSUPPORTED.replace("\"name\": \"users\"",
+                "\"name\": \"us\\u001b[31mers\\nline\""));
+        Run run = run("validate", file.toString());
+        assertEquals(1, run.status(), run.err());
+        assertEquals(1, run.out().lines().count(), run.out());
+        assertTrue(run.out().contains("us\\u001B[31mers\\nline"), run.out());
+        assertTrue(run.err().contains("bell\\u0007.coexist.json: 1 error"), run.err());
+        assertFalse((run.out() + run.err()).chars().anyMatch(c -> c == 0x1b || c == 0x07));
+    }
+
     @Test
     void helpExplainsUsage() {
         Run top = run("--help");
@@ -198,6 +250,26 @@ class CliTest {
         }
         assertTrue(structural);
         assertTrue(run("rules").out().contains("link-kind-endpoints"));
+    }
+
+    @Test
+    void rulesNameEachSourceByTitleAndAddressNotByFile() throws IOException {
+        JsonNode rules = new ObjectMapper().readTree(run("rules", "--json").out()).path("rules");
+        JsonNode x86 = null;
+        for (JsonNode rule : rules) {
+            if (rule.path("id").asText().equals("exchange2010-x86")) {
+                x86 = rule;
+            }
+            assertFalse(rule.toString().contains(".txt"), rule.toString());
+        }
+        assertEquals("EX10", x86.path("sourceId").asText());
+        assertEquals("Upgrading and Coexisting with Exchange 2010", x86.path("sourceTitle").asText());
+        assertEquals("http://technet.microsoft.com/en-us/library/aa998604(EXCHG.149).aspx",
+                x86.path("sourceAddress").asText());
+        assertEquals("Exchange 2010 requires that 64-bit hardware be supported in a production environment.",
+                x86.path("quote").asText());
+        assertTrue(run("rules").out().contains("source: Migration process - details (Lync Server 2013 Persistent Chat)"
+                + " <https://technet.microsoft.com/en-us/library/JJ205264(v=OCS.15)>"));
     }
 
     @Test

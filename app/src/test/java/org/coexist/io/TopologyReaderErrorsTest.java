@@ -65,8 +65,8 @@ class TopologyReaderErrorsTest {
         Path file = dir.resolve("deep.coexist.json");
         Files.writeString(file, "{\n  \"format\": \"coexist-topology\",\n  \"version\": 1,\n  \"x\": " + deep + "\n}\n");
         TopologyFileException e = assertThrows(TopologyFileException.class, () -> reader.read(file));
-        assertRefusal(e, file.toString(), "line 4, column 72", "nested more than 64 levels deep",
-                "at most 64 levels of nested objects and arrays");
+        assertRefusal(e, file.toString(), "line 4, column 28", "nested more than 20 levels deep",
+                "at most 20 levels of nested objects and arrays");
     }
 
     @Test

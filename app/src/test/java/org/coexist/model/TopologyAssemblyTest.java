@@ -40,6 +40,36 @@ class TopologyAssemblyTest {
     }
 
     @Test
+    void placesRoundByRoundInFileOrder() {
+        Topology topology = assemble(List.of(member("a", "b"), member("c", "d"), pool("b"), pool("d"),
+                member("e", "b")), List.of(), List.of());
+        assertEquals(List.of("b", "d", "e", "a", "c"), topology.elements().stream().map(Element::id).toList());
+    }
+
+    /** Fuzzing found this chain, innermost pool first, took 13 s: each round placed one pool and rescanned all. */
+    @Test
+    void placesADeepChainOfPoolsListedInnermostFirst() {
+        int depth = 40_000;
+        List<Element> chain = new java.util.ArrayList<>();
+        for (int i = depth; i >= 1; i--) {
+            chain.add(i == 1 ? pool("p1") : new Element("p" + i, ElementType.FRONT_END_POOL, ProductVersion.LYNC_2013,
+                    "p", "f1", "p" + (i - 1), 0, 0, 0, 0, Map.of(), Map.of()));
+        }
+        Topology topology = assemble(chain, List.of(), List.of());
+        List<String> order = topology.elements().stream().map(Element::id).toList();
+        assertEquals(depth, order.size());
+        for (int i = 0; i < depth; i++) {
+            assertEquals("p" + (i + 1), order.get(i));
+        }
+        List<Element> broken = new java.util.ArrayList<>(chain);
+        broken.set(depth - 1, member("p1", "p0"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> assemble(broken, List.of(), List.of()));
+        assertEquals("element p" + depth + " sits in no pool that exists outside itself: p" + (depth - 1),
+                e.getMessage(), "the first element in file order that cannot be placed");
+    }
+
+    @Test
     void refusesWhatTheMutatorsRefuse() {
         List<Link> none = List.of();
         List<Phase> noPhases = List.of();

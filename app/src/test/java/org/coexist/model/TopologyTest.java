@@ -66,11 +66,12 @@ class TopologyTest {
         assertEquals(List.of("l1"), topology.linksOf("s1").stream().map(Link::id).toList());
         assertEquals(1, topology.outgoing("p1", LinkKind.BACKEND_STORE).size());
         assertEquals(1, topology.incoming("s1", null).size());
-        assertEquals(List.of("s1"), topology.elementsOnHost("sql01").stream().map(Element::id).toList());
+        assertEquals(List.of("s1"), topology.elementsOnComputerNamed("sql01").stream().map(Element::id).toList());
 
-        topology.replaceElement(topology.element("s1").withProperty("host", "sql02").withPlacement("f2", null));
-        assertTrue(topology.elementsOnHost("sql01").isEmpty());
-        assertEquals(1, topology.elementsOnHost("sql02").size());
+        topology.replaceElement(topology.element("s1").withProperty("host", " SQL02.contoso.com")
+                .withPlacement("f2", null));
+        assertTrue(topology.elementsOnComputerNamed("sql01").isEmpty());
+        assertEquals(1, topology.elementsOnComputerNamed("sql02").size());
         assertEquals(List.of("p1"), topology.elementsIn("f1").stream().map(Element::id).toList());
         assertEquals(List.of("s1"), topology.elementsIn("f2").stream().map(Element::id).toList());
 

@@ -9,7 +9,7 @@ import org.coexist.model.Properties;
 import org.coexist.model.ProductVersion;
 import org.junit.jupiter.api.Test;
 
-/** Rules 20 to 25 (seed 003: Persistent Chat coexistence). */
+/** Rules 20 to 25 (seed 003: Persistent Chat coexistence, and Persistent Chat in SfB Server 2015). */
 class ChatRulesTest {
 
     @Test
@@ -24,6 +24,14 @@ class ChatRulesTest {
                 .element("p1", STANDARD_EDITION_SERVER, OCS_2007_R2).link("l1", HOMED_ON, "gc", "p1");
         f.assertSilent("chat-pool-homed-on-other-version");
         f.assertSilent("chat-pool-not-homed");
+    }
+
+    @Test
+    void rule20PersistentChat2015OnSkypeForBusinessServer2015Only() {
+        new Fixture().element("pc", PERSISTENT_CHAT_POOL, SFB_2015).element("p1", FRONT_END_POOL, SFB_2015)
+                .link("l1", HOMED_ON, "pc", "p1").assertSilent("chat-pool-homed-on-other-version");
+        new Fixture().element("pc", PERSISTENT_CHAT_POOL, SFB_2015).element("p1", STANDARD_EDITION_SERVER, LYNC_2013)
+                .link("l1", HOMED_ON, "pc", "p1").assertFires("chat-pool-homed-on-other-version", on("l1"));
     }
 
     @Test
@@ -90,6 +98,15 @@ class ChatRulesTest {
     }
 
     @Test
+    void rule24SkypeForBusinessServer2015HomesPersistentChatUsersToo() {
+        Fixture f = persistentChatUsers(SFB_2015, true);
+        f.assertSilent("persistent-chat-client-not-homed-on-lync2013");
+        f.assertSilent("persistent-chat-client-not-enabled");
+        persistentChatUsers(SFB_2015, false).assertFires("persistent-chat-client-not-enabled", on("l2"));
+        persistentChatUsers(SFB_2019, true).assertFires("persistent-chat-client-not-homed-on-lync2013", on("l2"));
+    }
+
+    @Test
     void rule25ChatPoolsOfDifferentVersionsLinkedOtherThanByMigration() {
         new Fixture().element("gc1", GROUP_CHAT_POOL, OCS_2007_R2).element("gc2", GROUP_CHAT_POOL, LYNC_2010)
                 .link("l1", ROUTES_TO, "gc1", "gc2").assertFires("chat-pools-do-not-interact", on("l1"));
@@ -99,5 +116,15 @@ class ChatRulesTest {
     void rule25SilentForAMigration() {
         new Fixture().element("gc1", GROUP_CHAT_POOL, LYNC_2010).element("pc", PERSISTENT_CHAT_POOL, LYNC_2013)
                 .link("l1", MIGRATES_TO, "gc1", "pc").assertSilent("chat-pools-do-not-interact");
+    }
+
+    @Test
+    void rule25SilentForAnInPlaceUpgradeAndTheLinksOfItsPair() {
+        new Fixture().element("pc13", PERSISTENT_CHAT_POOL, LYNC_2013).element("pc15", PERSISTENT_CHAT_POOL, SFB_2015)
+                .link("l1", UPGRADES_IN_PLACE, "pc13", "pc15").assertSilent("chat-pools-do-not-interact");
+        Fixture pair = new Fixture().element("pc13", PERSISTENT_CHAT_POOL, LYNC_2013)
+                .element("pc15", PERSISTENT_CHAT_POOL, SFB_2015).link("l1", ROUTES_TO, "pc15", "pc13");
+        pair.assertFires("chat-pools-do-not-interact", on("l1"));
+        pair.link("l2", UPGRADES_IN_PLACE, "pc13", "pc15").assertSilent("chat-pools-do-not-interact");
     }
 }

@@ -68,6 +68,45 @@ class LiveValidationTest {
     }
 
     @Test
+    void anInPlaceUpgradeLinkRecountsItsSourcesForestLive() {
+        String rule29 = "lync2013-three-version-coexistence";
+        Fixture f = new Fixture().element("a", FRONT_END_POOL, LYNC_2013).element("c", EDGE_SERVER, OCS_2007_R2)
+                .element("d", DIRECTOR, LYNC_2010).forest("f2").element("x", DIRECTOR, LYNC_2013);
+        try (LiveValidation live = Fixture.ENGINE.attach(f.topology)) {
+            assertEquals(List.of(rule29), rules(live.findingsFor("f1")));
+            f.topology.addLink(new Link("up", UPGRADES_IN_PLACE, "d", "a"));
+            assertEquals(List.of(), rules(live.findingsFor("f1")));
+            f.topology.removeLink("up");
+            assertEquals(List.of(rule29), rules(live.findingsFor("f1")));
+            // Drawn upgraded to a director of another forest, then that director goes away.
+            f.topology.addLink(new Link("up2", UPGRADES_IN_PLACE, "d", "x"));
+            assertEquals(List.of(), rules(live.findingsFor("f1")));
+            f.topology.batch(() -> {
+                f.topology.removeLink("up2");
+                f.topology.removeElement("x");
+            });
+            assertEquals(List.of(rule29), rules(live.findingsFor("f1")));
+            assertEquals(new HashSet<>(Fixture.ENGINE.validate(f.topology)), new HashSet<>(live.findings()));
+        }
+    }
+
+    @Test
+    void aHostWrittenAsItsQualifiedNameIsStillTheSameComputerLive() {
+        Fixture f = new Fixture().element("mbx", MAILBOX_SERVER, EXCHANGE_2007, Properties.HOST, "ex01")
+                .element("cas", org.coexist.model.ElementType.CLIENT_ACCESS_SERVER, EXCHANGE_2007, Properties.HOST,
+                        "ex03")
+                .element("ex1", EXCHANGE_SERVER, EXCHANGE_2003, Properties.HOST, "ex02")
+                .forestProperty("f1", Properties.EXCHANGE_ORGANIZATION_MODE, "native").forest("f2");
+        try (LiveValidation live = Fixture.ENGINE.attach(f.topology)) {
+            assertEquals(List.of(), rules(live.findings()));
+            f.topology.replaceElement(f.topology.element("ex1").withProperty(Properties.HOST, "EX01.contoso.com"));
+            assertEquals(List.of("exchange2007-shares-host-with-2003"), rules(live.findingsFor("mbx")));
+            f.topology.replaceElement(f.topology.element("ex1").withPlacement("f2", null));
+            assertEquals(List.of(), rules(live.findings()));
+        }
+    }
+
+    @Test
     void anEditThatChangesNoVerdictPublishesNothing() {
         Fixture f = OcsR2RulesTest.mediationToR2Monitoring();
         List<FindingsDelta> deltas = new ArrayList<>();

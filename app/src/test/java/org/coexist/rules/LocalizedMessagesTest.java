@@ -41,11 +41,11 @@ class LocalizedMessagesTest {
     void choicesAndLinkKindsAreTranslatedToo() {
         Fixture f = new Fixture().element("ex55a", EXCHANGE_SERVER, EXCHANGE_5_5)
                 .element("ex55b", EXCHANGE_SERVER, EXCHANGE_5_5).element("mbx01", MAILBOX_SERVER, EXCHANGE_2007);
-        assertEquals("La forêt f1.example.com contient Exchange 5.5 et Exchange 2007 : la coexistence avec "
-                + "Exchange 5.5 n’est pas prise en charge (2 éléments Exchange 5.5)",
+        assertEquals("La forêt f1.example.com contient des serveurs Exchange 5.5 et Exchange 2007 : la coexistence "
+                + "avec Exchange 5.5 n’est pas prise en charge (2 serveurs Exchange 5.5)",
                 message(FRENCH, f, "exchange55-with-2007"));
-        assertEquals("林 f1.example.com 中同时有 Exchange 5.5 和 Exchange 2007：不支持与 Exchange 5.5 共存"
-                + "（2 个 Exchange 5.5 元素）", message(CHINESE, f, "exchange55-with-2007"));
+        assertEquals("林 f1.example.com 中同时有 Exchange 5.5 和 Exchange 2007 服务器：不支持与 Exchange 5.5 共存"
+                + "（2 台 Exchange 5.5 服务器）", message(CHINESE, f, "exchange55-with-2007"));
 
         Fixture wrong = new Fixture().element("sql01", ElementType.SQL_INSTANCE, ProductVersion.SQL_2012)
                 .element("users", ElementType.LYNC_CLIENT, ProductVersion.LYNC_2013)

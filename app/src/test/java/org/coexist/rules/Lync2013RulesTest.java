@@ -4,7 +4,9 @@ import static org.coexist.model.ElementType.*;
 import static org.coexist.model.LinkKind.*;
 import static org.coexist.model.ProductVersion.*;
 import static org.coexist.rules.Fixture.on;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.coexist.model.ElementType;
 import org.coexist.model.Properties;
 import org.coexist.model.ProductVersion;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,24 @@ class Lync2013RulesTest {
     }
 
     @Test
+    void rule28PersistentChatAcrossForestsCitesThePersistentChatMigrationGuide() {
+        Fixture f = new Fixture().element("gc", GROUP_CHAT_POOL, LYNC_2010).forest("f2")
+                .element("pc", PERSISTENT_CHAT_POOL, LYNC_2013).link("l1", MIGRATES_TO, "gc", "pc");
+        f.assertFires("persistent-chat-cross-forest-migration", on("l1"));
+        f.assertSilent("lync2013-cross-forest-migration");
+        assertEquals("L13-pchat-migration",
+                f.findings("persistent-chat-cross-forest-migration").get(0).source().document().id());
+    }
+
+    @Test
+    void rule28PersistentChatSilentInOneForestAndPoolsKeepTheSeedsRule() {
+        new Fixture().element("gc", GROUP_CHAT_POOL, LYNC_2010).element("pc", PERSISTENT_CHAT_POOL, LYNC_2013)
+                .link("l1", MIGRATES_TO, "gc", "pc").assertSilent("persistent-chat-cross-forest-migration");
+        new Fixture().element("old", FRONT_END_POOL, LYNC_2010).forest("f2").element("new", FRONT_END_POOL, LYNC_2013)
+                .link("l1", MIGRATES_TO, "old", "new").assertSilent("persistent-chat-cross-forest-migration");
+    }
+
+    @Test
     void rule29ThreeVersionsInOneForest() {
         new Fixture().element("a", FRONT_END_POOL, LYNC_2013).element("b", FRONT_END_POOL, LYNC_2010)
                 .element("c", EDGE_SERVER, OCS_2007_R2).assertFires("lync2013-three-version-coexistence", on("f1"));
@@ -60,6 +80,21 @@ class Lync2013RulesTest {
         new Fixture().element("a", FRONT_END_POOL, LYNC_2013).element("c", EDGE_SERVER, OCS_2007_R2)
                 .forest("f2").element("b", FRONT_END_POOL, LYNC_2010)
                 .assertSilent("lync2013-three-version-coexistence");
+    }
+
+    @Test
+    void rule29ClientsAndToolsAreNotServerElements() {
+        new Fixture().element("a", FRONT_END_POOL, LYNC_2013).element("b", FRONT_END_POOL, LYNC_2010)
+                .element("oc", COMMUNICATOR_CLIENT, OCS_2007_R2).element("tools", ADMIN_TOOLS, OCS_2007_R2)
+                .element("app", APPLICATION, OCS_2007_R2).assertSilent("lync2013-three-version-coexistence");
+    }
+
+    @Test
+    void rule29APoolUpgradedInPlaceIsOneDeploymentNotTwoVersions() {
+        Fixture f = new Fixture().element("a", FRONT_END_POOL, LYNC_2013).element("b", FRONT_END_POOL, LYNC_2010)
+                .element("c", EDGE_SERVER, OCS_2007_R2).link("up", UPGRADES_IN_PLACE, "b", "a");
+        f.assertSilent("lync2013-three-version-coexistence");
+        f.element("d", DIRECTOR, LYNC_2010).assertFires("lync2013-three-version-coexistence", on("f1"));
     }
 
     @Test
@@ -75,6 +110,24 @@ class Lync2013RulesTest {
         new Fixture().element("p", FRONT_END_POOL, LYNC_2013).element("s1", SQL_INSTANCE, SQL_2012)
                 .element("p2", FRONT_END_POOL, LYNC_2010).element("s2", SQL_INSTANCE, SQL_2005)
                 .link("l1", BACKEND_STORE, "p", "s1").link("l2", BACKEND_STORE, "p2", "s2")
+                .assertSilent("lync2013-backend-sql-version");
+    }
+
+    @Test
+    void rule30EveryLync2013DatabaseAndSql2014AndLater() {
+        new Fixture().element("arch", ARCHIVING_SERVER, LYNC_2013).element("mon", MONITORING_SERVER, LYNC_2013)
+                .element("pc", PERSISTENT_CHAT_POOL, LYNC_2013).element("s1", SQL_INSTANCE, SQL_2008)
+                .element("s2", SQL_INSTANCE, SQL_2014).element("s3", SQL_INSTANCE, SQL_2019)
+                .link("l1", BACKEND_STORE, "arch", "s1").link("l2", BACKEND_STORE, "mon", "s2")
+                .link("l3", BACKEND_STORE, "pc", "s3")
+                .assertFires("lync2013-backend-sql-version", on("l1"), on("l2"), on("l3"));
+    }
+
+    @Test
+    void rule30SilentForAPersistentChatPoolOnSql2008R2OrSkypeForBusinessOnSql2014() {
+        new Fixture().element("pc", PERSISTENT_CHAT_POOL, LYNC_2013).element("s1", SQL_INSTANCE, SQL_2008_R2)
+                .element("p15", FRONT_END_POOL, SFB_2015).element("s2", SQL_INSTANCE, SQL_2014)
+                .link("l1", BACKEND_STORE, "pc", "s1").link("l2", BACKEND_STORE, "p15", "s2")
                 .assertSilent("lync2013-backend-sql-version");
     }
 
@@ -100,6 +153,12 @@ class Lync2013RulesTest {
     }
 
     @Test
+    void rule31SilentForAPoolAndItsInPlaceUpgrade() {
+        lync2013BackEnd(LYNC_2010, "s1").link("up", UPGRADES_IN_PLACE, "p2", "p1")
+                .assertSilent("lync2013-shared-user-store-instance");
+    }
+
+    @Test
     void rule32LegacyBackEndOnTheSameComputerOrAnOlderPoolOnTheSameInstance() {
         Fixture otherInstance = lync2013BackEnd(OCS_2007_R2, "s2");
         otherInstance.assertFires("lync2013-backend-separate-computer", on("l1"));
@@ -112,10 +171,70 @@ class Lync2013RulesTest {
         lync2013BackEnd(LYNC_2010, "s3").assertSilent("lync2013-backend-separate-computer");
     }
 
+    /** A Lync 2013 element's back end on sql01.contoso.com; an older element's back end on the given host. */
+    private static Fixture lync2013DatabaseBeside(ElementType modern, ElementType legacy, ProductVersion version,
+                                                  String host) {
+        return new Fixture().element("m", modern, LYNC_2013).element("o", legacy, version)
+                .element("s1", SQL_INSTANCE, SQL_2012, Properties.HOST, "sql01.contoso.com")
+                .element("s2", SQL_INSTANCE, SQL_2008, Properties.HOST, host)
+                .link("l1", BACKEND_STORE, "m", "s1").link("l2", BACKEND_STORE, "o", "s2");
+    }
+
+    @Test
+    void rule32EveryLync2013DatabaseBesideEveryOlderCommunicationsDatabase() {
+        lync2013DatabaseBeside(PERSISTENT_CHAT_POOL, GROUP_CHAT_POOL, LYNC_2010, "SQL01")
+                .assertFires("lync2013-backend-separate-computer", on("l1"));
+        lync2013DatabaseBeside(FRONT_END_POOL, ARCHIVING_SERVER, OCS_2007_R2, "sql01.contoso.com")
+                .assertFires("lync2013-backend-separate-computer", on("l1"));
+        lync2013DatabaseBeside(MONITORING_SERVER, MONITORING_SERVER, LYNC_2010, "sql01")
+                .assertFires("lync2013-backend-separate-computer", on("l1"));
+    }
+
+    @Test
+    void rule32SilentForAnotherComputerAnotherForestOrAnInPlaceUpgrade() {
+        lync2013DatabaseBeside(PERSISTENT_CHAT_POOL, GROUP_CHAT_POOL, LYNC_2010, "sql02")
+                .assertSilent("lync2013-backend-separate-computer");
+        lync2013DatabaseBeside(PERSISTENT_CHAT_POOL, GROUP_CHAT_POOL, LYNC_2010, "sql01.fabrikam.com")
+                .assertSilent("lync2013-backend-separate-computer");
+        lync2013DatabaseBeside(FRONT_END_POOL, FRONT_END_POOL, LYNC_2010, "sql01")
+                .link("up", UPGRADES_IN_PLACE, "o", "m").assertSilent("lync2013-backend-separate-computer");
+        new Fixture().element("m", PERSISTENT_CHAT_POOL, LYNC_2013)
+                .element("s1", SQL_INSTANCE, SQL_2012, Properties.HOST, "sql01.contoso.com")
+                .forest("f2").element("o", GROUP_CHAT_POOL, LYNC_2010)
+                .element("s2", SQL_INSTANCE, SQL_2008, Properties.HOST, "sql01")
+                .link("l1", BACKEND_STORE, "m", "s1").link("l2", BACKEND_STORE, "o", "s2")
+                .assertSilent("lync2013-backend-separate-computer");
+    }
+
+    @Test
+    void rule32TheSameInstanceCountsWhereRule31DoesNotApply() {
+        new Fixture().element("m", FRONT_END_POOL, LYNC_2013).element("o", ARCHIVING_SERVER, LYNC_2010)
+                .element("s1", SQL_INSTANCE, SQL_2012).link("l1", BACKEND_STORE, "m", "s1")
+                .link("l2", BACKEND_STORE, "o", "s1").assertFires("lync2013-backend-separate-computer", on("l1"));
+    }
+
     @Test
     void rule33MixedVersionRoutingEitherWay() {
-        new Fixture().element("a", FRONT_END_POOL, LYNC_2013).element("b", EDGE_SERVER, LYNC_2010)
+        new Fixture().element("a", FRONT_END_POOL, LYNC_2013).element("b", FRONT_END_POOL, LYNC_2010)
                 .link("l1", ROUTES_TO, "a", "b").link("l2", ROUTES_TO, "b", "a")
+                .assertFires("lync2013-mixed-version-routing", on("l1"), on("l2"));
+    }
+
+    @Test
+    void rule33SilentForALync2013PoolUsingLegacyMediationEdgeOrDirector() {
+        for (ElementType legacy : new ElementType[]{MEDIATION_SERVER, EDGE_SERVER, DIRECTOR}) {
+            new Fixture().element("a", FRONT_END_POOL, LYNC_2013).element("b", legacy, OCS_2007_R2)
+                    .element("c", STANDARD_EDITION_SERVER, LYNC_2013).element("d", legacy, LYNC_2010)
+                    .link("l1", ROUTES_TO, "a", "b").link("l2", ROUTES_TO, "c", "d")
+                    .assertSilent("lync2013-mixed-version-routing");
+        }
+    }
+
+    /** The other direction (a legacy pool towards a Lync 2013 Mediation Server) is rule 36's; these stay here. */
+    @Test
+    void rule33StillWarnsOnTheCloseVariantsOfTheMigrationRoutes() {
+        new Fixture().element("a", FRONT_END_POOL, LYNC_2013).element("b", EDGE_SERVER, LYNC_2010)
+                .element("dir", DIRECTOR, LYNC_2013).link("l1", ROUTES_TO, "b", "a").link("l2", ROUTES_TO, "dir", "b")
                 .assertFires("lync2013-mixed-version-routing", on("l1"), on("l2"));
     }
 

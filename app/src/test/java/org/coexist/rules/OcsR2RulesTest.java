@@ -53,6 +53,14 @@ class OcsR2RulesTest {
     }
 
     @Test
+    void rule1SilentForAPoolAndItsInPlaceUpgrade() {
+        Fixture upgraded = backEnds(OCS_2007, "s1").link("up", UPGRADES_IN_PLACE, "p2", "p1");
+        upgraded.assertSilent("ocs-r2-shared-backend-instance");
+        backEnds(OCS_2007, "s1").element("p3", FRONT_END_POOL, OCS_2007).link("up", UPGRADES_IN_PLACE, "p3", "p1")
+                .assertFires("ocs-r2-shared-backend-instance", on("l1", "l2"));
+    }
+
+    @Test
     void rule2R2BackEndCollocatedWithAnOlderPoolsInstance() {
         Fixture f = backEnds(OCS_2007, "s2");
         f.assertFires("ocs-r2-collocated-backend", on("l1"));
@@ -63,6 +71,29 @@ class OcsR2RulesTest {
     void rule2SilentOnAnotherComputerOrANewerPool() {
         backEnds(OCS_2007, "s3").assertSilent("ocs-r2-collocated-backend");
         backEnds(LYNC_2010, "s2").assertSilent("ocs-r2-collocated-backend");
+    }
+
+    /** An R2 back end on sql01.contoso.com, an OCS 2007 back end on the given host, in f1 or in another forest. */
+    private static Fixture collocated(String otherHost, String otherForest) {
+        return new Fixture().element("p1", FRONT_END_POOL, OCS_2007_R2)
+                .element("s1", SQL_INSTANCE, SQL_2005, Properties.HOST, "SQL01.contoso.com ")
+                .forest(otherForest).element("p2", FRONT_END_POOL, OCS_2007)
+                .element("s2", SQL_INSTANCE, SQL_2005, Properties.HOST, otherHost)
+                .link("l1", BACKEND_STORE, "p1", "s1").link("l2", BACKEND_STORE, "p2", "s2");
+    }
+
+    @Test
+    void rule2ABareNameIsTheQualifiedNameWhoseFirstLabelItIsInTheSameForest() {
+        collocated("sql01", "f1").assertFires("ocs-r2-collocated-backend", on("l1"));
+        collocated("sql01.contoso.com", "f2").assertFires("ocs-r2-collocated-backend", on("l1"));
+    }
+
+    @Test
+    void rule2SilentForAnotherForestsBareNameAnotherDomainOrAnInPlaceUpgrade() {
+        collocated("sql01", "f2").assertSilent("ocs-r2-collocated-backend");
+        collocated("sql01.fabrikam.com", "f1").assertSilent("ocs-r2-collocated-backend");
+        collocated("sql01x", "f1").assertSilent("ocs-r2-collocated-backend");
+        collocated("sql01", "f1").link("up", UPGRADES_IN_PLACE, "p2", "p1").assertSilent("ocs-r2-collocated-backend");
     }
 
     private static Fixture manages(ProductVersion tools, ProductVersion target) {
@@ -92,6 +123,23 @@ class OcsR2RulesTest {
     @Test
     void rule4SilentOnOneVersion() {
         manages(LYNC_2013, LYNC_2013).assertSilent("communications-admin-tools-version");
+    }
+
+    @Test
+    void rule4SilentWhereNewerToolsAreDocumentedToManage() {
+        manages(LYNC_2013, LYNC_2010).assertSilent("communications-admin-tools-version");
+        for (ProductVersion older : new ProductVersion[]{LCS_2005_SP1, OCS_2007, OCS_2007_R2, LYNC_2010, LYNC_2013,
+            SFB_2015}) {
+            manages(SFB_2019, older).assertSilent("communications-admin-tools-version");
+        }
+    }
+
+    /** Older tools on newer elements (Lync 2010 on Lync 2013, anything on SfB 2019) are rule 48's, not these. */
+    @Test
+    void rule4StillWarnsOnTheCloseVariantsOfItsExemptions() {
+        manages(LYNC_2013, OCS_2007_R2).assertFires("communications-admin-tools-version", on("l1"));
+        manages(SFB_2015, LYNC_2013).assertFires("communications-admin-tools-version", on("l1"));
+        manages(SFB_2015, LYNC_2010).assertFires("communications-admin-tools-version", on("l1"));
     }
 
     @Test
@@ -177,6 +225,24 @@ class OcsR2RulesTest {
                 .assertSilent("ocs-outside-voice-control");
     }
 
+    @Test
+    void rule9OutsideVoiceControlWithoutAnyR2MediationServer() {
+        Fixture f = new Fixture().element("p1", FRONT_END_POOL, OCS_2007_R2, Properties.OUTSIDE_VOICE_CONTROL, true)
+                .forest("f2").element("med", MEDIATION_SERVER, OCS_2007_R2);
+        f.assertFires("ocs-outside-voice-control", on("p1"));
+        assertEquals("Front End Pool p1 (OCS 2007 R2) has Outside Voice Control enabled, but its forest has no"
+                + " OCS 2007 R2 Mediation Server: Outside Voice Control requires OCS 2007 R2 Mediation Servers",
+                f.findings("ocs-outside-voice-control").get(0).message());
+    }
+
+    @Test
+    void rule9AnOcs2007MediationServerUpgradedInPlaceToR2NoLongerCounts() {
+        Fixture f = new Fixture().element("p1", FRONT_END_POOL, OCS_2007_R2, Properties.OUTSIDE_VOICE_CONTROL, true)
+                .element("old", MEDIATION_SERVER, OCS_2007).element("med", MEDIATION_SERVER, OCS_2007_R2);
+        f.assertFires("ocs-outside-voice-control", on("p1"));
+        f.link("up", UPGRADES_IN_PLACE, "old", "med").assertSilent("ocs-outside-voice-control");
+    }
+
     private static Fixture edgeRouting(ProductVersion pool, boolean towardsEdge) {
         Fixture f = new Fixture().element("e1", EDGE_SERVER, OCS_2007_R2).element("p1", FRONT_END_POOL, pool);
         return towardsEdge ? f.link("l1", ROUTES_TO, "p1", "e1") : f.link("l1", ROUTES_TO, "e1", "p1");
@@ -217,6 +283,15 @@ class OcsR2RulesTest {
     void rule12SilentWithCwa2007Kept() {
         application("UC_AJAX_API").element("cwa", COMMUNICATOR_WEB_ACCESS, OCS_2007)
                 .assertSilent("ocs-r2-uc-ajax-needs-cwa2007");
+    }
+
+    @Test
+    void rule12SilentWhereOnlyClientsToolsAndApplicationsAreR2() {
+        new Fixture().element("app", APPLICATION, OCS_2007_R2, Properties.API, "UC_AJAX_API")
+                .element("c1", COMMUNICATOR_CLIENT, OCS_2007_R2).element("a1", ADMIN_TOOLS, OCS_2007_R2)
+                .assertSilent("ocs-r2-uc-ajax-needs-cwa2007");
+        new Fixture().element("app", APPLICATION, OCS_2007_R2, Properties.API, "UC_AJAX_API")
+                .element("e1", EDGE_SERVER, OCS_2007_R2).assertFires("ocs-r2-uc-ajax-needs-cwa2007", on("app"));
     }
 
     private static Fixture communicatorHomedOn(ProductVersion pool) {

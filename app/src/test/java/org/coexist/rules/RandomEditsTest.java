@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
  * are those of a fresh full validation (plan rules included), and the published deltas, replayed, give the same set.
  */
 class RandomEditsTest {
-    private static final String[] HOSTS = {"h1", "H1 ", "h2", "h3", null};
+    /** Bare and qualified names of one computer (h1), of another with the same first label, and of others. */
+    private static final String[] HOSTS = {"h1", "H1 ", "h1.contoso.com", "H1.Contoso.com", "h1.fabrikam.com", "h2",
+        "h3", null};
     private static final LinkKind[] KINDS = LinkKind.values();
     private static final ElementType[] TYPES = ElementType.values();
     /** Types that take part in the rules with the widest reach, drawn more often so that they meet. */
@@ -46,11 +48,13 @@ class RandomEditsTest {
         for (long seed = 1; seed <= 40; seed++) {
             run(seed, 150);
         }
-        // The generator reaches every rule of packs 2 (48-60) and 3 and the plan rule: the property is checked where
-        // they fire.
+        // The generator reaches every rule of packs 2 (48-60) and 3, the plan rule and the entries domain.md v2 added
+        // to rules 16 and 28 (those added to rule 18 are the checker of the Exchange 2007 entries, which it reaches,
+        // with other versions): the property is checked where they fire.
+        Set<String> v2Entries = Set.of("exchange2010-x86", "persistent-chat-cross-forest-migration");
         List<String> never = new ArrayList<>();
         for (RuleDescriptor rule : Fixture.ENGINE.rules()) {
-            if (rule.number() >= 48 && !seen.contains(rule.id())) {
+            if ((rule.number() >= 48 || v2Entries.contains(rule.id())) && !seen.contains(rule.id())) {
                 never.add(rule.id());
             }
         }
@@ -221,7 +225,10 @@ class RandomEditsTest {
             last = "add " + link;
         }
 
-        /** A link of a kind the two-hop and back-end rules look at, between elements it fits. */
+        /**
+         * A link of a kind the two-hop and back-end rules look at, or an in-place upgrade (forest counts and pair
+         * rules look at those), between elements it fits.
+         */
         void addWidelyReachingLink() {
             LinkKind[] kinds = {LinkKind.BACKEND_STORE, LinkKind.HOMED_ON, LinkKind.REPORTS_QOE_TO,
                 LinkKind.CONNECTS_TO, LinkKind.UPGRADES_IN_PLACE, LinkKind.MIGRATES_TO, LinkKind.ROUTES_TO};

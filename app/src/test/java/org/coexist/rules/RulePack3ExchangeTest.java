@@ -83,4 +83,16 @@ class RulePack3ExchangeTest {
                 .element("fe", FRONT_END_POOL, SFB_2019, Properties.HOST, "fe01")
                 .assertSilent("exchange2016-shares-host-with-communications");
     }
+
+    /** Hosts compare as everywhere (HostKeys): a bare name is the qualified name it starts, in one forest. */
+    @Test
+    void rule70ABareNameIsItsQualifiedNameInTheSameForestOnly() {
+        new Fixture().element("mbx", MAILBOX_SERVER, EXCHANGE_2019, Properties.HOST, "MAIL01.contoso.com")
+                .element("se", STANDARD_EDITION_SERVER, SFB_2019, Properties.HOST, "mail01")
+                .assertFires("exchange2016-shares-host-with-communications", on("mbx", "se"));
+        new Fixture().element("mbx", MAILBOX_SERVER, EXCHANGE_2019, Properties.HOST, "mail01.contoso.com")
+                .forest("f2").element("se", STANDARD_EDITION_SERVER, SFB_2019, Properties.HOST, "mail01")
+                .element("fe", FRONT_END_POOL, SFB_2019, Properties.HOST, "mail01.fabrikam.com")
+                .assertSilent("exchange2016-shares-host-with-communications");
+    }
 }

@@ -63,8 +63,6 @@ class SamplesTest {
                 "w-ph2", List.of(
                         "ocs-r2-admin-tools-manage-ocs2007 [w-l-r2-tools-07]",
                         "communications-admin-tools-version [w-l-07-tools-r2]",
-                        "communications-admin-tools-version [w-l-10-tools-13]",
-                        "communications-admin-tools-version [w-l-10-tools-19]",
                         "ocs-r2-archiving-version [w-l-r2-archives-07]",
                         "ocs-r2-qoe-to-ocs2007-monitoring [w-l-medr2-qoe-mon07]",
                         "ocs2007-pool-qoe-to-r2-monitoring [w-l-pool07-qoe-monr2]",
@@ -83,9 +81,12 @@ class SamplesTest {
                         "exchange-in-place-upgrade-to-2007 [w-l-in-place-2007]",
                         "exchange55-with-2007 [w-ex55]",
                         "exchange2007-x86 [w-mbx-x86]",
+                        "exchange2010-x86 [w-mbx10-x86]",
                         "exchange2007-shares-host-with-2003 [w-mbx-x86, w-ex2003]",
-                        "exchange2007-org-mixed-mode [w-mbx-x86, w-hub, w-emc]",
+                        "exchange2007-org-mixed-mode [w-mbx-x86, w-hub]",
                         "exchange2007-org-mode-unknown [w-cas-unknown]",
+                        "exchange2010-org-mixed-mode [w-mbx10-x86]",
+                        "exchange2010-org-mode-unknown [w-cas10-unknown]",
                         "exchange-admin-tools-cross-version [w-l-emc-on-2003]",
                         "exchange2007-mailbox-without-client-access [w-mbx-x86]",
                         "exchange2007-no-routing-group-connector [w-ex-routing]",
@@ -124,6 +125,7 @@ class SamplesTest {
                         "persistent-chat-client-not-homed-on-lync2013 [w-l-lync10-to-pchat]",
                         "persistent-chat-client-not-enabled [w-l-off-to-pchat]",
                         "chat-pools-do-not-interact [w-l-chat-versions]",
+                        "persistent-chat-cross-forest-migration [w-l-gc-cross-forest]",
                         "group-chat-migrates-to-one-pool [w-l-gc-split-1, w-l-gc-split-2]",
                         "persistent-chat-collocated-with-front-end [w-pchat-fe, w-pool13-pcm]"));
         // The phases split the design: the whole of it finds exactly what its phases find, each once, and the

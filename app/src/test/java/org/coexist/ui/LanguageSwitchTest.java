@@ -52,7 +52,7 @@ class LanguageSwitchTest {
     private DesignerSession start(Locale system) {
         services = ShellTestBase.services(prefs.node("recent"), getClass());
         DesignerSession started = new DesignerSession(stage, CATALOG, new IconLibrary(CATALOG),
-                new LanguagePreference(prefs.node("language")), system,
+                new LanguagePreference(prefs.node("language")), system, new SourceLinks(address -> { }),
                 (context, languages) -> new MainWindow(context, dialogs, services, DiagramCanvas::new, languages));
         started.start(1366, 768);
         stage.show();

@@ -129,7 +129,8 @@ class PresentationModeTest extends ShellTestBase {
         Finding first = findings.stream().filter(Finding::isError).findFirst().orElse(findings.get(0));
         String card = fx(() -> presentation().cardText());
         assertTrue(card.contains(first.message()), card);
-        assertTrue(card.contains(first.source().cite()), card);
+        assertTrue(card.contains(first.source().title()) && card.contains(first.source().address())
+                && card.contains(first.source().quote()), card);
         assertEquals(Set.copyOf(first.subjects()), fx(() -> Set.copyOf(context.selection().ids())));
 
         press(robot, KeyCode.H);

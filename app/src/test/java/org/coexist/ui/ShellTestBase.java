@@ -1,8 +1,10 @@
 package org.coexist.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -32,6 +34,8 @@ import org.testfx.util.WaitForAsyncUtils;
 abstract class ShellTestBase {
     static final Catalog CATALOG = CatalogReader.readBundled();
     final ScriptedDialogs dialogs = new ScriptedDialogs();
+    /** The addresses the designer asked the system browser to open. */
+    final List<String> opened = new CopyOnWriteArrayList<>();
     Preferences prefs;
     FileServices services;
     DesignerContext context;
@@ -49,7 +53,7 @@ abstract class ShellTestBase {
         this.stage = stage;
         Texts texts = new Texts(locale());
         context = new DesignerContext(CATALOG, new ValidationEngine(CATALOG, locale()), texts,
-                new IconLibrary(CATALOG));
+                new IconLibrary(CATALOG), new SourceLinks(opened::add));
         prefs = Preferences.userRoot().node("org/coexist/test/" + getClass().getSimpleName() + System.nanoTime());
         services = services(prefs, getClass(), store());
         window = new MainWindow(context, dialogs, services, this::canvas);

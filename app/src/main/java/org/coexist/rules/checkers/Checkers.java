@@ -24,10 +24,17 @@ public final class Checkers {
                 Map.entry("ocs-outside-voice-control", new OutsideVoiceControl()),
                 Map.entry("ocs-r2-uc-ajax-needs-cwa2007", new UcAjaxNeedsCwa2007()),
                 Map.entry("exchange55-with-2007", new Exchange55With2007()),
-                Map.entry("exchange2007-x86", new Exchange2007X86()),
+                Map.entry("exchange2007-x86", new ExchangeX86(ProductVersion.EXCHANGE_2007)),
+                Map.entry("exchange2010-x86", new ExchangeX86(ProductVersion.EXCHANGE_2010)),
                 Map.entry("exchange2007-shares-host-with-2003", new Exchange2007SharesHostWith2003()),
-                Map.entry("exchange2007-org-mixed-mode", new Exchange2007OrganizationMode.Mixed()),
-                Map.entry("exchange2007-org-mode-unknown", new Exchange2007OrganizationMode.Unknown()),
+                Map.entry("exchange2007-org-mixed-mode", new ExchangeOrganizationMode.Mixed(
+                        ProductVersion.EXCHANGE_2007, ExchangeOrganizationMode.besideExchange2007())),
+                Map.entry("exchange2007-org-mode-unknown", new ExchangeOrganizationMode.Unknown(
+                        ProductVersion.EXCHANGE_2007, ExchangeOrganizationMode.besideExchange2007())),
+                Map.entry("exchange2010-org-mixed-mode", new ExchangeOrganizationMode.Mixed(
+                        ProductVersion.EXCHANGE_2010, ExchangeOrganizationMode.besideExchange2010())),
+                Map.entry("exchange2010-org-mode-unknown", new ExchangeOrganizationMode.Unknown(
+                        ProductVersion.EXCHANGE_2010, ExchangeOrganizationMode.besideExchange2010())),
                 Map.entry("chat-pool-not-homed", new ChatPoolNotHomed()),
                 Map.entry("group-chat-client-one-pool", new GroupChatClientOnePool()),
                 Map.entry("persistent-chat-client-not-homed-on-lync2013",

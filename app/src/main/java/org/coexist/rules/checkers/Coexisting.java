@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.coexist.model.Element;
 import org.coexist.model.ElementType;
-import org.coexist.model.Link;
-import org.coexist.model.LinkKind;
 import org.coexist.model.Topology;
+import org.coexist.rules.spi.InPlaceUpgrades;
 
 /**
  * Which elements count when a rule asks what coexists (domain.md, "server element" and UPGRADES_IN_PLACE): server
- * elements only, and an in-place upgrade drawn as two elements is one deployment, counted as its target.
+ * elements only, and an in-place upgrade drawn as two elements is one deployment, counted as its target. The
+ * rules of pack 3 ask here; the definitions are those of {@link ElementType#isServerElement} and
+ * {@link InPlaceUpgrades}, which every checker shares.
  */
 final class Coexisting {
 
@@ -19,8 +20,7 @@ final class Coexisting {
 
     /** Every type but the clients, applications and administrative tools. */
     static boolean isServer(Element element) {
-        ElementType type = element.type();
-        return !type.isClient() && type != ElementType.APPLICATION && type != ElementType.ADMIN_TOOLS;
+        return element.type().isServerElement();
     }
 
     /**
@@ -28,7 +28,7 @@ final class Coexisting {
      * (a link's ends always are), the source does not count toward its forest's versions.
      */
     static boolean counts(Element element, Topology topology) {
-        return isServer(element) && topology.outgoing(element.id(), LinkKind.UPGRADES_IN_PLACE).isEmpty();
+        return InPlaceUpgrades.countsInForest(element, topology);
     }
 
     /** The first element of the list that counts and passes the test, or null. */
@@ -43,15 +43,6 @@ final class Coexisting {
 
     /** Whether an UPGRADES_IN_PLACE link joins the two, either way: the drawings of one deployment. */
     static boolean upgradedInPlace(Element a, Element b, Topology topology) {
-        return upgrades(a, b, topology) || upgrades(b, a, topology);
-    }
-
-    private static boolean upgrades(Element source, Element target, Topology topology) {
-        for (Link link : topology.outgoing(source.id(), LinkKind.UPGRADES_IN_PLACE)) {
-            if (link.to().equals(target.id())) {
-                return true;
-            }
-        }
-        return false;
+        return InPlaceUpgrades.joined(a, b, topology);
     }
 }

@@ -7,6 +7,7 @@ import org.coexist.model.ProductVersion;
 import org.coexist.model.Topology;
 import org.coexist.rules.spi.FindingSink;
 import org.coexist.rules.spi.HostChecker;
+import org.coexist.rules.spi.HostKeys;
 
 /**
  * Rule 17: an Exchange 2007 element and an Exchange 2003 server on one computer; one finding per pair.
@@ -24,7 +25,8 @@ final class Exchange2007SharesHostWith2003 implements HostChecker {
                 continue;
             }
             for (Element legacy : onHost) {
-                if (legacy.type() == ElementType.EXCHANGE_SERVER && legacy.version() == ProductVersion.EXCHANGE_2003) {
+                if (legacy.type() == ElementType.EXCHANGE_SERVER && legacy.version() == ProductVersion.EXCHANGE_2003
+                        && HostKeys.sameComputer(modern, legacy)) {
                     sink.report(List.of(modern.id(), legacy.id()), modern, legacy, modern.host());
                 }
             }

@@ -1,5 +1,6 @@
 package org.coexist.rules.checkers;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.coexist.model.Element;
 import org.coexist.model.Family;
@@ -7,6 +8,7 @@ import org.coexist.model.ProductVersion;
 import org.coexist.model.Topology;
 import org.coexist.rules.spi.FindingSink;
 import org.coexist.rules.spi.HostChecker;
+import org.coexist.rules.spi.HostKeys;
 
 /**
  * Rule 70: an Exchange 2016 or 2019 server element on the computer of a communications server element (Skype for
@@ -20,16 +22,31 @@ final class ExchangeSharesHostWithCommunications implements HostChecker {
         if (onHost.size() < 2) {
             return;
         }
+        List<Element> communications = null;
         for (Element exchange : onHost) {
             if (!isModernExchange(exchange)) {
                 continue;
             }
-            for (Element other : onHost) {
-                if (other.family() == Family.COMMUNICATIONS && Coexisting.isServer(other)) {
-                    sink.report(List.of(exchange.id(), other.id()), exchange, other, exchange.host());
+            if (communications == null) {
+                communications = communicationsServers(onHost);
+            }
+            String host = exchange.host();
+            for (Element other : communications) {
+                if (HostKeys.sameComputer(host, exchange.forest(), other.host(), other.forest())) {
+                    sink.report(List.of(exchange.id(), other.id()), exchange, other, host);
                 }
             }
         }
+    }
+
+    private static List<Element> communicationsServers(List<Element> onHost) {
+        List<Element> result = new ArrayList<>();
+        for (Element other : onHost) {
+            if (other.family() == Family.COMMUNICATIONS && Coexisting.isServer(other)) {
+                result.add(other);
+            }
+        }
+        return result;
     }
 
     private static boolean isModernExchange(Element element) {

@@ -7,10 +7,12 @@ import org.coexist.model.ProductVersion;
 import org.coexist.model.Topology;
 import org.coexist.rules.spi.FindingSink;
 import org.coexist.rules.spi.HostChecker;
+import org.coexist.rules.spi.InPlaceUpgrades;
 
 /**
  * Rule 31: a Lync Server 2013 pool and a Lync Server 2010 or OCS 2007 R2 pool on one SQL instance, as Topology
- * Builder refuses it. One finding per pair of links. Arguments: {0} Lync 2013 pool, {1} other pool, {2} instance.
+ * Builder refuses it. One finding per pair of links; a pool and its in-place upgrade are not a pair.
+ * Arguments: {0} Lync 2013 pool, {1} other pool, {2} instance.
  */
 final class Lync2013SharedUserStore implements HostChecker {
 
@@ -28,7 +30,8 @@ final class Lync2013SharedUserStore implements HostChecker {
                 }
                 for (Link other : backEnds) {
                     Element otherPool = topology.element(other.from());
-                    if (isUserStoreVersion(otherPool.version())) {
+                    if (isUserStoreVersion(otherPool.version())
+                            && !InPlaceUpgrades.joined(modernPool, otherPool, topology)) {
                         sink.report(List.of(modern.id(), other.id()), modernPool, otherPool, instance);
                     }
                 }

@@ -2,6 +2,7 @@ package org.coexist.rules.checkers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.coexist.model.Element;
 import org.coexist.model.ElementType;
@@ -16,7 +17,10 @@ final class Neighbours {
     private Neighbours() {
     }
 
-    /** A pool's BACKEND_STORE link to a SQL instance, with both ends. */
+    /**
+     * A BACKEND_STORE link to a SQL instance, with both ends. {@code pool} is the element whose back end it is: an
+     * Enterprise pool, or (for {@link #backEndsOn}) also a chat pool, an Archiving or a Monitoring Server.
+     */
     record BackEnd(Link link, Element pool, Element instance) {
     }
 
@@ -34,7 +38,10 @@ final class Neighbours {
         return result;
     }
 
-    /** The pool back ends of every SQL instance on one computer, in the order of the instances, then of links. */
+    /**
+     * The pool back ends of every SQL instance under one host key, in the order of the instances, then of links.
+     * The instances may be on different computers: compare them with {@code HostKeys.sameComputer}.
+     */
     static List<BackEnd> poolBackEndsOn(List<Element> onHost, Topology topology) {
         List<BackEnd> result = new ArrayList<>(2);
         for (Element instance : onHost) {
@@ -45,9 +52,33 @@ final class Neighbours {
         return result;
     }
 
+    /** Every back end (of any element) of every SQL instance under one host key, as {@link #poolBackEndsOn}. */
+    static List<BackEnd> backEndsOn(List<Element> onHost, Topology topology) {
+        List<BackEnd> result = new ArrayList<>(2);
+        for (Element instance : onHost) {
+            if (instance.type() != ElementType.SQL_INSTANCE) {
+                continue;
+            }
+            for (Link link : topology.incoming(instance.id(), LinkKind.BACKEND_STORE)) {
+                result.add(new BackEnd(link, topology.element(link.from()), instance));
+            }
+        }
+        return result;
+    }
+
     /** The first pool or Standard Edition server of that version the element is HOMED_ON, or null. */
     static Element homePoolOf(Element element, ProductVersion version, Topology topology) {
         return firstPool(topology.outgoing(element.id(), LinkKind.HOMED_ON), Link::to, version, topology);
+    }
+
+    /** Whether the element is HOMED_ON a pool or Standard Edition server of one of these versions. */
+    static boolean homedOnAnyOf(Element element, Set<ProductVersion> versions, Topology topology) {
+        for (ProductVersion version : versions) {
+            if (homePoolOf(element, version, topology) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a pool or Standard Edition server of that version reports QoE to the monitoring server. */
@@ -65,14 +96,5 @@ final class Neighbours {
             }
         }
         return null;
-    }
-
-    static boolean contains(List<Element> elements, ElementType type, ProductVersion version) {
-        for (Element element : elements) {
-            if ((type == null || element.type() == type) && element.version() == version) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -9,22 +9,36 @@ import org.coexist.model.ProductVersion;
 import org.coexist.model.Topology;
 import org.coexist.rules.spi.FindingSink;
 import org.coexist.rules.spi.ForestChecker;
+import org.coexist.rules.spi.InPlaceUpgrades;
 
 /**
  * Rule 9: Outside Voice Control on a pool that is not OCS 2007 R2, or in a forest that still has an OCS 2007
- * Mediation Server. Arguments: {0} pool, {1} 0 when the pool is not R2 and 1 when a mediation server is left,
- * {2} that mediation server (or the pool).
+ * Mediation Server, or that has no OCS 2007 R2 Mediation Server at all ("Outside Voice Control requires Office
+ * Communications Server 2007 R2 Mediation Server."). Mediation Servers upgraded in place do not count.
+ * Arguments: {0} pool, {1} 0 when the pool is not R2, 1 when an OCS 2007 Mediation Server is left, 2 when there
+ * is no R2 Mediation Server, {2} that OCS 2007 Mediation Server (or the pool).
  */
 final class OutsideVoiceControl implements ForestChecker {
 
     @Override
     public void check(Forest forest, List<Element> elements, Topology topology, FindingSink sink) {
         Element oldMediation = null;
+        boolean r2Mediation = false;
+        boolean anyEnabled = false;
         for (Element element : elements) {
-            if (element.type() == ElementType.MEDIATION_SERVER && element.version() == ProductVersion.OCS_2007) {
-                oldMediation = element;
-                break;
+            anyEnabled |= element.type().isRegistrarPool() && element.isTrue(Properties.OUTSIDE_VOICE_CONTROL);
+        }
+        if (!anyEnabled) {
+            return;
+        }
+        for (Element element : elements) {
+            if (element.type() != ElementType.MEDIATION_SERVER || !InPlaceUpgrades.countsInForest(element, topology)) {
+                continue;
             }
+            if (element.version() == ProductVersion.OCS_2007 && oldMediation == null) {
+                oldMediation = element;
+            }
+            r2Mediation |= element.version() == ProductVersion.OCS_2007_R2;
         }
         for (Element pool : elements) {
             if (!pool.type().isRegistrarPool() || !pool.isTrue(Properties.OUTSIDE_VOICE_CONTROL)) {
@@ -34,6 +48,8 @@ final class OutsideVoiceControl implements ForestChecker {
                 sink.report(List.of(pool.id()), pool, 0, pool);
             } else if (oldMediation != null) {
                 sink.report(List.of(pool.id()), pool, 1, oldMediation);
+            } else if (!r2Mediation) {
+                sink.report(List.of(pool.id()), pool, 2, pool);
             }
         }
     }

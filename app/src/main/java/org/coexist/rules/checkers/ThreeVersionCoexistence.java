@@ -7,15 +7,20 @@ import org.coexist.model.ProductVersion;
 import org.coexist.model.Topology;
 import org.coexist.rules.spi.FindingSink;
 import org.coexist.rules.spi.ForestChecker;
+import org.coexist.rules.spi.InPlaceUpgrades;
 
-/** Rule 29: Lync Server 2013, Lync Server 2010 and OCS 2007 R2 in one forest. Arguments: {0} forest. */
+/**
+ * Rule 29: Lync Server 2013, Lync Server 2010 and OCS 2007 R2 server elements in one forest. Clients (Communicator
+ * 2007 R2 users), applications and administrative tools do not count, nor does an element upgraded in place.
+ * Arguments: {0} forest.
+ */
 final class ThreeVersionCoexistence implements ForestChecker {
 
     @Override
     public void check(Forest forest, List<Element> elements, Topology topology, FindingSink sink) {
-        if (Neighbours.contains(elements, null, ProductVersion.LYNC_2013)
-                && Neighbours.contains(elements, null, ProductVersion.LYNC_2010)
-                && Neighbours.contains(elements, null, ProductVersion.OCS_2007_R2)) {
+        if (InPlaceUpgrades.hasCounted(elements, ProductVersion.LYNC_2013, topology)
+                && InPlaceUpgrades.hasCounted(elements, ProductVersion.LYNC_2010, topology)
+                && InPlaceUpgrades.hasCounted(elements, ProductVersion.OCS_2007_R2, topology)) {
             sink.report(List.of(forest.id()), forest);
         }
     }

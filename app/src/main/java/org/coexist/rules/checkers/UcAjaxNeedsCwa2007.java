@@ -1,5 +1,6 @@
 package org.coexist.rules.checkers;
 
+import java.util.EnumSet;
 import java.util.List;
 import org.coexist.model.Element;
 import org.coexist.model.ElementType;
@@ -9,18 +10,20 @@ import org.coexist.model.ProductVersion;
 import org.coexist.model.Topology;
 import org.coexist.rules.spi.FindingSink;
 import org.coexist.rules.spi.ForestChecker;
+import org.coexist.rules.spi.InPlaceUpgrades;
 
 /**
- * Rule 12: a UC AJAX API application in a forest with OCS 2007 R2 but without Communicator Web Access (2007
- * release). Arguments: {0} application, {1} forest.
+ * Rule 12: a UC AJAX API application in a forest with OCS 2007 R2 server elements but without Communicator Web
+ * Access (2007 release). The application itself, clients and tools do not make a forest R2 (domain.md: server
+ * elements). Arguments: {0} application, {1} forest.
  */
 final class UcAjaxNeedsCwa2007 implements ForestChecker {
     static final String UC_AJAX_API = "UC_AJAX_API";
 
     @Override
     public void check(Forest forest, List<Element> elements, Topology topology, FindingSink sink) {
-        if (!Neighbours.contains(elements, null, ProductVersion.OCS_2007_R2)
-                || Neighbours.contains(elements, ElementType.COMMUNICATOR_WEB_ACCESS, ProductVersion.OCS_2007)) {
+        if (!InPlaceUpgrades.hasCounted(elements, ProductVersion.OCS_2007_R2, topology)
+                || hasCwa2007(elements, topology)) {
             return;
         }
         for (Element element : elements) {
@@ -29,5 +32,14 @@ final class UcAjaxNeedsCwa2007 implements ForestChecker {
                 sink.report(List.of(element.id()), element, forest);
             }
         }
+    }
+
+    private static boolean hasCwa2007(List<Element> elements, Topology topology) {
+        for (Element cwa : InPlaceUpgrades.counted(elements, EnumSet.of(ProductVersion.OCS_2007), topology)) {
+            if (cwa.type() == ElementType.COMMUNICATOR_WEB_ACCESS) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -8,6 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import org.coexist.rules.Finding;
 import org.coexist.rules.Severity;
+import org.coexist.ui.SourceLinks;
 
 /**
  * Marks shared by every view: the selected pseudo-class, the error/warning style classes, the finding count
@@ -95,7 +96,7 @@ final class Marks {
                 text.append("\n\n");
             }
             text.append(finding.isError() ? "\u26d4 " : "\u26a0 ").append(finding.message())
-                    .append("\n").append(finding.source().cite());
+                    .append("\n").append(SourceLinks.describe(finding.source()));
         }
         return text.toString();
     }

@@ -26,6 +26,7 @@ import org.coexist.export.ExportFormat;
 import org.coexist.model.ProductVersion;
 import org.coexist.rules.RuleDescriptor;
 import org.coexist.ui.IconLibrary;
+import org.coexist.ui.SourceLinks;
 import org.coexist.ui.Texts;
 import org.coexist.ui.files.RecoveryAnswer;
 import org.coexist.ui.files.RecoveryOffer;
@@ -37,18 +38,24 @@ public final class FxDialogs implements Dialogs {
     private final Texts texts;
     private final IconLibrary icons;
     private final Function<ProductVersion, String> labels;
+    private final SourceLinks sources;
 
+    /** Dialogs that name versions by their enum names and whose rule catalog opens nothing (tools, previews). */
     public FxDialogs(Supplier<Window> owner, Texts texts, IconLibrary icons) {
-        this(owner, texts, icons, version -> version.name());
+        this(owner, texts, icons, version -> version.name(), new SourceLinks(address -> { }));
     }
 
-    /** @param labels a version's name as the user reads it ("Lync Server 2013") */
+    /**
+     * @param labels  a version's name as the user reads it ("Lync Server 2013")
+     * @param sources opens the documents of the rule catalog
+     */
     public FxDialogs(Supplier<Window> owner, Texts texts, IconLibrary icons,
-                     Function<ProductVersion, String> labels) {
+                     Function<ProductVersion, String> labels, SourceLinks sources) {
         this.owner = owner;
         this.texts = texts;
         this.icons = icons;
         this.labels = labels;
+        this.sources = sources;
     }
 
     @Override
@@ -180,7 +187,7 @@ public final class FxDialogs implements Dialogs {
         Alert alert = alert(Alert.AlertType.NONE, texts.get("dialog.rules.title"),
                 texts.format("dialog.rules.header", rules.size()), null);
         alert.getButtonTypes().setAll(new ButtonType(texts.get("dialog.close"), ButtonBar.ButtonData.OK_DONE));
-        alert.getDialogPane().setContent(new RuleCatalogTable(texts, rules));
+        alert.getDialogPane().setContent(new RuleCatalogTable(texts, sources, rules));
         alert.setResizable(true);
         alert.showAndWait();
     }

@@ -2,20 +2,28 @@ package org.coexist.ui.dialogs;
 
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.coexist.rules.RuleDescriptor;
+import org.coexist.rules.RuleSource;
+import org.coexist.ui.SourceLinks;
 import org.coexist.ui.Texts;
 
-/** The rules the engine applies, with their severity and the document each rests on. */
+/**
+ * The rules the engine applies, with their severity and the document each rests on: the quoted sentence, and the
+ * document's title as a link that opens it.
+ */
 public final class RuleCatalogTable extends TableView<RuleDescriptor> {
 
-    public RuleCatalogTable(Texts texts, List<RuleDescriptor> rules) {
+    public RuleCatalogTable(Texts texts, SourceLinks sources, List<RuleDescriptor> rules) {
         super(FXCollections.observableArrayList(rules));
         getStyleClass().add("rule-catalog");
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -33,7 +41,7 @@ public final class RuleCatalogTable extends TableView<RuleDescriptor> {
         severity.setMaxWidth(110);
         getColumns().add(severity);
         getColumns().add(column(texts.get("dialog.rules.col.summary"), 300, RuleDescriptor::summary));
-        getColumns().add(column(texts.get("dialog.rules.col.source"), 300, r -> r.source().cite()));
+        getColumns().add(sourceColumn(texts, sources));
     }
 
     private static TableColumn<RuleDescriptor, String> column(String title, double width,
@@ -43,12 +51,7 @@ public final class RuleCatalogTable extends TableView<RuleDescriptor> {
         column.setCellValueFactory(data -> new ReadOnlyStringWrapper(value.apply(data.getValue())));
         // Summaries and quotes are sentences: they wrap, so the catalog reads without tooltips.
         column.setCellFactory(c -> new TableCell<>() {
-            private final Text text = new Text();
-
-            {
-                text.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
-                text.getStyleClass().add("rule-catalog-text");
-            }
+            private final Text text = wrapping(column);
 
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -59,5 +62,37 @@ public final class RuleCatalogTable extends TableView<RuleDescriptor> {
             }
         });
         return column;
+    }
+
+    /** The quote, wrapped, above the document's title as a link. */
+    private static TableColumn<RuleDescriptor, RuleSource> sourceColumn(Texts texts, SourceLinks sources) {
+        TableColumn<RuleDescriptor, RuleSource> column = new TableColumn<>(texts.get("dialog.rules.col.source"));
+        column.setPrefWidth(300);
+        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue().source()));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Text quote = wrapping(column);
+
+            @Override
+            protected void updateItem(RuleSource item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    return;
+                }
+                quote.setText("\u201c" + item.quote() + "\u201d");
+                Hyperlink link = sources.hyperlink(item, texts);
+                link.getStyleClass().add("rule-catalog-source-link");
+                link.maxWidthProperty().bind(column.widthProperty().subtract(14));
+                setGraphic(new VBox(quote, link));
+            }
+        });
+        return column;
+    }
+
+    private static Text wrapping(TableColumn<RuleDescriptor, ?> column) {
+        Text text = new Text();
+        text.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
+        text.getStyleClass().add("rule-catalog-text");
+        return text;
     }
 }

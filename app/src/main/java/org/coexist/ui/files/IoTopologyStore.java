@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.CancellationException;
 import org.coexist.io.TopologyFileException;
 import org.coexist.io.TopologyReader;
@@ -30,11 +31,16 @@ public final class IoTopologyStore implements TopologyStore {
     public Loaded read(Path file, Progress progress) throws RefusedFileException {
         byte[] bytes;
         try {
-            long size = Files.size(file);
-            if (size > TopologyReader.DEFAULT_MAX_BYTES) {
+            // Only a regular file within the cap is read here, with progress: the reader refuses anything else
+            // in its own words, without opening a pipe (which blocks) or reading a device (which never ends).
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile() || attributes.size() > TopologyReader.DEFAULT_MAX_BYTES) {
                 return readWhole(file);
             }
-            bytes = readChunks(file, size, progress);
+            bytes = readChunks(file, attributes.size(), progress);
+            if (bytes == null) {
+                return readWhole(file);
+            }
         } catch (ClosedByInterruptException e) {
             throw new CancellationException("reading " + file + " was cancelled");
         } catch (IOException e) {
@@ -48,6 +54,7 @@ public final class IoTopologyStore implements TopologyStore {
         }
     }
 
+    /** The file's bytes, or null when it holds more than the reader takes, whatever its size said. */
     private static byte[] readChunks(Path file, long size, Progress progress) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) Math.max(size, 16));
         byte[] chunk = new byte[CHUNK];
@@ -55,6 +62,9 @@ public final class IoTopologyStore implements TopologyStore {
             for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
                 if (progress.isCancelled()) {
                     throw new CancellationException("reading " + file + " was cancelled");
+                }
+                if (bytes.size() + (long) n > TopologyReader.DEFAULT_MAX_BYTES) {
+                    return null;
                 }
                 bytes.write(chunk, 0, n);
                 progress.update(bytes.size(), size);

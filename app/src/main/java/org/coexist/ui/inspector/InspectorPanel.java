@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
@@ -23,7 +24,7 @@ import org.coexist.ui.problems.SeverityIcon;
 
 /**
  * The right side of the window: the properties of the one selected forest, element or link, and the findings
- * that concern it. Rebuilt when the selection or the model changes (undo included), so it never shows stale
+ * that concern it, each with the sentence it rests on and its document's title as a link to open. Rebuilt when the selection or the model changes (undo included), so it never shows stale
  * values.
  */
 public final class InspectorPanel extends VBox {
@@ -146,10 +147,12 @@ public final class InspectorPanel extends VBox {
             Label message = new Label(finding.message());
             message.getStyleClass().add("finding-message");
             message.setWrapText(true);
-            Label source = new Label(finding.source().cite());
-            source.getStyleClass().add("finding-source");
-            source.setWrapText(true);
-            VBox text = new VBox(message, source);
+            Label quote = new Label("\u201c" + finding.source().quote() + "\u201d");
+            quote.getStyleClass().add("finding-source");
+            quote.setWrapText(true);
+            Hyperlink source = context.sources().hyperlink(finding.source(), texts);
+            source.getStyleClass().add("finding-source-link");
+            VBox text = new VBox(message, quote, source);
             text.getStyleClass().add("finding-text");
             HBox.setHgrow(text, Priority.ALWAYS);
             HBox row = new HBox(SeverityIcon.of(finding.severity()), text);

@@ -11,6 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.coexist.rules.Finding;
+import org.coexist.ui.SourceLinks;
 import org.coexist.ui.Texts;
 
 /**
@@ -85,7 +86,9 @@ final class FindingCards {
 
     private void showOne(Finding finding) {
         Label counter = label("card-counter", texts.format("present.finding", revealed, findings.size()));
-        card.getChildren().setAll(counter, message(finding), label("card-source", finding.source().cite()));
+        // The card is for a room to read: the document's title and address are shown, not clicked.
+        card.getChildren().setAll(counter, message(finding), label("card-source",
+                SourceLinks.describe(finding.source())));
         show();
     }
 

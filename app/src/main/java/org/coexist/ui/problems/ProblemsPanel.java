@@ -9,6 +9,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TableCell;
@@ -38,7 +39,7 @@ import org.coexist.ui.Texts;
 /**
  * The bottom panel: every finding of the open document, kept current from the validation's deltas (rows are
  * added and removed, never the whole list rebuilt), with Errors / Warnings filters. Double-clicking a row
- * selects and reveals what the finding is about.
+ * selects and reveals what the finding is about; its source is named by title, as a link that opens the document.
  */
 public final class ProblemsPanel extends VBox {
     private final DesignerContext context;
@@ -154,11 +155,7 @@ public final class ProblemsPanel extends VBox {
         subjectsColumn.setMinWidth(70);
         subjectsColumn.setMaxWidth(220);
         table.getColumns().add(subjectsColumn);
-        TableColumn<Finding, String> source = column("problems.col.source", 120, f -> f.source().cite(),
-                OverrunStyle.ELLIPSIS);
-        source.setMinWidth(70);
-        source.setMaxWidth(260);
-        table.getColumns().add(source);
+        table.getColumns().add(sourceColumn());
 
         table.setRowFactory(t -> {
             TableRow<Finding> row = new TableRow<>();
@@ -172,6 +169,31 @@ public final class ProblemsPanel extends VBox {
             });
             return row;
         });
+    }
+
+    /** The document's title as a link that opens it; the quote and the address in its tooltip. */
+    private TableColumn<Finding, Finding> sourceColumn() {
+        TableColumn<Finding, Finding> source = new TableColumn<>(texts.get("problems.col.source"));
+        source.setPrefWidth(180);
+        source.setMinWidth(120);
+        source.setMaxWidth(300);
+        source.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
+        source.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Finding item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Hyperlink link = context.sources().hyperlink(item.source(), texts);
+                link.setTextOverrun(OverrunStyle.ELLIPSIS);
+                link.setWrapText(false);
+                link.getStyleClass().add("problems-source-link");
+                setGraphic(link);
+            }
+        });
+        return source;
     }
 
     private TableColumn<Finding, String> column(String key, double width, Function<Finding, String> value,
