@@ -132,7 +132,9 @@ public final class Benchmark {
                 return () -> topology.replaceLink(link.withKind(kind));
             }
             case 3: {
-                String host = "host" + random.nextInt(40);
+                // A bare name, as administrators type it: the same computer as its forest's qualified name.
+                String host = TopologyGenerator.computerName(topology.forest(element.forest()),
+                        random.nextInt(TopologyGenerator.COMPUTERS_PER_FOREST));
                 return () -> topology.replaceElement(element.withProperty(Properties.HOST, host));
             }
             case 4: {

@@ -178,12 +178,20 @@ public final class Topology {
         return new ArrayList<>(index.elementsIn(forestId));
     }
 
-    /** The forest's elements of that version, in the order they took that version there. */
+    /**
+     * The forest's elements of that version, in the forest's order ({@link #elementsIn(String)}): what a rule
+     * about a forest's versions reads, without going through the rest of the forest.
+     */
     public List<Element> elementsIn(String forestId, ProductVersion version) {
         return new ArrayList<>(index.elementsIn(forestId, version));
     }
 
-    /** The forest's elements of that type, in the order they were placed there. */
+    /** The forest's elements of any of these versions, in the forest's order. */
+    public List<Element> elementsIn(String forestId, Set<ProductVersion> versions) {
+        return index.elementsIn(forestId, versions);
+    }
+
+    /** The forest's elements of that type, in the forest's order. */
     public List<Element> elementsIn(String forestId, ElementType type) {
         return new ArrayList<>(index.elementsIn(forestId, type));
     }

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The lookups a topology keeps beside its records, so that rules and views never scan everything: links per
@@ -16,20 +19,27 @@ import java.util.Set;
  * holds looks at the few elements it is about), members per pool, elements per computer name (the first label of
  * their host, see {@link Properties#computerName}). Holds the records
  * themselves, replaced in place when they change: a lookup costs no second search by id, and an element keeps its
- * place among its forest's (version's, type's, pool's, computer name's) elements through edits that do not move it out, so
- * rules that list them name them in the same order before and after any other edit.
+ * place among its forest's (pool's, computer name's) elements through edits that do not move it out, so rules that
+ * list them name them in the same order before and after any other edit. A forest's elements of a version or a type
+ * are in the forest's order too, whatever versions they had before: each element has a serial number from the
+ * moment it was placed in its forest, and those groups are sorted by it.
  */
 final class TopologyIndex {
     /** Lists, not maps: an element has few links, and a list costs a fraction of a map to build. */
     private final Map<String, List<Link>> linksByElement;
     private final Map<String, Map<String, Element>> elementsByForest = new HashMap<>();
-    private final Map<String, Map<ProductVersion, Map<String, Element>>> elementsByForestAndVersion = new HashMap<>();
-    private final Map<String, Map<ElementType, Map<String, Element>>> elementsByForestAndType = new HashMap<>();
+    private final Map<String, Map<ProductVersion, SortedMap<Long, Element>>> elementsByForestAndVersion =
+            new HashMap<>();
+    private final Map<String, Map<ElementType, SortedMap<Long, Element>>> elementsByForestAndType = new HashMap<>();
+    /** When each element was placed in its forest: its place in the forest's order. */
+    private final Map<String, Long> serials;
+    private long nextSerial;
     private final Map<String, Map<String, Element>> childrenByParent = new HashMap<>();
     private final Map<String, Map<String, Element>> elementsByComputerName = new HashMap<>();
 
     TopologyIndex(int expectedElements) {
         linksByElement = new HashMap<>(capacity(expectedElements));
+        serials = new HashMap<>(capacity(expectedElements));
     }
 
     /** A hash map's initial capacity for that many entries without rehashing. */
@@ -48,12 +58,56 @@ final class TopologyIndex {
     }
 
     Collection<Element> elementsIn(String forestId, ProductVersion version) {
-        Map<ProductVersion, Map<String, Element>> byVersion = elementsByForestAndVersion.get(forestId);
+        Map<ProductVersion, SortedMap<Long, Element>> byVersion = elementsByForestAndVersion.get(forestId);
         return byVersion == null ? List.of() : values(byVersion.get(version));
     }
 
+    /** The forest's elements of any of these versions, in the forest's order. */
+    List<Element> elementsIn(String forestId, Set<ProductVersion> versions) {
+        Map<ProductVersion, SortedMap<Long, Element>> byVersion = elementsByForestAndVersion.get(forestId);
+        if (byVersion == null) {
+            return new ArrayList<>(0);
+        }
+        List<SortedMap<Long, Element>> groups = new ArrayList<>(versions.size());
+        for (ProductVersion version : versions) {
+            SortedMap<Long, Element> group = byVersion.get(version);
+            if (group != null) {
+                groups.add(group);
+            }
+        }
+        return merged(groups);
+    }
+
+    /** The elements of the groups in the order of their serials: the groups are few and each is sorted. */
+    private static List<Element> merged(List<SortedMap<Long, Element>> groups) {
+        if (groups.size() == 1) {
+            return new ArrayList<>(groups.get(0).values());
+        }
+        int total = 0;
+        List<Iterator<Map.Entry<Long, Element>>> heads = new ArrayList<>(groups.size());
+        List<Map.Entry<Long, Element>> current = new ArrayList<>(groups.size());
+        for (SortedMap<Long, Element> group : groups) {
+            total += group.size();
+            Iterator<Map.Entry<Long, Element>> head = group.entrySet().iterator();
+            heads.add(head);
+            current.add(head.next());
+        }
+        List<Element> result = new ArrayList<>(total);
+        while (result.size() < total) {
+            int first = -1;
+            for (int i = 0; i < current.size(); i++) {
+                if (current.get(i) != null && (first < 0 || current.get(i).getKey() < current.get(first).getKey())) {
+                    first = i;
+                }
+            }
+            result.add(current.get(first).getValue());
+            current.set(first, heads.get(first).hasNext() ? heads.get(first).next() : null);
+        }
+        return result;
+    }
+
     Collection<Element> elementsIn(String forestId, ElementType type) {
-        Map<ElementType, Map<String, Element>> byType = elementsByForestAndType.get(forestId);
+        Map<ElementType, SortedMap<Long, Element>> byType = elementsByForestAndType.get(forestId);
         return byType == null ? List.of() : values(byType.get(type));
     }
 
@@ -69,28 +123,28 @@ final class TopologyIndex {
         return elementsByComputerName.keySet();
     }
 
-    private static Collection<Element> values(Map<String, Element> group) {
+    private static Collection<Element> values(Map<?, Element> group) {
         return group == null ? List.of() : group.values();
     }
 
     /** Of the element's links, those of the kind (any, for null) that start (or end) there. */
     static List<Link> linksAt(List<Link> links, String elementId, LinkKind kind, boolean starting) {
-        List<Link> result = new ArrayList<>(2);
+        List<Link> result = null;
         for (Link link : links) {
             if ((kind == null || link.kind() == kind) && (starting ? link.from() : link.to()).equals(elementId)) {
+                if (result == null) {
+                    result = new ArrayList<>(2);
+                }
                 result.add(link);
             }
         }
-        return result;
+        // Rules ask this of nearly every element they look at, and most often nothing is there.
+        return result == null ? new ArrayList<>(0) : result;
     }
 
     void add(Element element) {
         String id = element.id();
-        group(elementsByForest, element.forest()).put(id, element);
-        group(elementsByForestAndVersion.computeIfAbsent(element.forest(), k -> new EnumMap<>(ProductVersion.class)),
-                element.version()).put(id, element);
-        group(elementsByForestAndType.computeIfAbsent(element.forest(), k -> new EnumMap<>(ElementType.class)),
-                element.type()).put(id, element);
+        placeInForest(element);
         if (element.parent() != null) {
             group(childrenByParent, element.parent()).put(id, element);
         }
@@ -106,36 +160,48 @@ final class TopologyIndex {
      */
     void replace(Element old, Element now) {
         String id = now.id();
-        boolean sameForest = old.forest().equals(now.forest());
-        if (sameForest) {
+        if (old.forest().equals(now.forest())) {
+            Long serial = serials.get(id);
             elementsByForest.get(now.forest()).put(id, now);
+            if (old.version() != now.version()) {
+                removeFrom(elementsByForestAndVersion.get(old.forest()), old.version(), serial);
+                sorted(versionsOf(now.forest()), now.version()).put(serial, now);
+            } else {
+                elementsByForestAndVersion.get(now.forest()).get(now.version()).put(serial, now);
+            }
+            elementsByForestAndType.get(now.forest()).get(now.type()).put(serial, now);
         } else {
-            removeFrom(elementsByForest, old.forest(), id);
-            group(elementsByForest, now.forest()).put(id, now);
-        }
-        if (sameForest && old.version() == now.version()) {
-            elementsByForestAndVersion.get(now.forest()).get(now.version()).put(id, now);
-        } else {
-            removeFromNested(elementsByForestAndVersion, old.forest(), old.version(), id);
-            group(elementsByForestAndVersion.computeIfAbsent(now.forest(),
-                    k -> new EnumMap<>(ProductVersion.class)), now.version()).put(id, now);
-        }
-        if (sameForest) {
-            elementsByForestAndType.get(now.forest()).get(now.type()).put(id, now);
-        } else {
-            removeFromNested(elementsByForestAndType, old.forest(), old.type(), id);
-            group(elementsByForestAndType.computeIfAbsent(now.forest(), k -> new EnumMap<>(ElementType.class)),
-                    now.type()).put(id, now);
+            removeFromForest(old);
+            placeInForest(now);
         }
         replaceIn(childrenByParent, old.parent(), now.parent(), id, now);
         replaceIn(elementsByComputerName, computerNameOf(old), computerNameOf(now), id, now);
     }
 
+    /** Puts the element last in its forest's order. */
+    private void placeInForest(Element element) {
+        long serial = nextSerial++;
+        serials.put(element.id(), serial);
+        group(elementsByForest, element.forest()).put(element.id(), element);
+        sorted(versionsOf(element.forest()), element.version()).put(serial, element);
+        sorted(elementsByForestAndType.computeIfAbsent(element.forest(), k -> new EnumMap<>(ElementType.class)),
+                element.type()).put(serial, element);
+    }
+
+    private void removeFromForest(Element element) {
+        Long serial = serials.remove(element.id());
+        removeFrom(elementsByForest, element.forest(), element.id());
+        removeFromNested(elementsByForestAndVersion, element.forest(), element.version(), serial);
+        removeFromNested(elementsByForestAndType, element.forest(), element.type(), serial);
+    }
+
+    private Map<ProductVersion, SortedMap<Long, Element>> versionsOf(String forestId) {
+        return elementsByForestAndVersion.computeIfAbsent(forestId, k -> new EnumMap<>(ProductVersion.class));
+    }
+
     void remove(Element element) {
         String id = element.id();
-        removeFrom(elementsByForest, element.forest(), id);
-        removeFromNested(elementsByForestAndVersion, element.forest(), element.version(), id);
-        removeFromNested(elementsByForestAndType, element.forest(), element.type(), id);
+        removeFromForest(element);
         removeFrom(childrenByParent, element.parent(), id);
         removeFrom(elementsByComputerName, computerNameOf(element), id);
     }
@@ -200,6 +266,10 @@ final class TopologyIndex {
         return index.computeIfAbsent(key, k -> new LinkedHashMap<>(4));
     }
 
+    private static <K> SortedMap<Long, Element> sorted(Map<K, SortedMap<Long, Element>> index, K key) {
+        return index.computeIfAbsent(key, k -> new TreeMap<>());
+    }
+
     private static void replaceIn(Map<String, Map<String, Element>> index, String oldKey, String newKey, String id,
                                   Element now) {
         if (Objects.equals(oldKey, newKey)) {
@@ -214,22 +284,22 @@ final class TopologyIndex {
         }
     }
 
-    private static <K> void removeFromNested(Map<String, Map<K, Map<String, Element>>> index, String forest, K key,
-                                             String id) {
-        Map<K, Map<String, Element>> groups = index.get(forest);
+    private static <K> void removeFromNested(Map<String, Map<K, SortedMap<Long, Element>>> index, String forest,
+                                             K key, Long serial) {
+        Map<K, SortedMap<Long, Element>> groups = index.get(forest);
         if (groups != null) {
-            removeFrom(groups, key, id);
+            removeFrom(groups, key, serial);
             if (groups.isEmpty()) {
                 index.remove(forest);
             }
         }
     }
 
-    private static <K> void removeFrom(Map<K, Map<String, Element>> index, K key, String id) {
-        if (key == null) {
+    private static <K, I> void removeFrom(Map<K, ? extends Map<I, Element>> index, K key, I id) {
+        if (key == null || index == null) {
             return;
         }
-        Map<String, Element> group = index.get(key);
+        Map<I, Element> group = index.get(key);
         if (group != null) {
             group.remove(id);
             if (group.isEmpty()) {

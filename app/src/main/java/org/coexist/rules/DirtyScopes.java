@@ -1,9 +1,11 @@
 package org.coexist.rules;
 
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.coexist.model.Element;
-import org.coexist.model.Family;
 import org.coexist.model.Link;
 import org.coexist.model.LinkKind;
 import org.coexist.model.ModelChange;
@@ -21,10 +23,11 @@ import org.coexist.rules.spi.HostKeys;
  * or name changed, of its every neighbour (a client's home pool, the other reporters of a monitoring server);</li>
  * <li>elements: changed elements and the ends of changed links (an element's own links), and the members of a
  * pool whose version or name changed (a member is compared with its pool);</li>
- * <li>forests: where changed elements were and are, changed forests, the forests at both ends of an
- * UPGRADES_IN_PLACE link that changed or whose end changed (its source does not count toward its forest's
- * versions, see {@link org.coexist.rules.spi.InPlaceUpgrades}), and of both ends of a changed route with an
- * Exchange end (rule 53 looks for a route between Exchange versions);</li>
+ * <li>forests: each with what changed there, so that only the forest rules that read it run again
+ * ({@link ForestTouch}): the types and versions of changed elements where they were and are; of the source of an
+ * UPGRADES_IN_PLACE link that changed or whose end changed (whether it counts toward its forest's versions, see
+ * {@link org.coexist.rules.spi.InPlaceUpgrades}); the kinds of changed links that forest rules read, at both ends
+ * (rule 53 looks for a route between Exchange versions); and a changed forest, whole;</li>
  * <li>hosts: where changed elements ran and run, and where the SQL instances of their back ends run;</li>
  * <li>the plan: after any change of a phase, and of an element other than a move (see
  * {@link org.coexist.rules.spi.PlanChecker}).</li>
@@ -36,27 +39,34 @@ final class DirtyScopes {
     /** Changed elements whose version or name changed: rules two hops away read those (a client's home pool). */
     private final Set<String> reachingElements = new HashSet<>();
     private final Set<String> touchedElements = new HashSet<>();
-    /** Ends of changed links that forest rules read (see {@link #readByForestRules}). */
-    private final Set<String> forestLinkEnds = new HashSet<>();
+    private final Set<LinkKind> forestLinkKinds;
+    /** Ends of changed links of a kind forest rules read, with the kind: their forests are re-checked for it. */
+    private final Map<String, Set<LinkKind>> forestLinkEnds = new HashMap<>();
     private final Set<String> upgradeEnds = new HashSet<>();
-    private final Set<String> forests = new HashSet<>();
+    /** Forests where changed elements were and are, with what changed there; changed forests, whole. */
+    private final Map<String, ForestTouch> forests = new HashMap<>();
     private final Set<String> hosts = new HashSet<>();
     private boolean plan;
 
     final Set<String> linkKeys = new HashSet<>();
     final Set<String> twoHopLinkKeys = new HashSet<>();
     final Set<String> elementKeys = new HashSet<>();
-    final Set<String> forestKeys = new HashSet<>();
+    final Map<String, ForestTouch> forestKeys = new HashMap<>();
     final Set<String> hostKeys = new HashSet<>();
     boolean planKey;
+
+    /** @param forestLinkKinds the kinds of link some forest rule reads (see {@link RuleBook#forestLinkKinds}) */
+    DirtyScopes(Set<LinkKind> forestLinkKinds) {
+        this.forestLinkKinds = forestLinkKinds;
+    }
 
     boolean isEmpty() {
         return changedLinks.isEmpty() && changedElements.isEmpty() && forests.isEmpty() && hosts.isEmpty()
                 && !plan;
     }
 
-    /** Notes a change; {@code topology} is as the change left it (a removed link's ends are still there). */
-    void record(ModelChange change, Topology topology) {
+    /** Notes a change, from its before and after values alone. */
+    void record(ModelChange change) {
         if (change instanceof ModelChange.PhaseChange) {
             plan = true;
             return;
@@ -90,46 +100,33 @@ final class DirtyScopes {
             noteElement(c.after());
         } else if (change instanceof ModelChange.LinkChange c) {
             changedLinks.add(c.current().id());
-            noteLink(c.before(), topology);
-            noteLink(c.after(), topology);
+            noteLink(c.before());
+            noteLink(c.after());
         } else if (change instanceof ModelChange.ForestChange c) {
-            forests.add(c.current().id());
+            forests.computeIfAbsent(c.current().id(), k -> new ForestTouch()).touchWhole();
         }
     }
 
     private void noteElement(Element element) {
         if (element != null) {
-            forests.add(element.forest());
+            touch(forests, element);
             addHost(HostKeys.of(element));
         }
     }
 
-    private void noteLink(Link link, Topology topology) {
+    private void noteLink(Link link) {
         if (link != null) {
             touchedElements.add(link.from());
             touchedElements.add(link.to());
-            if (readByForestRules(link, topology)) {
-                forestLinkEnds.add(link.from());
-                forestLinkEnds.add(link.to());
+            if (link.kind() == LinkKind.UPGRADES_IN_PLACE) {
+                // Whether its source counts toward its forest changes: a change to the source, for forest rules.
+                upgradeEnds.add(link.from());
+            }
+            if (forestLinkKinds.contains(link.kind())) {
+                forestLinkEnds.computeIfAbsent(link.from(), k -> EnumSet.noneOf(LinkKind.class)).add(link.kind());
+                forestLinkEnds.computeIfAbsent(link.to(), k -> EnumSet.noneOf(LinkKind.class)).add(link.kind());
             }
         }
-    }
-
-    /**
-     * The links forest rules read: an in-place upgrade, whose source no longer counts toward its forest, and a
-     * route with an Exchange end (rule 53 looks for one between Exchange 2007 and 2000/2003). Other link edits
-     * leave forest verdicts alone.
-     */
-    private static boolean readByForestRules(Link link, Topology topology) {
-        if (link.kind() == LinkKind.UPGRADES_IN_PLACE) {
-            return true;
-        }
-        if (link.kind() != LinkKind.ROUTES_TO) {
-            return false;
-        }
-        Element from = topology.element(link.from());
-        Element to = topology.element(link.to());
-        return from == null || to == null || from.family() == Family.EXCHANGE || to.family() == Family.EXCHANGE;
     }
 
     private void addHost(String key) {
@@ -143,13 +140,13 @@ final class DirtyScopes {
         linkKeys.addAll(changedLinks);
         elementKeys.addAll(changedElements);
         elementKeys.addAll(touchedElements);
-        forestKeys.addAll(forests);
-        for (String id : forestLinkEnds) {
+        forests.forEach((id, touch) -> forestKeys.merge(id, touch, ForestTouch::merge));
+        forestLinkEnds.forEach((id, kinds) -> {
             Element end = topology.element(id);
             if (end != null) {
-                forestKeys.add(end.forest());
+                kinds.forEach(forestKeys.computeIfAbsent(end.forest(), k -> new ForestTouch())::touch);
             }
-        }
+        });
         hostKeys.addAll(hosts);
         planKey |= plan;
         for (String id : changedElements) {
@@ -171,7 +168,7 @@ final class DirtyScopes {
         for (String id : upgradeEnds) {
             Element end = topology.element(id);
             if (end != null) {
-                forestKeys.add(end.forest());
+                touch(forestKeys, end);
             }
         }
         twoHopLinkKeys.addAll(linkKeys);
@@ -197,6 +194,11 @@ final class DirtyScopes {
         forests.clear();
         hosts.clear();
         plan = false;
+    }
+
+    /** Notes the element's type and version as changed in its forest. */
+    private static void touch(Map<String, ForestTouch> touched, Element element) {
+        touched.computeIfAbsent(element.forest(), k -> new ForestTouch()).touch(element);
     }
 
     private void addLinksOf(Element element, Topology topology) {

@@ -67,9 +67,10 @@ final class Evaluator {
         for (Element element : topology.elements()) {
             checkElement(element);
         }
-        if (book.forestRules.length > 0) {
-            for (Forest forest : topology.forests()) {
-                checkForest(forest, new ForestElements(topology, forest.id()));
+        for (Forest forest : topology.forests()) {
+            ForestElements elements = new ForestElements(topology, forest.id());
+            for (int i = 0; i < book.forestRules.length; i++) {
+                checkForest(book.forestRules[i], forest, elements);
             }
         }
         if (book.hostRules.length > 0) {
@@ -103,13 +104,27 @@ final class Evaluator {
         collector.end(Scope.ELEMENT, id);
     }
 
-    void forest(String id) {
-        collector.begin(Scope.FOREST, id);
+    /** Re-runs, on one forest (present or gone), the forest rules that read what changed there. */
+    void forest(String id, ForestTouch touch) {
         Forest forest = topology.forest(id);
-        if (forest != null) {
-            checkForest(forest, new ForestElements(topology, id));
+        ForestElements elements = forest == null ? null : new ForestElements(topology, id);
+        for (int i = 0; i < book.forestRules.length; i++) {
+            if (!touch.concerns(book.forestRuleReads[i], book.forestRules[i].forestChecker().linkKinds())) {
+                continue;
+            }
+            CompiledRule rule = book.forestRules[i];
+            String key = forestKey(rule, id);
+            collector.begin(Scope.FOREST, key);
+            if (forest != null) {
+                checkForest(rule, forest, elements);
+            }
+            collector.end(Scope.FOREST, key);
         }
-        collector.end(Scope.FOREST, id);
+    }
+
+    /** Findings of forest rules are kept per rule and forest, so that a rule can be re-run alone. */
+    private static String forestKey(CompiledRule rule, String forestId) {
+        return rule.index() + ":" + forestId;
     }
 
     void host(String key) {
@@ -140,10 +155,8 @@ final class Evaluator {
         }
     }
 
-    private void checkForest(Forest forest, List<Element> elements) {
-        for (CompiledRule rule : book.forestRules) {
-            rule.forestChecker().check(forest, elements, topology, sink(rule, forest.id()));
-        }
+    private void checkForest(CompiledRule rule, Forest forest, List<Element> elements) {
+        rule.forestChecker().check(forest, elements, topology, sink(rule, forestKey(rule, forest.id())));
     }
 
     private void checkHost(String key, List<Element> onHost) {

@@ -29,13 +29,13 @@ public final class LiveValidation implements AutoCloseable {
     private final Set<Finding> findings = new LinkedHashSet<>();
     private final Map<String, List<Finding>> bySubject = new HashMap<>();
     private final int[] counts = new int[Severity.values().length];
-    private final DirtyScopes dirty = new DirtyScopes();
+    private final DirtyScopes dirty;
     private final KeyedCollector collector = new KeyedCollector();
     private final Evaluator evaluator;
     private final TopologyListener observer = new TopologyListener() {
         @Override
         public void changed(ModelChange change) {
-            dirty.record(change, topology);
+            dirty.record(change);
         }
 
         @Override
@@ -46,6 +46,7 @@ public final class LiveValidation implements AutoCloseable {
 
     LiveValidation(RuleBook book, MessageRenderer messages, Topology topology) {
         this.topology = topology;
+        this.dirty = new DirtyScopes(book.forestLinkKinds);
         for (Scope scope : Scope.values()) {
             byScope.put(scope, new HashMap<>());
         }

@@ -1,6 +1,9 @@
 package org.coexist.rules;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,10 @@ final class RuleBook {
     final CompiledRule[] elementRules;
     final CompiledRule[][] elementRulesByType;
     final CompiledRule[] forestRules;
+    /** Per forest rule, index for index, the types and versions of elements it reads. */
+    final BitSet[] forestRuleReads;
+    /** The link kinds some forest rule reads (see {@link ForestChecker#linkKinds()}). */
+    final Set<LinkKind> forestLinkKinds;
     final CompiledRule[] hostRules;
     final CompiledRule[] planRules;
 
@@ -61,6 +68,13 @@ final class RuleBook {
         linkRules = select(LinkChecker.class);
         elementRules = select(ElementChecker.class);
         forestRules = select(ForestChecker.class);
+        forestRuleReads = new BitSet[forestRules.length];
+        Set<LinkKind> forestKinds = EnumSet.noneOf(LinkKind.class);
+        for (int i = 0; i < forestRules.length; i++) {
+            forestRuleReads[i] = ForestTouch.shapesRead(forestRules[i].forestChecker());
+            forestKinds.addAll(forestRules[i].forestChecker().linkKinds());
+        }
+        forestLinkKinds = Collections.unmodifiableSet(forestKinds);
         hostRules = select(HostChecker.class);
         planRules = select(PlanChecker.class);
         int kinds = LinkKind.values().length;

@@ -11,7 +11,7 @@ enum Scope {
     LINK_TWO_HOPS,
     /** One element and its own links: keyed by element id. */
     ELEMENT,
-    /** What one forest holds: keyed by forest id. */
+    /** What one forest holds: keyed by rule and forest id (a forest rule is re-run alone, see {@link ForestTouch}). */
     FOREST,
     /** The elements on one computer and their back ends: keyed by {@link org.coexist.rules.spi.HostKeys}. */
     HOST,

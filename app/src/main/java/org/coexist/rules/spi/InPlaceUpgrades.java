@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.coexist.model.Element;
+import org.coexist.model.ElementType;
 import org.coexist.model.Link;
 import org.coexist.model.LinkKind;
 import org.coexist.model.ProductVersion;
@@ -37,9 +38,8 @@ public final class InPlaceUpgrades {
      * is present, or the link would not be there: a phase that hides the target drops the link with it.
      */
     public static boolean isUpgradedInPlace(Element element, Topology topology) {
-        for (Link link : topology.linksOf(element.id())) {
-            if (link.kind() != LinkKind.UPGRADES_IN_PLACE || !link.from().equals(element.id())
-                    || link.to().equals(element.id())) {
+        for (Link link : topology.outgoing(element.id(), LinkKind.UPGRADES_IN_PLACE)) {
+            if (link.to().equals(element.id())) {
                 continue;
             }
             Element target = topology.element(link.to());
@@ -84,6 +84,43 @@ public final class InPlaceUpgrades {
         List<Element> result = new ArrayList<>(2);
         for (Element element : elements) {
             if (versions.contains(element.version()) && countsInForest(element, topology)) {
+                result.add(element);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Whether a counted element of that version is in the forest. Reads the forest's elements of that version
+     * only (the topology keeps them apart), so a forest rule costs what it is about, not the size of the forest.
+     */
+    public static boolean hasCounted(Topology topology, String forestId, ProductVersion version) {
+        return firstCounted(topology, forestId, version, null) != null;
+    }
+
+    /** The forest's first counted element of that version (and type, unless null), or null. */
+    public static Element firstCounted(Topology topology, String forestId, ProductVersion version, ElementType type) {
+        for (Element element : topology.elementsIn(forestId, version)) {
+            if ((type == null || element.type() == type) && countsInForest(element, topology)) {
+                return element;
+            }
+        }
+        return null;
+    }
+
+    /** The forest's counted elements of these versions, in the forest's order. */
+    public static List<Element> counted(Topology topology, String forestId, Set<ProductVersion> versions) {
+        List<Element> result = topology.elementsIn(forestId, versions);
+        result.removeIf(element -> !countsInForest(element, topology));
+        return result;
+    }
+
+    /** The forest's counted elements of that version and type, as {@link #counted(Topology, String, Set)}. */
+    public static List<Element> counted(Topology topology, String forestId, ProductVersion version,
+                                        ElementType type) {
+        List<Element> result = new ArrayList<>(2);
+        for (Element element : topology.elementsIn(forestId, version)) {
+            if (element.type() == type && countsInForest(element, topology)) {
                 result.add(element);
             }
         }

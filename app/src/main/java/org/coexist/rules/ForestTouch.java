@@ -1,0 +1,74 @@
+package org.coexist.rules;
+
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.Set;
+import org.coexist.model.Element;
+import org.coexist.model.ElementType;
+import org.coexist.model.LinkKind;
+import org.coexist.model.ProductVersion;
+
+/**
+ * What changed in one forest, as forest rules see it: the forest itself (then every rule looks again), or elements
+ * of some types and versions, or links of some kinds (then only the rules that read one of those, see
+ * {@link org.coexist.rules.spi.ForestChecker#reads} and {@link org.coexist.rules.spi.ForestChecker#linkKinds}). So that re-checking a forest after an edit costs the rules the
+ * edit concerns, not every rule about forests.
+ */
+final class ForestTouch {
+    private static final int VERSIONS = ProductVersion.values().length;
+    private boolean whole;
+    private final BitSet shapes = new BitSet();
+    private final Set<LinkKind> links = EnumSet.noneOf(LinkKind.class);
+
+    /** The bit of a type and version. */
+    static int shape(ElementType type, ProductVersion version) {
+        return type.ordinal() * VERSIONS + version.ordinal();
+    }
+
+    /** Every type and version a forest rule reads. */
+    static BitSet shapesRead(org.coexist.rules.spi.ForestChecker checker) {
+        BitSet read = new BitSet();
+        for (ElementType type : ElementType.values()) {
+            for (ProductVersion version : ProductVersion.values()) {
+                if (checker.reads(type, version)) {
+                    read.set(shape(type, version));
+                }
+            }
+        }
+        return read;
+    }
+
+    void touchWhole() {
+        whole = true;
+    }
+
+    void touch(Element element) {
+        shapes.set(shape(element.type(), element.version()));
+    }
+
+    /** A link of that kind between the forest's elements came, went or changed. */
+    void touch(LinkKind kind) {
+        links.add(kind);
+    }
+
+    /** Adds what the other saw; returns this. */
+    ForestTouch merge(ForestTouch other) {
+        whole |= other.whole;
+        shapes.or(other.shapes);
+        links.addAll(other.links);
+        return this;
+    }
+
+    /** Whether a rule that reads these shapes and links of these kinds must look at the forest again. */
+    boolean concerns(BitSet read, Set<LinkKind> linkKinds) {
+        if (whole || shapes.intersects(read)) {
+            return true;
+        }
+        for (LinkKind kind : linkKinds) {
+            if (links.contains(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
