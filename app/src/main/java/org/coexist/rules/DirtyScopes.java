@@ -18,17 +18,22 @@ import org.coexist.rules.spi.HostKeys;
  * before and after values while a batch runs; widened to neighbours against the settled topology.
  *
  * <ul>
- * <li>links: the changed links and the links of changed elements (data rules look at a link and its ends);</li>
+ * <li>links: the changed links and the links of changed elements (data rules look at a link and its ends), and
+ * the links of both ends of a changed UPGRADES_IN_PLACE link (a rule comparing two ends skips a pair joined by
+ * one);</li>
  * <li>links two hops away: also the links of every element a changed link touches and, when an element's version
- * or name changed, of its every neighbour (a client's home pool, the other reporters of a monitoring server);</li>
+ * or name changed, of its every neighbour (a client's home pool, the other reporters of a monitoring server): of
+ * those, the links of the kinds that such rules are about;</li>
  * <li>elements: changed elements and the ends of changed links (an element's own links), and the members of a
  * pool whose version or name changed (a member is compared with its pool);</li>
  * <li>forests: each with what changed there, so that only the forest rules that read it run again
- * ({@link ForestTouch}): the types and versions of changed elements where they were and are; of the source of an
+ * ({@link Touch}): the types and versions of changed elements where they were and are; of the source of an
  * UPGRADES_IN_PLACE link that changed or whose end changed (whether it counts toward its forest's versions, see
  * {@link org.coexist.rules.spi.InPlaceUpgrades}); the kinds of changed links that forest rules read, at both ends
  * (rule 53 looks for a route between Exchange versions); and a changed forest, whole;</li>
- * <li>hosts: where changed elements ran and run, and where the SQL instances of their back ends run;</li>
+ * <li>hosts: where changed elements ran and run, with their types and versions, and where the SQL instances of
+ * their back ends run, with those instances' (rules about shared back ends read the instances), so that only the
+ * host rules that read those run again;</li>
  * <li>the plan: after any change of a phase, and of an element other than a move (see
  * {@link org.coexist.rules.spi.PlanChecker}).</li>
  * </ul>
@@ -40,24 +45,31 @@ final class DirtyScopes {
     private final Set<String> reachingElements = new HashSet<>();
     private final Set<String> touchedElements = new HashSet<>();
     private final Set<LinkKind> forestLinkKinds;
+    private final Set<LinkKind> twoHopKinds;
     /** Ends of changed links of a kind forest rules read, with the kind: their forests are re-checked for it. */
     private final Map<String, Set<LinkKind>> forestLinkEnds = new HashMap<>();
     private final Set<String> upgradeEnds = new HashSet<>();
+    /** Ends of changed UPGRADES_IN_PLACE links: the verdicts on the links between them may change. */
+    private final Set<String> upgradePairs = new HashSet<>();
     /** Forests where changed elements were and are, with what changed there; changed forests, whole. */
-    private final Map<String, ForestTouch> forests = new HashMap<>();
-    private final Set<String> hosts = new HashSet<>();
+    private final Map<String, Touch> forests = new HashMap<>();
+    private final Map<String, Touch> hosts = new HashMap<>();
     private boolean plan;
 
     final Set<String> linkKeys = new HashSet<>();
     final Set<String> twoHopLinkKeys = new HashSet<>();
     final Set<String> elementKeys = new HashSet<>();
-    final Map<String, ForestTouch> forestKeys = new HashMap<>();
-    final Set<String> hostKeys = new HashSet<>();
+    final Map<String, Touch> forestKeys = new HashMap<>();
+    final Map<String, Touch> hostKeys = new HashMap<>();
     boolean planKey;
 
-    /** @param forestLinkKinds the kinds of link some forest rule reads (see {@link RuleBook#forestLinkKinds}) */
-    DirtyScopes(Set<LinkKind> forestLinkKinds) {
+    /**
+     * @param forestLinkKinds the kinds of link some forest rule reads (see {@link RuleBook#forestLinkKinds})
+     * @param twoHopKinds     the kinds of link some rule of scope LINK_TWO_HOPS is about
+     */
+    DirtyScopes(Set<LinkKind> forestLinkKinds, Set<LinkKind> twoHopKinds) {
         this.forestLinkKinds = forestLinkKinds;
+        this.twoHopKinds = twoHopKinds;
     }
 
     boolean isEmpty() {
@@ -86,8 +98,8 @@ final class DirtyScopes {
         if (change instanceof ModelChange.ElementChange c && c.before() != null && c.after() != null
                 && c.before().withProperty(Properties.HOST, null).equals(c.after().withProperty(Properties.HOST, null))) {
             // Only the computer changed: that matters to the rules about shared hardware alone.
-            addHost(HostKeys.of(c.before()));
-            addHost(HostKeys.of(c.after()));
+            addHost(hosts, c.before());
+            addHost(hosts, c.after());
             return;
         }
         if (change instanceof ModelChange.ElementChange c) {
@@ -103,14 +115,14 @@ final class DirtyScopes {
             noteLink(c.before());
             noteLink(c.after());
         } else if (change instanceof ModelChange.ForestChange c) {
-            forests.computeIfAbsent(c.current().id(), k -> new ForestTouch()).touchWhole();
+            forests.computeIfAbsent(c.current().id(), k -> new Touch()).touchWhole();
         }
     }
 
     private void noteElement(Element element) {
         if (element != null) {
             touch(forests, element);
-            addHost(HostKeys.of(element));
+            addHost(hosts, element);
         }
     }
 
@@ -121,6 +133,9 @@ final class DirtyScopes {
             if (link.kind() == LinkKind.UPGRADES_IN_PLACE) {
                 // Whether its source counts toward its forest changes: a change to the source, for forest rules.
                 upgradeEnds.add(link.from());
+                // Rules comparing a link's two ends skip a pair joined by an in-place upgrade.
+                upgradePairs.add(link.from());
+                upgradePairs.add(link.to());
             }
             if (forestLinkKinds.contains(link.kind())) {
                 forestLinkEnds.computeIfAbsent(link.from(), k -> EnumSet.noneOf(LinkKind.class)).add(link.kind());
@@ -129,9 +144,11 @@ final class DirtyScopes {
         }
     }
 
-    private void addHost(String key) {
+    /** Notes the element's computer as changed, for the rules that read elements of its type and version. */
+    private static void addHost(Map<String, Touch> touched, Element element) {
+        String key = HostKeys.of(element);
         if (key != null) {
-            hosts.add(key);
+            touched.computeIfAbsent(key, k -> new Touch()).touch(element);
         }
     }
 
@@ -140,14 +157,14 @@ final class DirtyScopes {
         linkKeys.addAll(changedLinks);
         elementKeys.addAll(changedElements);
         elementKeys.addAll(touchedElements);
-        forests.forEach((id, touch) -> forestKeys.merge(id, touch, ForestTouch::merge));
+        forests.forEach((id, touch) -> forestKeys.merge(id, touch, Touch::merge));
         forestLinkEnds.forEach((id, kinds) -> {
             Element end = topology.element(id);
             if (end != null) {
-                kinds.forEach(forestKeys.computeIfAbsent(end.forest(), k -> new ForestTouch())::touch);
+                kinds.forEach(forestKeys.computeIfAbsent(end.forest(), k -> new Touch())::touch);
             }
         });
-        hostKeys.addAll(hosts);
+        hosts.forEach((key, touch) -> hostKeys.merge(key, touch, Touch::merge));
         planKey |= plan;
         for (String id : changedElements) {
             boolean reaching = reachingElements.contains(id);
@@ -171,6 +188,11 @@ final class DirtyScopes {
                 touch(forestKeys, end);
             }
         }
+        for (String id : upgradePairs) {
+            for (Link link : topology.linksOf(id)) {
+                linkKeys.add(link.id());
+            }
+        }
         twoHopLinkKeys.addAll(linkKeys);
         for (String id : elementKeys) {
             Element element = topology.element(id);
@@ -178,10 +200,10 @@ final class DirtyScopes {
                 continue;
             }
             addLinksOf(element, topology);
-            addHostKey(element);
+            addHost(hostKeys, element);
             for (Link link : topology.linksOf(id)) {
                 if (link.kind() == LinkKind.BACKEND_STORE) {
-                    addHostKey(topology.element(link.otherEnd(id)));
+                    addHost(hostKeys, topology.element(link.otherEnd(id)));
                 }
             }
         }
@@ -191,26 +213,23 @@ final class DirtyScopes {
         touchedElements.clear();
         forestLinkEnds.clear();
         upgradeEnds.clear();
+        upgradePairs.clear();
         forests.clear();
         hosts.clear();
         plan = false;
     }
 
     /** Notes the element's type and version as changed in its forest. */
-    private static void touch(Map<String, ForestTouch> touched, Element element) {
-        touched.computeIfAbsent(element.forest(), k -> new ForestTouch()).touch(element);
+    private static void touch(Map<String, Touch> touched, Element element) {
+        touched.computeIfAbsent(element.forest(), k -> new Touch()).touch(element);
     }
 
+    /** The element's links that a rule two hops away may look at: the links of the kinds such rules are about. */
     private void addLinksOf(Element element, Topology topology) {
         for (Link link : topology.linksOf(element.id())) {
-            twoHopLinkKeys.add(link.id());
-        }
-    }
-
-    private void addHostKey(Element element) {
-        String key = HostKeys.of(element);
-        if (key != null) {
-            hostKeys.add(key);
+            if (twoHopKinds.contains(link.kind())) {
+                twoHopLinkKeys.add(link.id());
+            }
         }
     }
 

@@ -1,10 +1,12 @@
 package org.coexist.rules;
 
 import java.util.List;
+import java.util.Set;
 import org.coexist.model.Element;
 import org.coexist.model.Forest;
 import org.coexist.model.Link;
 import org.coexist.model.Topology;
+import org.coexist.rules.spi.ElementChecker;
 import org.coexist.rules.spi.FindingSink;
 import org.coexist.rules.spi.HostKeys;
 import org.coexist.rules.spi.LinkChecker;
@@ -60,9 +62,8 @@ final class Evaluator {
         for (Link link : topology.links()) {
             Element from = topology.element(link.from());
             Element to = topology.element(link.to());
-            int kind = link.kind().ordinal();
-            checkLink(link, from, to, book.oneHopByKind[kind], book.oneHopCheckersByKind[kind]);
-            checkLink(link, from, to, book.twoHopsByKind[kind], book.twoHopsCheckersByKind[kind]);
+            checkLink(link, from, to, book.oneHop);
+            checkLink(link, from, to, book.twoHops);
         }
         for (Element element : topology.elements()) {
             checkElement(element);
@@ -75,7 +76,10 @@ final class Evaluator {
         }
         if (book.hostRules.length > 0) {
             for (String key : HostKeys.all(topology)) {
-                checkHost(key, HostKeys.elementsOn(key, topology));
+                List<Element> onHost = HostKeys.elementsOn(key, topology);
+                for (CompiledRule rule : book.hostRules) {
+                    checkHost(rule, key, onHost);
+                }
             }
         }
         checkPlan();
@@ -86,11 +90,8 @@ final class Evaluator {
         collector.begin(scope, id);
         Link link = topology.link(id);
         if (link != null) {
-            int kind = link.kind().ordinal();
-            boolean twoHops = scope == Scope.LINK_TWO_HOPS;
             checkLink(link, topology.element(link.from()), topology.element(link.to()),
-                    twoHops ? book.twoHopsByKind[kind] : book.oneHopByKind[kind],
-                    twoHops ? book.twoHopsCheckersByKind[kind] : book.oneHopCheckersByKind[kind]);
+                    scope == Scope.LINK_TWO_HOPS ? book.twoHops : book.oneHop);
         }
         collector.end(scope, id);
     }
@@ -105,7 +106,7 @@ final class Evaluator {
     }
 
     /** Re-runs, on one forest (present or gone), the forest rules that read what changed there. */
-    void forest(String id, ForestTouch touch) {
+    void forest(String id, Touch touch) {
         Forest forest = topology.forest(id);
         ForestElements elements = forest == null ? null : new ForestElements(topology, id);
         for (int i = 0; i < book.forestRules.length; i++) {
@@ -113,7 +114,7 @@ final class Evaluator {
                 continue;
             }
             CompiledRule rule = book.forestRules[i];
-            String key = forestKey(rule, id);
+            String key = ruleKey(rule, id);
             collector.begin(Scope.FOREST, key);
             if (forest != null) {
                 checkForest(rule, forest, elements);
@@ -122,18 +123,29 @@ final class Evaluator {
         }
     }
 
-    /** Findings of forest rules are kept per rule and forest, so that a rule can be re-run alone. */
-    private static String forestKey(CompiledRule rule, String forestId) {
-        return rule.index() + ":" + forestId;
+    /** Findings of forest and host rules are kept per rule and key, so that a rule can be re-run alone. */
+    private static String ruleKey(CompiledRule rule, String scopeKey) {
+        return rule.index() + ":" + scopeKey;
     }
 
-    void host(String key) {
-        collector.begin(Scope.HOST, key);
-        List<Element> onHost = HostKeys.elementsOn(key, topology);
-        if (!onHost.isEmpty()) {
-            checkHost(key, onHost);
+    /** Re-runs, on one computer (its elements there or gone), the host rules that read what changed there. */
+    void host(String hostKey, Touch touch) {
+        List<Element> onHost = null;
+        for (int i = 0; i < book.hostRules.length; i++) {
+            if (!touch.concerns(book.hostRuleReads[i], Set.of())) {
+                continue;
+            }
+            if (onHost == null) {
+                onHost = HostKeys.elementsOn(hostKey, topology);
+            }
+            CompiledRule rule = book.hostRules[i];
+            String key = ruleKey(rule, hostKey);
+            collector.begin(Scope.HOST, key);
+            if (!onHost.isEmpty()) {
+                checkHost(rule, hostKey, onHost);
+            }
+            collector.end(Scope.HOST, key);
         }
-        collector.end(Scope.HOST, key);
     }
 
     /** Re-runs the plan rules over the phases. */
@@ -143,26 +155,28 @@ final class Evaluator {
         collector.end(Scope.PLAN, Scope.PLAN_KEY);
     }
 
-    private void checkLink(Link link, Element from, Element to, CompiledRule[] rules, LinkChecker[] checkers) {
+    private void checkLink(Link link, Element from, Element to, LinkRules scopeRules) {
+        CompiledRule[] rules = scopeRules.rules(link.kind(), from.version(), to.version());
+        LinkChecker[] checkers = scopeRules.checkers(link.kind(), from.version(), to.version());
         for (int i = 0; i < rules.length; i++) {
             checkers[i].check(link, from, to, topology, sink(rules[i], link.id()));
         }
     }
 
     private void checkElement(Element element) {
-        for (CompiledRule rule : book.elementRulesByType[element.type().ordinal()]) {
-            rule.elementChecker().check(element, topology, sink(rule, element.id()));
+        CompiledRule[] rules = book.elementRulesByType[element.type().ordinal()];
+        ElementChecker[] checkers = book.elementCheckersByType[element.type().ordinal()];
+        for (int i = 0; i < rules.length; i++) {
+            checkers[i].check(element, topology, sink(rules[i], element.id()));
         }
     }
 
     private void checkForest(CompiledRule rule, Forest forest, List<Element> elements) {
-        rule.forestChecker().check(forest, elements, topology, sink(rule, forestKey(rule, forest.id())));
+        rule.forestChecker().check(forest, elements, topology, sink(rule, ruleKey(rule, forest.id())));
     }
 
-    private void checkHost(String key, List<Element> onHost) {
-        for (CompiledRule rule : book.hostRules) {
-            rule.hostChecker().check(key, onHost, topology, sink(rule, key));
-        }
+    private void checkHost(CompiledRule rule, String hostKey, List<Element> onHost) {
+        rule.hostChecker().check(hostKey, onHost, topology, sink(rule, ruleKey(rule, hostKey)));
     }
 
     private void checkPlan() {

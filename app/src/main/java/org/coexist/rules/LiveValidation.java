@@ -46,7 +46,7 @@ public final class LiveValidation implements AutoCloseable {
 
     LiveValidation(RuleBook book, MessageRenderer messages, Topology topology) {
         this.topology = topology;
-        this.dirty = new DirtyScopes(book.forestLinkKinds);
+        this.dirty = new DirtyScopes(book.forestLinkKinds, book.twoHopKinds);
         for (Scope scope : Scope.values()) {
             byScope.put(scope, new HashMap<>());
         }

@@ -3,6 +3,8 @@ package org.coexist.rules.spi;
 import java.util.List;
 import org.coexist.model.Topology;
 import org.coexist.model.Element;
+import org.coexist.model.ElementType;
+import org.coexist.model.ProductVersion;
 
 /**
  * A rule about shared computers: the elements whose hosts carry one computer name, and the back ends of the SQL
@@ -12,6 +14,17 @@ import org.coexist.model.Element;
  * {@code sql01.fabrikam.com}); a rule decides whether two of them do with {@link HostKeys#sameComputer}.
  */
 public interface HostChecker extends Checker {
+
+    /**
+     * Whether an element of this type and version on the computer can change the rule's verdict: by being there,
+     * or, for a SQL instance, by the back ends it holds (live validation notes an instance whose back ends
+     * changed). Live validation re-runs the rule on a computer only after such an element of it changed, came or
+     * went. Every element, unless a rule says less; saying too little makes live validation miss a change, which
+     * {@code RandomEditsTest} looks for.
+     */
+    default boolean reads(ElementType type, ProductVersion version) {
+        return true;
+    }
 
     /** @param onHost the elements under the host key (for a hostless SQL instance: that instance alone) */
     void check(String hostKey, List<Element> onHost, Topology topology, FindingSink sink);

@@ -38,6 +38,9 @@ public final class InPlaceUpgrades {
      * is present, or the link would not be there: a phase that hides the target drops the link with it.
      */
     public static boolean isUpgradedInPlace(Element element, Topology topology) {
+        if (!topology.startsLink(element.id(), LinkKind.UPGRADES_IN_PLACE)) {
+            return false;
+        }
         for (Link link : topology.outgoing(element.id(), LinkKind.UPGRADES_IN_PLACE)) {
             if (link.to().equals(element.id())) {
                 continue;

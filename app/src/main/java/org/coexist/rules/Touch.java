@@ -3,6 +3,7 @@ package org.coexist.rules;
 import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.coexist.model.Element;
 import org.coexist.model.ElementType;
 import org.coexist.model.LinkKind;
@@ -14,7 +15,7 @@ import org.coexist.model.ProductVersion;
  * {@link org.coexist.rules.spi.ForestChecker#reads} and {@link org.coexist.rules.spi.ForestChecker#linkKinds}). So that re-checking a forest after an edit costs the rules the
  * edit concerns, not every rule about forests.
  */
-final class ForestTouch {
+final class Touch {
     private static final int VERSIONS = ProductVersion.values().length;
     private boolean whole;
     private final BitSet shapes = new BitSet();
@@ -25,12 +26,12 @@ final class ForestTouch {
         return type.ordinal() * VERSIONS + version.ordinal();
     }
 
-    /** Every type and version a forest rule reads. */
-    static BitSet shapesRead(org.coexist.rules.spi.ForestChecker checker) {
+    /** Every type and version a rule reads, as its {@code reads} says. */
+    static BitSet shapesRead(BiPredicate<ElementType, ProductVersion> reads) {
         BitSet read = new BitSet();
         for (ElementType type : ElementType.values()) {
             for (ProductVersion version : ProductVersion.values()) {
-                if (checker.reads(type, version)) {
+                if (reads.test(type, version)) {
                     read.set(shape(type, version));
                 }
             }
@@ -52,7 +53,7 @@ final class ForestTouch {
     }
 
     /** Adds what the other saw; returns this. */
-    ForestTouch merge(ForestTouch other) {
+    Touch merge(Touch other) {
         whole |= other.whole;
         shapes.or(other.shapes);
         links.addAll(other.links);
