@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.coexist.export.ExportFormat;
 import org.coexist.export.ExportService;
+import org.coexist.export.HandoutOptions;
+import org.coexist.export.Paper;
 import org.coexist.io.OneLine;
 import org.coexist.io.TopologyFileException;
 import org.coexist.model.Topology;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Parameters;
         description = {"Exports the diagram as PNG or SVG, or a PDF handout (title page, then one page per phase "
                 + "with its diagram, notes and findings)."},
         footer = {"", "Exit status: 0 written, 2 the file could not be read or the output not written.",
-            "", "Example: coexist export contoso.coexist.json --format pdf --output contoso.pdf"})
+            "", "Example: coexist export contoso.coexist.json --format pdf --paper letter --trainer --output contoso.pdf"})
 final class ExportCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -39,6 +41,14 @@ final class ExportCommand implements Callable<Integer> {
             description = "Pixels per canvas unit for PNG (default ${DEFAULT-VALUE}; 2 for high-resolution screens).")
     private double scale;
 
+    @Option(names = "--paper", defaultValue = "a4", paramLabel = "a4|letter",
+            description = "PDF: the paper, landscape (default ${DEFAULT-VALUE}). Diagrams are printed so that their "
+                    + "smallest text is at least 7 pt, on further pages when need be.")
+    private String paper;
+
+    @Option(names = "--trainer", description = "PDF: the trainer's edition, with each phase's answer key.")
+    private boolean trainer;
+
     ExportCommand(CliContext context) {
         this.context = context;
     }
@@ -51,6 +61,13 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             context.err().println("coexist export: unknown format \"" + OneLine.name(format)
                     + "\"; expected png, svg or pdf");
+            return ExitCodes.UNREADABLE;
+        }
+        Paper chosenPaper;
+        try {
+            chosenPaper = Paper.ofKey(paper);
+        } catch (IllegalArgumentException e) {
+            context.err().println("coexist export: " + e.getMessage());
             return ExitCodes.UNREADABLE;
         }
         Topology topology;
@@ -66,8 +83,12 @@ final class ExportCommand implements Callable<Integer> {
             return ExitCodes.UNREADABLE;
         }
         try {
-            new ExportService(context.catalog(), context.engine()::validate)
-                    .export(topology, chosen, phase, scale, output);
+            ExportService service = new ExportService(context.catalog(), context.engine()::validate);
+            if (chosen == ExportFormat.PDF) {
+                service.handout(topology, phase, new HandoutOptions(chosenPaper, trainer), output);
+            } else {
+                service.export(topology, chosen, phase, scale, output);
+            }
         } catch (IllegalArgumentException e) {
             context.err().println(OneLine.escape(file + ": " + e.getMessage()));
             return ExitCodes.UNREADABLE;

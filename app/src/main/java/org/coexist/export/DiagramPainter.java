@@ -1,6 +1,5 @@
 package org.coexist.export;
 
-import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.coexist.export.DiagramCanvas2D.Style;
 import org.coexist.export.DiagramCanvas2D.TextStyle;
+import org.coexist.geometry.Box;
+import org.coexist.geometry.DiagramGeometry;
+import org.coexist.geometry.Segment;
 import org.coexist.model.Element;
 import org.coexist.model.Forest;
 import org.coexist.model.Link;
@@ -32,19 +34,26 @@ public final class DiagramPainter {
     private static final TextStyle CONTAINER_NAME = new TextStyle(13, true, DiagramTheme.INK);
     private static final TextStyle BADGE = new TextStyle(10, false, DiagramTheme.MUTED_INK);
     private static final TextStyle LINK_LABEL = new TextStyle(10, false, DiagramTheme.MUTED_INK);
+    private static final double BADGE_HEIGHT = 15;
     private static final String ELLIPSIS = "\u2026";
+
+    private static final String HEADER_RULE = "#d0d7de";
 
     private final Catalog catalog;
     private final IconLibrary icons;
+    private final DiagramGeometry geometry;
 
     public DiagramPainter(Catalog catalog, IconLibrary icons) {
         this.catalog = catalog;
         this.icons = icons;
+        this.geometry = new DiagramGeometry(catalog);
     }
 
-    /** The union of everything drawn, in canvas coordinates, without margin. */
+    /** The union of everything drawn, in canvas coordinates, without margin; empty at the origin when nothing is. */
     public Rectangle2D bounds(Topology topology) {
-        return DiagramGeometry.bounds(topology);
+        Box box = geometry.bounds(topology);
+        return box == null ? new Rectangle2D.Double(0, 0, 0, 0)
+                : new Rectangle2D.Double(box.x(), box.y(), box.width(), box.height());
     }
 
     public void paint(Topology topology, Collection<Finding> findings, DiagramCanvas2D canvas) {
@@ -53,7 +62,7 @@ public final class DiagramPainter {
             paintForest(forest, topology.elementsIn(forest.id()), worst.get(forest.id()), canvas);
         }
         for (Element element : topology.elements()) {
-            if (DiagramGeometry.isContainer(element)) {
+            if (geometry.isContainer(element)) {
                 paintContainer(element, worst.get(element.id()), canvas);
             }
         }
@@ -61,7 +70,7 @@ public final class DiagramPainter {
             paintLink(link, topology, worst.get(link.id()), canvas);
         }
         for (Element element : topology.elements()) {
-            if (!DiagramGeometry.isContainer(element)) {
+            if (!geometry.isContainer(element)) {
                 paintCard(element, worst.get(element.id()), canvas);
             }
         }
@@ -86,48 +95,68 @@ public final class DiagramPainter {
     }
 
     private void paintForest(Forest forest, List<Element> members, Severity severity, DiagramCanvas2D canvas) {
-        Rectangle2D box = DiagramGeometry.box(forest, members);
+        Box box = geometry.box(forest, members);
         String outline = severity == null ? DiagramTheme.FOREST_BORDER : severityColour(severity);
         canvas.beginGroup("forest", forest.id(), severity);
-        canvas.rect(box.getX(), box.getY(), box.getWidth(), box.getHeight(), 14,
+        canvas.rect(box.x(), box.y(), box.width(), box.height(), 14,
                 new Style(DiagramTheme.FOREST_FILL, outline, severity == null ? 1.5 : 3, false));
-        canvas.image(icons.named(IconLibrary.FOREST), box.getX() + 10, box.getY() + 8, 18, 18);
+        canvas.image(icons.named(IconLibrary.FOREST), box.x() + 10, box.y() + 8, 18, 18);
         TextStyle style = new TextStyle(14, true, DiagramTheme.INK);
-        canvas.text(elide(forest.name(), box.getWidth() - 46, style, canvas), box.getX() + 34, box.getY() + 22,
+        canvas.text(elide(forest.name(), box.width() - 46, style, canvas), box.x() + 34, box.y() + 22,
                 style);
         canvas.endGroup();
     }
 
     private void paintContainer(Element pool, Severity severity, DiagramCanvas2D canvas) {
-        Rectangle2D box = DiagramGeometry.box(pool);
+        Box box = geometry.box(pool);
         String family = familyHex(pool);
         String outline = severity == null ? family : severityColour(severity);
         canvas.beginGroup("pool", pool.id(), severity);
-        canvas.rect(box.getX(), box.getY(), box.getWidth(), box.getHeight(), 10,
+        canvas.rect(box.x(), box.y(), box.width(), box.height(), 10,
                 new Style(hex(DiagramTheme.tint(DiagramTheme.color(family), 0.92)), outline,
                         severity == null ? 1.5 : 3, false));
+        // The header is the canvas's: members sit below it, in the export as on screen.
+        double header = Math.min(DiagramGeometry.POOL_HEADER, box.height());
+        canvas.rect(box.x() + 1, box.y() + 1, box.width() - 2, header - 1, 9, Style.filled(DiagramTheme.CANVAS));
+        canvas.line(box.x() + 1, box.y() + header, box.maxX() - 1, box.y() + header,
+                new Style(null, HEADER_RULE, 1, false));
         Icon icon = icons.forType(pool.type());
         if (icon != null) {
-            canvas.image(icon, box.getX() + 8, box.getY() + 6, ICON, ICON);
+            canvas.image(icon, box.x() + 14, box.y() + (header - ICON) / 2, ICON, ICON);
         }
+        double textX = box.x() + 14 + ICON + 8;
         String badge = badge(pool);
-        double badgeWidth = badge.isEmpty() ? 0 : canvas.textWidth(badge, BADGE) + 12;
-        double nameRoom = box.getWidth() - 48 - badgeWidth;
-        String name = elide(pool.name(), nameRoom, CONTAINER_NAME, canvas);
-        canvas.text(name, box.getX() + 38, box.getY() + 23, CONTAINER_NAME);
-        if (!badge.isEmpty()) {
-            double badgeX = box.getX() + 38 + canvas.textWidth(name, CONTAINER_NAME) + 8;
-            paintBadge(badge, badgeX, box.getY() + 10, family, canvas);
+        double room = box.maxX() - 10 - textX;
+        if (canvas.textWidth(pool.name(), CONTAINER_NAME) <= room) {
+            if (badge.isEmpty()) {
+                canvas.text(pool.name(), textX, box.y() + header / 2 + 4, CONTAINER_NAME);
+            } else {
+                canvas.text(pool.name(), textX, box.y() + 20, CONTAINER_NAME);
+                paintBadge(elide(badge, box.maxX() - 22 - textX, BADGE, canvas), textX, box.y() + 26, family, canvas);
+            }
+        } else {
+            // The name on its lines in a size that fits, the badge below it: a pool's name is not cut short.
+            NameLines.Setting setting = NameLines.set(pool.name(), room, true, canvas);
+            TextStyle style = new TextStyle(setting.size(), true, CONTAINER_NAME.colour());
+            double leading = setting.size() * 1.15;
+            double top = box.y() + 6 + setting.size();
+            for (int i = 0; i < setting.lines().size(); i++) {
+                canvas.text(setting.lines().get(i), textX, top + i * leading, style);
+            }
+            if (!badge.isEmpty()) {
+                double badgeTop = top + (setting.lines().size() - 1) * leading + 6;
+                paintBadge(elide(badge, box.maxX() - 22 - textX, BADGE, canvas), textX, badgeTop, family, canvas);
+            }
         }
         canvas.endGroup();
     }
 
     private void paintCard(Element element, Severity severity, DiagramCanvas2D canvas) {
-        Rectangle2D box = DiagramGeometry.box(element);
-        double x = box.getX();
-        double y = box.getY();
-        double w = box.getWidth();
-        double h = box.getHeight();
+        Box box = geometry.box(element);
+        double x = box.x();
+        double y = box.y();
+        double w = box.width();
+        double h = box.height();
         String family = familyHex(element);
         canvas.beginGroup("element", element.id(), severity);
         canvas.rect(x, y, w, h, 6, Style.filled(DiagramTheme.CANVAS));
@@ -143,11 +172,18 @@ public final class DiagramPainter {
         }
         double room = x + w - 8 - textX;
         String badge = badge(element);
-        if (badge.isEmpty()) {
-            canvas.text(elide(element.name(), room, NAME, canvas), textX, y + h / 2 + 4, NAME);
-        } else {
-            canvas.text(elide(element.name(), room, NAME, canvas), textX, y + h / 2 - 4, NAME);
-            paintBadge(elide(badge, room - 12, BADGE, canvas), textX, y + h / 2 + 3, family, canvas);
+        NameLines.Setting name = NameLines.set(element.name(), room, NAME.bold(), canvas);
+        TextStyle style = new TextStyle(name.size(), NAME.bold(), NAME.colour());
+        double leading = name.size() * 1.15;
+        double badgeRoom = badge.isEmpty() ? 0 : BADGE_HEIGHT + 3;
+        // The name's lines and the badge, centred together on the card.
+        double top = y + (h - name.lines().size() * leading - badgeRoom) / 2;
+        for (int i = 0; i < name.lines().size(); i++) {
+            canvas.text(name.lines().get(i), textX, top + leading * (i + 1) - name.size() * 0.25, style);
+        }
+        if (!badge.isEmpty()) {
+            double badgeTop = top + name.lines().size() * leading + 3;
+            paintBadge(elide(badge, room - 12, BADGE, canvas), textX, badgeTop, family, canvas);
         }
         canvas.endGroup();
     }
@@ -155,7 +191,8 @@ public final class DiagramPainter {
     /** A version badge: a pill in a light tint of the family colour, its text in the family colour. */
     private static void paintBadge(String badge, double x, double y, String family, DiagramCanvas2D canvas) {
         double width = canvas.textWidth(badge, BADGE) + 12;
-        canvas.rect(x, y, width, 15, 7.5, Style.filled(hex(DiagramTheme.tint(DiagramTheme.color(family), 0.85))));
+        canvas.rect(x, y, width, BADGE_HEIGHT, BADGE_HEIGHT / 2,
+                Style.filled(hex(DiagramTheme.tint(DiagramTheme.color(family), 0.85))));
         canvas.text(badge, x + 6, y + 11, new TextStyle(BADGE.size(), false, family));
     }
 
@@ -165,28 +202,28 @@ public final class DiagramPainter {
         if (from == null || to == null) {
             return;
         }
-        Line2D segment = DiagramGeometry.connector(DiagramGeometry.box(from), DiagramGeometry.box(to));
+        Segment segment = DiagramGeometry.connector(geometry.box(from), geometry.box(to));
         if (segment == null) {
             return;
         }
         String colour = severity == null ? DiagramTheme.MUTED_INK : severityColour(severity);
         double width = severity == null ? 1.5 : 3;
         canvas.beginGroup("link", link.id(), severity);
-        double dx = segment.getX2() - segment.getX1();
-        double dy = segment.getY2() - segment.getY1();
+        double dx = segment.x2() - segment.x1();
+        double dy = segment.y2() - segment.y1();
         double length = Math.hypot(dx, dy);
         if (length > ARROW_LENGTH) {
             double ux = dx / length;
             double uy = dy / length;
-            double baseX = segment.getX2() - ux * ARROW_LENGTH;
-            double baseY = segment.getY2() - uy * ARROW_LENGTH;
-            canvas.line(segment.getX1(), segment.getY1(), baseX, baseY,
+            double baseX = segment.x2() - ux * ARROW_LENGTH;
+            double baseY = segment.y2() - uy * ARROW_LENGTH;
+            canvas.line(segment.x1(), segment.y1(), baseX, baseY,
                     new Style(null, colour, width, severity != null));
-            canvas.polygon(new double[] {segment.getX2(), segment.getY2(),
+            canvas.polygon(new double[] {segment.x2(), segment.y2(),
                 baseX - uy * ARROW_HALF_WIDTH, baseY + ux * ARROW_HALF_WIDTH,
                 baseX + uy * ARROW_HALF_WIDTH, baseY - ux * ARROW_HALF_WIDTH}, Style.filled(colour));
         } else {
-            canvas.line(segment.getX1(), segment.getY1(), segment.getX2(), segment.getY2(),
+            canvas.line(segment.x1(), segment.y1(), segment.x2(), segment.y2(),
                     new Style(null, colour, width, severity != null));
         }
         LinkKindSpec spec = catalog.spec(link.kind());
@@ -195,8 +232,8 @@ public final class DiagramPainter {
             TextStyle style = new TextStyle(LINK_LABEL.size(), false,
                     severity == null ? DiagramTheme.MUTED_INK : colour);
             double textWidth = canvas.textWidth(label, style);
-            double midX = (segment.getX1() + segment.getX2()) / 2;
-            double midY = (segment.getY1() + segment.getY2()) / 2;
+            double midX = (segment.x1() + segment.x2()) / 2;
+            double midY = (segment.y1() + segment.y2()) / 2;
             canvas.rect(midX - textWidth / 2 - 3, midY - 8, textWidth + 6, 14, 3, Style.filled(DiagramTheme.CANVAS));
             canvas.text(label, midX - textWidth / 2, midY + 3, style);
         }
@@ -232,5 +269,10 @@ public final class DiagramPainter {
 
     static String hex(java.awt.Color colour) {
         return String.format("#%02x%02x%02x", colour.getRed(), colour.getGreen(), colour.getBlue());
+    }
+
+    /** The geometry it draws with, so pages and tiles are cut along the same boxes. */
+    DiagramGeometry geometry() {
+        return geometry;
     }
 }

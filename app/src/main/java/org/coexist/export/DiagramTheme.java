@@ -4,7 +4,7 @@ import java.awt.Color;
 import java.util.Locale;
 
 /**
- * The diagram's colours and card sizes, in one place. The designer's stylesheet uses the same hex values, the
+ * The diagram's colours, in one place (sizes are {@code geometry.DiagramGeometry}'s). The designer's stylesheet uses the same hex values, the
  * icon set is drawn in them, and the three export back ends read them from here so the outputs cannot drift.
  */
 public final class DiagramTheme {
@@ -25,10 +25,6 @@ public final class DiagramTheme {
     public static final String MUTED_INK = "#57606a";
     /** Card outline and the lines of ordinary links. */
     public static final String LINE = "#8c959f";
-
-    /** Size of an element card whose width and height are 0 (its default size). */
-    public static final double CARD_WIDTH = 170;
-    public static final double CARD_HEIGHT = 60;
 
     /** Dash pattern of error and warning links: drawn length, then gap. */
     public static final double DASH_ON = 8;

@@ -86,6 +86,20 @@ public final class ExportService {
         });
     }
 
+    /**
+     * The PDF handout on this paper, for the room or the trainer.
+     *
+     * @param phaseIdOrNull the title page and that phase's pages, or every phase when null
+     * @throws IllegalArgumentException for an unknown phase id, before anything is written
+     */
+    public void handout(Topology topology, String phaseIdOrNull, HandoutOptions options, Path output)
+            throws IOException {
+        if (phaseIdOrNull != null) {
+            requirePhase(topology, phaseIdOrNull);
+        }
+        writeAtomically(output, out -> pdf.write(topology, findings, phaseIdOrNull, options, out));
+    }
+
     /** The phase with that id, or an IllegalArgumentException that lists the ids there are. */
     static Phase requirePhase(Topology topology, String phaseId) {
         Phase phase = topology.phase(phaseId);

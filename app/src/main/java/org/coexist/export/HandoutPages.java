@@ -12,190 +12,201 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.coexist.export.DiagramCanvas2D.TextStyle;
+import org.coexist.export.HandoutText.TextLine;
+import org.coexist.geometry.DiagramGeometry;
+import org.coexist.model.Element;
+import org.coexist.model.Forest;
 import org.coexist.model.Phase;
 import org.coexist.model.Topology;
 import org.coexist.rules.Finding;
 
 /**
- * Lays out the handout's pages in one document: a title page and diagram pages. Text that does not fit a page
- * continues on a page headed "(continued)" rather than being cut.
+ * Lays out the handout's pages in one document: a title page and diagram pages, on the paper chosen, landscape.
+ * A diagram too large to print its smallest card text at {@link DiagramTiles#SMALLEST_TEXT_PT} points continues
+ * on further pages, one tile each; text that does not fit a page continues on a page headed "(continued)".
  */
 final class HandoutPages {
-    /** A4 landscape. */
-    static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     static final double MARGIN = 40;
-    /** A small diagram is enlarged up to this factor, no more: cards stay card-sized. */
-    static final double MAX_DIAGRAM_SCALE = 1.5;
 
     private static final TextStyle TITLE = new TextStyle(26, true, DiagramTheme.INK);
     private static final TextStyle HEADING = new TextStyle(20, true, DiagramTheme.INK);
-    private static final TextStyle SUBHEADING = new TextStyle(13, true, DiagramTheme.INK);
-    private static final TextStyle BODY = new TextStyle(10.5, false, DiagramTheme.INK);
-    private static final TextStyle CITATION = new TextStyle(8.5, false, DiagramTheme.MUTED_INK);
-    private static final double LEADING = 1.35;
 
     private final PDDocument document;
     private final PdfFont font;
     private final DiagramPainter painter;
     private final HandoutTexts texts;
+    private final PDRectangle page;
+    private final boolean trainer;
+    private final HandoutText text;
     private final Map<String, PDImageXObject> images = new HashMap<>();
 
-    HandoutPages(PDDocument document, PdfFont font, DiagramPainter painter, HandoutTexts texts) {
+    HandoutPages(PDDocument document, PdfFont font, DiagramPainter painter, HandoutTexts texts,
+                 HandoutOptions options) {
         this.document = document;
         this.font = font;
         this.painter = painter;
         this.texts = texts;
-    }
-
-    /** One line of running text: what, in which style, how far indented, and the space above it. */
-    private record TextLine(String text, TextStyle style, double indent, double spaceBefore) {
-        double height() {
-            return spaceBefore + style.size() * LEADING;
-        }
+        this.page = options.paper().landscape();
+        this.trainer = options.trainer();
+        this.text = new HandoutText(font, page.getWidth() - 2 * MARGIN);
     }
 
     /** The topology's name and description and the list of phases. No date: the same file gives the same PDF. */
     void titlePage(Topology topology, List<Phase> phases) throws IOException {
         List<TextLine> lines = new ArrayList<>();
+        if (trainer) {
+            lines.add(new TextLine(texts.format("handout.trainerEdition"), HandoutText.SUBHEADING, 0, 0));
+        }
         String description = topology.description();
         if (description != null && !description.isBlank()) {
-            lines.addAll(wrap(description, BODY, 0, 0));
+            lines.addAll(text.wrap(description, HandoutText.BODY, 0, trainer ? 8 : 0));
         }
         lines.add(new TextLine(texts.format("handout.counts", topology.forests().size(),
-                topology.elements().size(), topology.links().size()), CITATION, 0, 6));
-        lines.add(new TextLine(texts.format("handout.phases"), SUBHEADING, 0, 18));
+                topology.elements().size(), topology.links().size()), HandoutText.CITATION, 0, 6));
+        lines.add(new TextLine(texts.format("handout.phases"), HandoutText.SUBHEADING, 0, 18));
         if (phases.isEmpty()) {
-            lines.add(new TextLine(texts.format("handout.noPhases"), BODY, 0, 4));
+            lines.add(new TextLine(texts.format("handout.noPhases"), HandoutText.BODY, 0, 4));
         }
         for (int i = 0; i < phases.size(); i++) {
-            List<TextLine> item = wrap(texts.format("handout.phaseItem", i + 1, phases.get(i).name()), BODY, 12, 0);
-            item.set(0, new TextLine(item.get(0).text(), BODY, 12, 4));
-            lines.addAll(item);
+            lines.addAll(text.wrap(texts.format("handout.phaseItem", i + 1, phases.get(i).name()),
+                    HandoutText.BODY, 12, 4));
         }
-        flow(topology.name().isBlank() ? texts.format("handout.untitled") : topology.name(), TITLE, lines, 0);
+        String title = topology.name().isBlank() ? texts.format("handout.untitled") : topology.name();
+        flow(title, TITLE, lines, 0);
     }
 
     /**
-     * A heading, the diagram scaled to fit, then the notes and the findings. The diagram keeps at least
-     * {@code 55%} of the page; text that does not fit below it continues on further pages.
+     * A heading, the phase's diagram framed on what is deployed in it, then the notes (and in the trainer's
+     * edition the answer key) and the findings. The diagram keeps at least 55% of the first page; a diagram too
+     * large for it goes on pages of its own, tile by tile, and the text follows the last tile.
      */
-    void diagramPage(String heading, Topology shown, List<Finding> findings, String notes) throws IOException {
+    void diagramPage(String heading, Topology shown, List<Finding> findings, String notes, String answerKey)
+            throws IOException {
         List<TextLine> lines = new ArrayList<>();
         if (notes != null && !notes.isBlank()) {
-            lines.add(new TextLine(texts.format("handout.notes"), SUBHEADING, 0, 0));
-            lines.addAll(wrap(notes, BODY, 0, 2));
+            lines.add(new TextLine(texts.format("handout.notes"), HandoutText.SUBHEADING, 0, 0));
+            lines.addAll(text.wrap(notes, HandoutText.BODY, 0, 2));
+        }
+        if (trainer && answerKey != null && !answerKey.isBlank()) {
+            lines.add(new TextLine(texts.format("handout.answerKey"), HandoutText.SUBHEADING, 0,
+                    lines.isEmpty() ? 0 : 10));
+            lines.addAll(text.wrap(answerKey, HandoutText.BODY, 0, 2));
         }
         lines.add(new TextLine(findings.isEmpty() ? texts.format("handout.noFindings")
                 : texts.format("handout.findings", findings.size()),
-                SUBHEADING, 0, lines.isEmpty() ? 0 : 10));
+                HandoutText.SUBHEADING, 0, lines.isEmpty() ? 0 : 10));
         for (Finding finding : findings) {
             String severity = texts.format("handout.severity." + finding.severity().name());
-            List<TextLine> message = wrap(severity + "  " + finding.rule() + ": " + finding.message(), BODY, 0, 0);
-            message.set(0, new TextLine(message.get(0).text(), BODY, 0, 6));
-            lines.addAll(message);
-            lines.addAll(wrap(finding.source().cite(), CITATION, 14, 0));
+            lines.addAll(text.wrap(severity + "  " + finding.rule() + ": " + finding.message(), HandoutText.BODY,
+                    0, 6));
+            lines.addAll(text.wrap(finding.source().cite(), HandoutText.CITATION, 14, 0));
         }
-        double contentHeight = PAGE.getHeight() - 2 * MARGIN - headingHeight(HEADING);
-        double textHeight = lines.stream().mapToDouble(TextLine::height).sum();
-        double diagramHeight = Math.max(contentHeight * 0.55, contentHeight - textHeight - 16);
-        flow(heading, HEADING, lines, diagramHeight, shown, findings);
-    }
-
-    private void flow(String heading, TextStyle headingStyle, List<TextLine> lines, double diagramHeight)
-            throws IOException {
-        flow(heading, headingStyle, lines, diagramHeight, null, List.of());
-    }
-
-    private void flow(String heading, TextStyle headingStyle, List<TextLine> lines, double diagramHeight,
-                      Topology diagram, List<Finding> findings) throws IOException {
+        Topology framed = PhaseFraming.frame(shown, findings, painter.geometry());
+        double full = page.getHeight() - 2 * MARGIN - headingHeight(HEADING);
+        double shared = Math.max(full * 0.55, full - HandoutText.height(lines) - 16);
+        Rectangle2D area = PngExporter.area(painter.bounds(framed));
+        DiagramTiles.Plan plan = DiagramTiles.plan(area, forestBoxes(framed, painter.geometry()), cardBoxes(framed, painter.geometry()),
+                page.getWidth() - 2 * MARGIN, shared, full);
         int next = 0;
-        boolean first = true;
-        do {
-            PDPage page = new PDPage(PAGE);
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                PdfCanvas canvas = new PdfCanvas(document, content, font, images,
-                        new Rectangle2D.Double(0, 0, PAGE.getWidth(), PAGE.getHeight()), 0, PAGE.getHeight(), 1);
-                String title = first ? heading : texts.format("handout.continued", heading);
-                double width = PAGE.getWidth() - 2 * MARGIN;
-                canvas.text(DiagramPainter.elide(title, width, headingStyle, canvas), MARGIN,
-                        MARGIN + headingStyle.size(), headingStyle);
-                double y = MARGIN + headingHeight(headingStyle);
-                if (first && diagram != null) {
-                    drawDiagram(content, diagram, findings, y, diagramHeight);
-                    y += diagramHeight + 16;
-                }
-                next = drawLines(canvas, lines, next, y);
+        for (int i = 0; i < plan.tiles().size(); i++) {
+            Rectangle2D tile = plan.tiles().get(i);
+            String title = plan.tiles().size() == 1 ? heading
+                    : texts.format("handout.part", heading, i + 1, plan.tiles().size());
+            PdfCanvas canvas = newPage(title, HEADING, false);
+            double top = MARGIN + headingHeight(HEADING);
+            drawTile(canvas.content(), framed, findings, tile, plan.scale(), top);
+            if (i == plan.tiles().size() - 1) {
+                next = drawLines(canvas, lines, 0, top + tile.getHeight() * plan.scale() + 16, false);
             }
-            first = false;
-        } while (next < lines.size());
+            canvas.content().close();
+        }
+        continueText(heading, lines, next);
+    }
+
+    private void flow(String heading, TextStyle headingStyle, List<TextLine> lines, int from) throws IOException {
+        PdfCanvas canvas = newPage(heading, headingStyle, false);
+        int next = drawLines(canvas, lines, from, MARGIN + headingHeight(headingStyle), true);
+        canvas.content().close();
+        continueText(heading, lines, next);
+    }
+
+    /** Pages headed "(continued)" until every line is out. */
+    private void continueText(String heading, List<TextLine> lines, int from) throws IOException {
+        int next = from;
+        while (next < lines.size()) {
+            PdfCanvas canvas = newPage(heading, HEADING, true);
+            next = drawLines(canvas, lines, next, MARGIN + headingHeight(HEADING), true);
+            canvas.content().close();
+        }
+    }
+
+    /** A new page with its heading; the caller closes the canvas's content stream. */
+    private PdfCanvas newPage(String heading, TextStyle style, boolean continued) throws IOException {
+        PDPage pdfPage = new PDPage(page);
+        document.addPage(pdfPage);
+        PDPageContentStream content = new PDPageContentStream(document, pdfPage);
+        PdfCanvas canvas = new PdfCanvas(document, content, font, images,
+                new Rectangle2D.Double(0, 0, page.getWidth(), page.getHeight()), 0, page.getHeight(), 1);
+        String title = continued ? texts.format("handout.continued", heading) : heading;
+        canvas.text(DiagramPainter.elide(title, page.getWidth() - 2 * MARGIN, style, canvas), MARGIN,
+                MARGIN + style.size(), style);
+        return canvas;
     }
 
     private static double headingHeight(TextStyle style) {
         return style.size() * 1.8;
     }
 
-    /** Draws lines from index {@code from} downwards from y; returns the index of the first line that did not fit. */
-    private static int drawLines(PdfCanvas canvas, List<TextLine> lines, int from, double top) {
+    /**
+     * Draws lines from index {@code from} downwards from y; returns the index of the first line that did not fit.
+     * A page that has nothing else yet takes at least one line, so a line taller than a page cannot stall.
+     */
+    private int drawLines(PdfCanvas canvas, List<TextLine> lines, int from, double top, boolean pageIsEmpty) {
         double y = top;
-        double bottom = PAGE.getHeight() - MARGIN;
+        double bottom = page.getHeight() - MARGIN;
         int i = from;
         while (i < lines.size()) {
             TextLine line = lines.get(i);
-            boolean pageIsEmpty = i == from;
-            if (y + line.height() > bottom && !pageIsEmpty) {
+            boolean first = pageIsEmpty && i == from;
+            if (y + line.height() > bottom && !first) {
                 break;
             }
             y += line.spaceBefore() + line.style().size();
             canvas.text(line.text(), MARGIN + line.indent(), y, line.style());
-            y += line.style().size() * (LEADING - 1);
+            y += line.style().size() * (HandoutText.LEADING - 1);
             i++;
         }
         return i;
     }
 
-    private void drawDiagram(PDPageContentStream content, Topology shown, List<Finding> findings, double top,
-                             double height) {
-        Rectangle2D area = PngExporter.area(painter.bounds(shown));
-        double width = PAGE.getWidth() - 2 * MARGIN;
-        double scale = Math.min(MAX_DIAGRAM_SCALE, Math.min(width / area.getWidth(), height / area.getHeight()));
-        double left = MARGIN + (width - area.getWidth() * scale) / 2;
-        double pageTop = PAGE.getHeight() - top;
-        painter.paint(shown, findings, new PdfCanvas(document, content, font, images, area, left, pageTop, scale));
+    /** One tile of the diagram, centred across the page and clipped to its area. */
+    private void drawTile(PDPageContentStream content, Topology framed, List<Finding> findings, Rectangle2D tile,
+                          double scale, double top) throws IOException {
+        double width = page.getWidth() - 2 * MARGIN;
+        double left = MARGIN + Math.max(0, (width - tile.getWidth() * scale) / 2);
+        double pageTop = page.getHeight() - top;
+        content.saveGraphicsState();
+        content.addRect((float) left, (float) (pageTop - tile.getHeight() * scale), (float) (tile.getWidth() * scale),
+                (float) (tile.getHeight() * scale));
+        content.clip();
+        painter.paint(framed, findings, new PdfCanvas(document, content, font, images, tile, left, pageTop, scale)
+                .within(tile));
+        content.restoreGraphicsState();
     }
 
-    /** Splits text into lines that fit the page width: at spaces, or anywhere in a word too long (CJK text). */
-    private List<TextLine> wrap(String text, TextStyle style, double indent, double spaceBefore) {
-        double width = PAGE.getWidth() - 2 * MARGIN - indent;
-        List<TextLine> lines = new ArrayList<>();
-        for (String paragraph : text.split("\\R", -1)) {
-            StringBuilder line = new StringBuilder();
-            for (String word : paragraph.trim().split("\\s+")) {
-                String candidate = line.length() == 0 ? word : line + " " + word;
-                if (fits(candidate, style, width)) {
-                    line.setLength(0);
-                    line.append(candidate);
-                    continue;
-                }
-                if (line.length() > 0) {
-                    lines.add(new TextLine(line.toString(), style, indent, 0));
-                    line.setLength(0);
-                }
-                word.codePoints().forEach(cp -> {
-                    if (line.length() > 0 && !fits(line.toString() + new String(Character.toChars(cp)), style, width)) {
-                        lines.add(new TextLine(line.toString(), style, indent, 0));
-                        line.setLength(0);
-                    }
-                    line.appendCodePoint(cp);
-                });
-            }
-            lines.add(new TextLine(line.toString(), style, indent, 0));
+    private static List<Rectangle2D> forestBoxes(Topology topology, DiagramGeometry geometry) {
+        List<Rectangle2D> boxes = new ArrayList<>();
+        for (Forest forest : topology.forests()) {
+            boxes.add(PhaseFraming.rectangle(geometry.box(forest, topology)));
         }
-        lines.set(0, new TextLine(lines.get(0).text(), style, indent, spaceBefore));
-        return lines;
+        return boxes;
     }
 
-    private boolean fits(String text, TextStyle style, double width) {
-        return font.width(font.printable(text), style.size()) <= width;
+    private static List<Rectangle2D> cardBoxes(Topology topology, DiagramGeometry geometry) {
+        List<Rectangle2D> boxes = new ArrayList<>();
+        for (Element element : topology.elements()) {
+            boxes.add(PhaseFraming.rectangle(geometry.box(element)));
+        }
+        return boxes;
     }
 }

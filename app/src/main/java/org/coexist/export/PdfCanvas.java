@@ -13,8 +13,7 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
  * Draws the diagram into a PDF page's content stream, mapping a region of the canvas onto a region of the page
- * (PDF's y axis grows upwards). Bold text is emulated by stroking the glyph outlines, since the handout embeds a
- * single font.
+ * (PDF's y axis grows upwards). Text is set run by run in the font of its script (see {@link PdfFont}).
  */
 final class PdfCanvas implements DiagramCanvas2D {
     /** How far a Bézier control point sits along the tangent for a quarter circle. */
@@ -28,6 +27,8 @@ final class PdfCanvas implements DiagramCanvas2D {
     private final double left;
     private final double top;
     private final double scale;
+    /** Text wholly outside this canvas region is left out (a tile's neighbours); null: nothing is left out. */
+    private Rectangle2D shown;
 
     /**
      * @param images icons already added to the document, by name: each is stored once however often it is drawn
@@ -46,6 +47,16 @@ final class PdfCanvas implements DiagramCanvas2D {
         this.left = left;
         this.top = top;
         this.scale = scale;
+    }
+
+    /** Leaves out text wholly outside the region: clipped away, it would still be found by search and copy. */
+    PdfCanvas within(Rectangle2D region) {
+        this.shown = region;
+        return this;
+    }
+
+    PDPageContentStream content() {
+        return content;
     }
 
     private float px(double x) {
@@ -148,24 +159,28 @@ final class PdfCanvas implements DiagramCanvas2D {
     @Override
     public void text(String text, double x, double baseline, TextStyle style) {
         String printable = font.printable(text);
-        if (printable.isEmpty()) {
+        if (printable.isEmpty() || (shown != null && !shown.intersects(x, baseline - style.size(),
+                font.width(printable, style.size(), style.bold()), style.size() * 1.3))) {
             return;
         }
         try {
             Color colour = DiagramTheme.color(style.colour());
+            float size = (float) (style.size() * scale);
             content.beginText();
-            content.setFont(font.pdfFont(), (float) (style.size() * scale));
             content.setNonStrokingColor(colour);
-            if (style.bold()) {
-                content.setStrokingColor(colour);
-                content.setLineWidth((float) (style.size() * scale * 0.04));
-                content.setLineDashPattern(new float[0], 0);
-                content.setRenderingMode(RenderingMode.FILL_STROKE);
-            }
             content.newLineAtOffset(px(x), py(baseline));
-            content.showText(printable);
-            if (style.bold()) {
-                content.setRenderingMode(RenderingMode.FILL);
+            for (PdfFont.Run run : font.runs(printable, style.bold())) {
+                content.setFont(run.face(), size);
+                if (run.emulatedBold()) {
+                    content.setStrokingColor(colour);
+                    content.setLineWidth(size * 0.04f);
+                    content.setLineDashPattern(new float[0], 0);
+                    content.setRenderingMode(RenderingMode.FILL_STROKE);
+                }
+                content.showText(run.text());
+                if (run.emulatedBold()) {
+                    content.setRenderingMode(RenderingMode.FILL);
+                }
             }
             content.endText();
         } catch (IOException e) {
@@ -189,6 +204,6 @@ final class PdfCanvas implements DiagramCanvas2D {
 
     @Override
     public double textWidth(String text, TextStyle style) {
-        return font.width(font.printable(text), style.size());
+        return font.width(font.printable(text), style.size(), style.bold());
     }
 }

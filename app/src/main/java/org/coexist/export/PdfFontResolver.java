@@ -17,17 +17,17 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * Chooses the handout's font. First choice is the font bundled in the jar ({@link #BUNDLED}: a subset of WenQuanYi
- * Micro Hei with Latin, punctuation and every Chinese character of the translations and seeds), so that Chinese
- * prints on a machine without CJK fonts and a handout looks the same on every machine. When the handout's text
- * has characters the bundled font lacks (a Chinese or Japanese name of the user's own), the TrueType files in some
- * directories are tried: the first that covers all of the text wins, else the one that covers most of it. Without
- * any font the explicit fallback is Standard 14 Helvetica (see {@link PdfFont.Kind#STANDARD_14}). Nothing is
- * installed or downloaded.
+ * Chooses the handout's fonts. Latin text is set in the bundled Liberation Sans ({@link #BUNDLED_LATIN}, embedded
+ * as a subset, so it prints the same everywhere; a resolver without bundled fonts uses Standard 14 Helvetica);
+ * this chooses the font for the rest. First choice is the font bundled in the jar ({@link #BUNDLED}: a subset of WenQuanYi Micro Hei with every
+ * Chinese character of the translations and seeds), so that Chinese prints on a machine without CJK fonts and a
+ * handout looks the same on every machine. When the handout's text has characters the bundled font lacks (a
+ * Chinese or Japanese name of the user's own), the TrueType files in some directories are tried: the first that
+ * covers all of the text wins, else the one that covers most of it. Without any font, Helvetica is alone (see
+ * {@link PdfFont.Kind#STANDARD_14}). Nothing is installed or downloaded.
  */
 public final class PdfFontResolver {
     /** File name stems of fonts known to cover CJK, most preferred first. */
@@ -42,6 +42,9 @@ public final class PdfFontResolver {
 
     /** The class-path resource of the bundled font (see assets/fonts/README.md). */
     public static final String BUNDLED = "/assets/fonts/coexist-cjk-subset.ttf";
+    /** The bundled Latin font, regular and bold (Liberation Sans, SIL Open Font License). */
+    public static final String BUNDLED_LATIN = "/assets/fonts/LiberationSans-Regular.ttf";
+    public static final String BUNDLED_LATIN_BOLD = "/assets/fonts/LiberationSans-Bold.ttf";
 
     private final String bundled;
     private final List<Path> directories;
@@ -68,7 +71,7 @@ public final class PdfFontResolver {
                 Path.of("/System/Library/Fonts"), Path.of("C:\\Windows\\Fonts")));
     }
 
-    /** The bundled font alone: what a machine without fonts gets. */
+    /** The bundled fonts alone: what a machine without fonts gets. */
     public static PdfFontResolver bundledOnly() {
         return new PdfFontResolver(BUNDLED, List.of());
     }
@@ -115,12 +118,16 @@ public final class PdfFontResolver {
     }
 
     /**
-     * The font that best prints this text: the first candidate (bundled font, then CJK and Latin files) that covers
-     * all of it, else the one that covers most. The caller closes it after saving the document.
+     * The fonts that best print this text: the Latin font for its Latin part, and for the rest the first candidate
+     * (bundled font, then CJK and Latin files) that covers all of it, else the one that covers most. The caller
+     * closes it after saving the document.
      */
     public PdfFont resolve(PDDocument document, String text) throws IOException {
+        // The Latin font sets Latin text (Liberation Sans covers at least what Helvetica does): the font chosen
+        // here is for everything else.
+        PdfFont latinOnly = standard14();
         int[] needed = text.codePoints().filter(cp -> !Character.isISOControl(cp) && !Character.isWhitespace(cp))
-                .distinct().toArray();
+                .filter(cp -> !latinOnly.isLatin(cp)).distinct().toArray();
         Opened best = null;
         String bestSource = null;
         int bestMissing = Integer.MAX_VALUE;
@@ -150,16 +157,29 @@ public final class PdfFontResolver {
                 opened.close();
             }
         }
-        if (best == null) {
-            return standard14();
-        }
-        PdfFont.Kind kind = coverage(best.font) == Coverage.CJK
+        PdfFont.Kind kind = best == null ? PdfFont.Kind.STANDARD_14 : coverage(best.font) == Coverage.CJK
                 ? PdfFont.Kind.EMBEDDED_CJK : PdfFont.Kind.EMBEDDED_LATIN;
         try {
-            return new PdfFont(PDType0Font.load(document, best.font, true), kind, bestSource, best);
+            PDType0Font other = best == null ? null : PDType0Font.load(document, best.font, true);
+            String source = best == null ? Standard14Fonts.FontName.HELVETICA.getName() : bestSource;
+            PDType0Font latin = bundled == null ? null : loadResource(document, BUNDLED_LATIN);
+            PDType0Font latinBold = bundled == null ? null : loadResource(document, BUNDLED_LATIN_BOLD);
+            if (latin == null || latinBold == null) {
+                return PdfFont.helvetica(other, kind, source, best);
+            }
+            return new PdfFont(latin, latinBold, other, kind, source, best);
         } catch (IOException | RuntimeException e) {
-            best.close();
+            if (best != null) {
+                best.close();
+            }
             throw e;
+        }
+    }
+
+    /** A font of the class path, embedded as a subset; null when the jar lacks it. */
+    private static PDType0Font loadResource(PDDocument document, String resource) throws IOException {
+        try (InputStream in = PdfFontResolver.class.getResourceAsStream(resource)) {
+            return in == null ? null : PDType0Font.load(document, in, true);
         }
     }
 
@@ -211,10 +231,9 @@ public final class PdfFontResolver {
         return missing;
     }
 
-    /** The explicit fallback: Helvetica, not embedded, WinAnsi characters only. */
+    /** The explicit fallback: Helvetica alone, not embedded, WinAnsi characters only. */
     public static PdfFont standard14() {
-        return new PdfFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), PdfFont.Kind.STANDARD_14,
-                Standard14Fonts.FontName.HELVETICA.getName(), null);
+        return PdfFont.helvetica(null, PdfFont.Kind.STANDARD_14, Standard14Fonts.FontName.HELVETICA.getName(), null);
     }
 
     private enum Coverage { NONE, LATIN, CJK }

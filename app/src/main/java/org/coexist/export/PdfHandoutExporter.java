@@ -19,10 +19,11 @@ import org.coexist.model.Topology;
 import org.coexist.rules.Finding;
 
 /**
- * A migration handout as PDF: a title page (name, description, the list of phases), then one A4 landscape page per
- * phase with the diagram of what is deployed in that phase, the phase's notes and its findings with their sources.
- * A topology without phases gets one page for the whole topology. The output carries no date and a document id
- * derived from the content, so one topology always gives the same bytes.
+ * A migration handout as PDF: a title page (name, description, the list of phases), then for each phase a landscape
+ * page (A4 or Letter) with the diagram of what is deployed in that phase, framed on it and large enough to read
+ * (continuing on further pages when need be), the phase's notes, in the trainer's edition its answer key, and its
+ * findings with their sources. A topology without phases gets one page for the whole topology. The output carries
+ * no date and a document id derived from the content, so one topology always gives the same bytes.
  */
 public final class PdfHandoutExporter {
     private final DiagramPainter painter;
@@ -49,22 +50,29 @@ public final class PdfHandoutExporter {
      */
     public void write(Topology topology, Function<Topology, List<Finding>> findings, String phaseIdOrNull,
                       OutputStream out) throws IOException {
+        write(topology, findings, phaseIdOrNull, HandoutOptions.ROOM_A4, out);
+    }
+
+    /** As {@link #write(Topology, Function, String, OutputStream)}, on this paper and for the room or the trainer. */
+    public void write(Topology topology, Function<Topology, List<Finding>> findings, String phaseIdOrNull,
+                      HandoutOptions options, OutputStream out) throws IOException {
         List<Phase> phases = phaseIdOrNull == null ? topology.phases()
                 : List.of(ExportService.requirePhase(topology, phaseIdOrNull));
         List<Page> content = new ArrayList<>();
         if (phases.isEmpty()) {
-            content.add(new Page(topology.name(), topology, findings.apply(topology), null));
+            content.add(new Page(topology.name(), topology, findings.apply(topology), null, null));
         }
         for (Phase phase : phases) {
             Topology shown = topology.without(phase.hidden());
-            content.add(new Page(phase.name(), shown, findings.apply(shown), phase.notes()));
+            content.add(new Page(phase.name(), shown, findings.apply(shown), phase.notes(),
+                    options.trainer() ? phase.answerKey() : null));
         }
         try (PDDocument document = new PDDocument()) {
             try (PdfFont font = fonts.resolve(document, textOf(topology, content) + texts.allTexts())) {
-                HandoutPages pages = new HandoutPages(document, font, painter, texts);
+                HandoutPages pages = new HandoutPages(document, font, painter, texts, options);
                 pages.titlePage(topology, phases);
                 for (Page page : content) {
-                    pages.diagramPage(page.title, page.shown, page.findings, page.notes);
+                    pages.diagramPage(page.title, page.shown, page.findings, page.notes, page.answerKey);
                 }
                 PDDocumentInformation info = document.getDocumentInformation();
                 info.setTitle(topology.name());
@@ -76,8 +84,11 @@ public final class PdfHandoutExporter {
         }
     }
 
-    /** One diagram page: what is deployed, what the engine finds in it, and the trainer's notes (or null). */
-    private record Page(String title, Topology shown, List<Finding> findings, String notes) {
+    /**
+     * One phase's pages: what is deployed, what the engine finds in it, the room's notes and the trainer's answer
+     * key (each null when there is none, the key also in the room's edition).
+     */
+    private record Page(String title, Topology shown, List<Finding> findings, String notes, String answerKey) {
     }
 
     /** Every piece of the user's text the handout prints, so that the font is chosen to cover all of it. */
@@ -86,7 +97,8 @@ public final class PdfHandoutExporter {
         topology.forests().forEach(f -> text.append(f.name()));
         topology.elements().forEach(e -> text.append(e.name()));
         for (Page page : pages) {
-            text.append(page.title).append(page.notes == null ? "" : page.notes);
+            text.append(page.title).append(page.notes == null ? "" : page.notes)
+                    .append(page.answerKey == null ? "" : page.answerKey);
             for (Finding finding : page.findings) {
                 text.append(finding.message()).append(finding.source().title()).append(finding.source().quote());
             }

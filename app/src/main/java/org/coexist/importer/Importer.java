@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.coexist.geometry.DiagramGeometry;
 import org.coexist.layout.TopologyLayout;
 import org.coexist.model.Element;
 import org.coexist.model.Family;
@@ -60,7 +61,7 @@ public final class Importer {
         }
         String name = forestName != null && !forestName.isBlank() ? forestName.strip()
                 : domain != null ? domain : domainOf(draft.elements());
-        TopologyLayout layout = new TopologyLayout(type -> catalog.spec(type).container());
+        TopologyLayout layout = new TopologyLayout(new DiagramGeometry(catalog));
         TopologyLayout.Arranged arranged = layout.arrange(new Forest(Draft.FOREST_ID, name, 0, 0, 0, 0),
                 draft.elements(), draft.links(), 40, 40);
         Topology topology = TopologyAssembly.assemble(name, null, Map.of(), List.of(arranged.forest()),

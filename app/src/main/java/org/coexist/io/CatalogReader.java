@@ -72,6 +72,9 @@ public final class CatalogReader {
             palette.add(new Catalog.PaletteGroupHeader(g.path("id").asText(), g.path("label").asText()));
         }
 
+        JsonNode cardSize = root.path("defaultSize");
+        double cardWidth = positive(cardSize.path("width"), "defaultSize.width");
+        double cardHeight = positive(cardSize.path("height"), "defaultSize.height");
         List<ElementTypeSpec> types = new ArrayList<>();
         for (JsonNode t : root.path("elementTypes")) {
             List<ProductVersion> versions = new ArrayList<>();
@@ -98,7 +101,8 @@ public final class CatalogReader {
             types.add(new ElementTypeSpec(ElementType.valueOf(t.path("id").asText()), t.path("label").asText(),
                     t.path("palette").asText(), t.path("namePrefix").asText(), t.path("container").asBoolean(false),
                     t.path("member").asBoolean(false), versions, tags, props, t.path("icon").asText(),
-                    versionLabels));
+                    versionLabels, t.path("defaultWidth").asDouble(cardWidth),
+                    t.path("defaultHeight").asDouble(cardHeight)));
         }
 
         List<LinkKindSpec> kinds = new ArrayList<>();
@@ -119,6 +123,13 @@ public final class CatalogReader {
 
         return new Catalog(types, kinds, labels, properties, forestProperties, palette, order,
                 sameTypeDifferentVersion);
+    }
+
+    private static double positive(JsonNode number, String where) {
+        if (!number.isNumber() || number.asDouble() <= 0) {
+            throw new IllegalStateException("catalog: " + where + " must be a positive number");
+        }
+        return number.asDouble();
     }
 
     private static List<String> texts(JsonNode array) {

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import org.coexist.geometry.DiagramGeometry;
 import org.coexist.model.Element;
 import org.coexist.model.ElementType;
 import org.coexist.model.Forest;
@@ -26,28 +26,20 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  * members are laid out first, so the pool gets the explicit size that holds them; then the forest's cards and pools
  * are laid out as one graph whose links are the topology's (a member's links count as its pool's).
  *
- * <p>Sizes are the canvas's: cards 170 x 60, a header of 34 above a forest's contents and of 46 above a pool's
- * members (the exporter draws a pool's header in less, so the canvas's is the one to leave room for).
+ * <p>Sizes, headers and padding are those of {@link DiagramGeometry}, which the canvas and the exporters draw
+ * with: every element gets its size explicitly (a card its type's default, a pool the room its members need).
  */
 public final class TopologyLayout {
-    public static final double CARD_WIDTH = 170;
-    public static final double CARD_HEIGHT = 60;
-    /** Room for a forest's or pool's name above its contents (DiagramGeometry.HEADER). */
-    public static final double HEADER = 34;
-    public static final double PADDING = 20;
-    /** A pool's header on the canvas (PoolView.HEADER): icon, name, type and version above its members. */
-    public static final double POOL_HEADER = 46;
-    /** The smallest pool drawn as a container: wide and tall enough for its header and name. */
-    public static final double EMPTY_POOL_WIDTH = 240;
-    public static final double EMPTY_POOL_HEIGHT = 80;
+    private static final double HEADER = DiagramGeometry.FOREST_HEADER;
+    private static final double POOL_HEADER = DiagramGeometry.POOL_HEADER;
+    private static final double PADDING = DiagramGeometry.PADDING;
     private static final double NODE_SPACING = 40;
     private static final double LAYER_SPACING = 60;
 
-    private final Predicate<ElementType> container;
+    private final DiagramGeometry geometry;
 
-    /** @param container the element types drawn as containers (the catalog's {@code container} flag) */
-    public TopologyLayout(Predicate<ElementType> container) {
-        this.container = container;
+    public TopologyLayout(DiagramGeometry geometry) {
+        this.geometry = geometry;
     }
 
     /** A forest placed at its new bounds and its elements at their new places and sizes. */
@@ -75,14 +67,14 @@ public final class TopologyLayout {
                 continue;
             }
             ElkNode node = ElkGraphUtil.createNode(root);
-            if (container.test(element.type())) {
+            if (geometry.isContainer(element)) {
                 List<Element> inside = members.getOrDefault(element.id(), List.of());
                 Map<String, ElkNode> laidOut = layOutMembers(inside);
                 memberNodes.put(element.id(), laidOut);
                 double[] size = poolSize(laidOut.values());
                 node.setDimensions(size[0], size[1]);
             } else {
-                node.setDimensions(CARD_WIDTH, CARD_HEIGHT);
+                node.setDimensions(geometry.width(element), geometry.height(element));
             }
             if (element.type() == ElementType.EDGE_SERVER || element.type() == ElementType.EDGE_TRANSPORT_SERVER) {
                 node.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayerConstraint.FIRST);
@@ -106,12 +98,11 @@ public final class TopologyLayout {
             }
             double ex = Math.round(x + node.getX());
             double ey = Math.round(y + node.getY());
-            boolean pool = container.test(element.type());
-            placed.add(element.withPosition(ex, ey).withSize(pool ? node.getWidth() : 0, pool ? node.getHeight() : 0));
+            placed.add(element.withPosition(ex, ey).withSize(node.getWidth(), node.getHeight()));
             for (Map.Entry<String, ElkNode> member : memberNodes.getOrDefault(element.id(), Map.of()).entrySet()) {
                 ElkNode m = member.getValue();
                 placed.add(byId.get(member.getKey()).withPosition(Math.round(ex + m.getX()), Math.round(ey + m.getY()))
-                        .withSize(0, 0));
+                        .withSize(m.getWidth(), m.getHeight()));
             }
         }
         Forest laidOut = forest.withBounds(x, y, Math.ceil(root.getWidth()), Math.ceil(root.getHeight()));
@@ -119,7 +110,7 @@ public final class TopologyLayout {
     }
 
     /** The members of one pool side by side below its header; positions relative to the pool. */
-    private static Map<String, ElkNode> layOutMembers(List<Element> inside) {
+    private Map<String, ElkNode> layOutMembers(List<Element> inside) {
         Map<String, ElkNode> nodes = new LinkedHashMap<>();
         if (inside.isEmpty()) {
             return nodes;
@@ -129,7 +120,7 @@ public final class TopologyLayout {
         graph.setProperty(CoreOptions.SEPARATE_CONNECTED_COMPONENTS, false);
         for (Element member : inside) {
             ElkNode node = ElkGraphUtil.createNode(graph);
-            node.setDimensions(CARD_WIDTH, CARD_HEIGHT);
+            node.setDimensions(geometry.width(member), geometry.height(member));
             nodes.put(member.id(), node);
         }
         new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
@@ -137,8 +128,8 @@ public final class TopologyLayout {
     }
 
     private static double[] poolSize(java.util.Collection<ElkNode> members) {
-        double width = EMPTY_POOL_WIDTH;
-        double height = EMPTY_POOL_HEIGHT;
+        double width = DiagramGeometry.MIN_CONTAINER_WIDTH;
+        double height = DiagramGeometry.MIN_CONTAINER_HEIGHT;
         for (ElkNode m : members) {
             width = Math.max(width, m.getX() + m.getWidth() + PADDING);
             height = Math.max(height, m.getY() + m.getHeight() + PADDING);

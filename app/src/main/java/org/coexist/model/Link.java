@@ -36,10 +36,6 @@ public record Link(String id, LinkKind kind, String from, String to,
         return new Link(newId, kind, from, to, properties, extra);
     }
 
-    public boolean touches(String elementId) {
-        return from.equals(elementId) || to.equals(elementId);
-    }
-
     /** The endpoint that is not the given one (the given one for a self-link). */
     public String otherEnd(String elementId) {
         return from.equals(elementId) ? to : from;

@@ -13,17 +13,37 @@ import org.coexist.rules.spi.PlanChecker;
  */
 record CompiledRule(int index, RuleEntry entry, RuleDescriptor descriptor, Template template, Checker checker) {
 
-    Scope scope() {
-        if (checker instanceof LinkChecker link) {
+    /** The scope of each kind of checker: every kind is handled (they are sealed), none by default. */
+    private static final Checker.Kinds<Scope> SCOPES = new Checker.Kinds<>() {
+        @Override
+        public Scope link(LinkChecker link) {
             return link.twoHops() ? Scope.LINK_TWO_HOPS : Scope.LINK;
         }
-        if (checker instanceof ElementChecker) {
+
+        @Override
+        public Scope element(ElementChecker element) {
             return Scope.ELEMENT;
         }
-        if (checker instanceof PlanChecker) {
+
+        @Override
+        public Scope forest(ForestChecker forest) {
+            return Scope.FOREST;
+        }
+
+        @Override
+        public Scope host(HostChecker host) {
+            return Scope.HOST;
+        }
+
+        @Override
+        public Scope plan(PlanChecker plan) {
             return Scope.PLAN;
         }
-        return checker instanceof ForestChecker ? Scope.FOREST : Scope.HOST;
+    };
+
+    /** What the rule looks at, by the kind of its checker. */
+    Scope scope() {
+        return checker.accept(SCOPES);
     }
 
     String id() {
@@ -39,22 +59,30 @@ record CompiledRule(int index, RuleEntry entry, RuleDescriptor descriptor, Templ
     }
 
     LinkChecker linkChecker() {
-        return (LinkChecker) checker;
+        return as(LinkChecker.class);
     }
 
     ElementChecker elementChecker() {
-        return (ElementChecker) checker;
+        return as(ElementChecker.class);
     }
 
     ForestChecker forestChecker() {
-        return (ForestChecker) checker;
+        return as(ForestChecker.class);
     }
 
     HostChecker hostChecker() {
-        return (HostChecker) checker;
+        return as(HostChecker.class);
     }
 
     PlanChecker planChecker() {
-        return (PlanChecker) checker;
+        return as(PlanChecker.class);
+    }
+
+    /** The checker as the kind its scope says it is; asking for another kind is a defect of the engine. */
+    private <C extends Checker> C as(Class<C> kind) {
+        if (!kind.isInstance(checker)) {
+            throw new IllegalStateException(id() + " is not a " + kind.getSimpleName());
+        }
+        return kind.cast(checker);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 
@@ -30,6 +31,19 @@ public interface CanvasControls {
         zoomToFit();
     }
 
+    /**
+     * Frames what these ids cover (and the names of the forests they are in), up to this zoom: a presented phase
+     * fills the screen with what is deployed in it, not with its ghosts.
+     */
+    default void frame(Collection<String> ids, double maxZoom) {
+        zoomToFitUpTo(maxZoom);
+    }
+
+    /** Where the model objects with these ids are drawn, in scene coordinates; null when unknown or none. */
+    default Bounds sceneBounds(Collection<String> ids) {
+        return null;
+    }
+
     BooleanProperty showGridProperty();
 
     ObjectProperty<CanvasTool> toolProperty();
@@ -50,4 +64,17 @@ public interface CanvasControls {
      * drop is refused (an element outside any forest).
      */
     boolean drop(PaletteItem item, double sceneX, double sceneY);
+
+    /**
+     * Creates the item where someone at the keyboard means it (Enter on a palette entry): at the centre of the
+     * view, as a double click does; the canvas puts it into the selected forest or pool instead.
+     */
+    default boolean add(PaletteItem item) {
+        Bounds bounds = node().getLayoutBounds();
+        Point2D centre = node().localToScene(bounds.getCenterX(), bounds.getCenterY());
+        return drop(item, centre.getX(), centre.getY());
+    }
+
+    /** Links the two selected elements, the first selected to the second, as the connect gesture would. */
+    void connectSelected();
 }

@@ -31,6 +31,8 @@ import org.coexist.ui.actions.MainToolBar;
 import org.coexist.ui.canvas.DiagramCanvas;
 import org.coexist.ui.dialogs.Dialogs;
 import org.coexist.ui.edit.ClipboardEdits;
+import org.coexist.ui.exercise.ExerciseActions;
+import org.coexist.ui.exercise.ExerciseMode;
 import org.coexist.ui.deployment.DeploymentActions;
 import org.coexist.ui.export.ExportActions;
 import org.coexist.ui.files.BundledSamples;
@@ -81,6 +83,8 @@ public final class MainWindow {
     private final ExportActions exports;
     private final DeploymentActions deployment;
     private final PresentationMode presentation;
+    private final ExerciseMode exercise;
+    private final ExerciseActions exerciseActions;
     private final BooleanProperty problemsVisible = new SimpleBooleanProperty(this, "problemsVisible", true);
     private final StackPane root;
     private final SplitPane centre;
@@ -130,20 +134,24 @@ public final class MainWindow {
         this.phases = new PhasesPanel(context, state);
         this.phaseStrip = new PhaseStrip(context, state);
         phaseStrip.setOnPlanShown(phases::showPlan);
-        // An opened file shows whole; a new empty document keeps the canvas at actual size, and a file read
-        // again (it changed on disk) keeps the view the user had.
+        // An opened file (or sample, or exercise) shows whole; a new empty document keeps the canvas at actual
+        // size, and a file read again (it changed on disk) keeps the view the user had.
         context.documentProperty().addListener((obs, old, now) -> {
-            if (now != null && now.file() != null && (old == null || !now.file().equals(old.file()))) {
+            boolean reread = now != null && old != null && now.file() != null && now.file().equals(old.file());
+            if (now != null && !reread && (now.file() != null || !now.topology().elements().isEmpty())) {
                 canvas.zoomToFit();
             }
         });
         this.exports = new ExportActions(context, canvas, dialogs);
+        this.exercise = new ExerciseMode(context, dialogs);
+        this.exerciseActions = new ExerciseActions(context, dialogs, services.store(), () -> stage);
         this.deployment = new DeploymentActions(context, files, services.store(), dialogs, () -> stage);
 
         // The phase strip sits right above the canvas it steers; problems and phases share the bottom.
         // The hint lies over the canvas, centred; presentation mode takes the canvas alone and leaves it here.
         StackPane canvasStack = new StackPane(canvas.node(), new EmptyCanvasHint(context, state));
-        VBox canvasArea = new VBox(phaseStrip, canvasStack);
+        // An exercise's instructions and Check My Work sit above everything they are about.
+        VBox canvasArea = new VBox(exercise.bar(), phaseStrip, canvasStack);
         VBox.setVgrow(canvasStack, Priority.ALWAYS);
         problems.setTitleShown(false);
         Tab problemsTab = new Tab(context.texts().get("problems.title"), problems);
@@ -195,8 +203,9 @@ public final class MainWindow {
         }
         top.getChildren().add(0, MainMenuBar.build(context.texts(), actions, files, new MainMenuBar.Extras(
                 List.of(SampleMenu.build(context.texts(), new BundledSamples(context.catalog()), files),
-                        deployment.importAction().menuItem(), deployment.compareAction().menuItem()),
-                List.of(exports.menu()), viewExtras)));
+                        deployment.importAction().menuItem(), deployment.compareAction().menuItem(),
+                        exerciseActions.openMenu(files)),
+                List.of(exports.menu(), exerciseActions.makeAction().menuItem()), viewExtras)));
     }
 
     /**
@@ -340,6 +349,16 @@ public final class MainWindow {
 
     public ExportActions exports() {
         return exports;
+    }
+
+    /** The trainee's side of an exercise: instructions, findings withheld, Check My Work. */
+    public ExerciseMode exercise() {
+        return exercise;
+    }
+
+    /** File > Make Exercise and File > Open Exercise. */
+    public ExerciseActions exerciseActions() {
+        return exerciseActions;
     }
 
     /** File > Import and File > Compare with Deployment. */

@@ -39,6 +39,8 @@ public final class PhaseScope {
     private final ValidationEngine engine;
     private final ReadOnlyObjectWrapper<LiveValidation> validation = new ReadOnlyObjectWrapper<>(this, "validation");
     private final BooleanProperty showGhosts = new SimpleBooleanProperty(this, "showGhosts", true);
+    private final BooleanProperty hideEmptyForests = new SimpleBooleanProperty(this, "hideEmptyForests", false);
+    private final BooleanProperty findingsWithheld = new SimpleBooleanProperty(this, "findingsWithheld", false);
     private final List<PresenceListener> listeners = new CopyOnWriteArrayList<>();
     private final Set<String> moved = new LinkedHashSet<>();
     private final TopologyListener presence = new TopologyListener() {
@@ -91,6 +93,7 @@ public final class PhaseScope {
         this.engine = engine;
         document.addListener((obs, old, now) -> rebuild());
         phase.addListener((obs, old, now) -> rebuild());
+        findingsWithheld.addListener((obs, was, is) -> rebuild());
         rebuild();
     }
 
@@ -109,7 +112,9 @@ public final class PhaseScope {
     private void rebuild() {
         if (projection != null) {
             projection.topology().removeListener(presence);
-            projected.close();
+            if (projected != null) {
+                projected.close();
+            }
             projection.close();
             projection = null;
             projected = null;
@@ -123,20 +128,32 @@ public final class PhaseScope {
             watched.addListener(phaseWatch);
         }
         String phaseId = phase.get();
+        boolean withheld = findingsWithheld.get();
         if (now == null) {
             validation.set(null);
         } else if (phaseId == null || now.topology().phase(phaseId) == null) {
-            validation.set(now.validation());
+            validation.set(withheld ? null : now.validation());
         } else {
             projection = new PhaseProjection(now.topology(), phaseId);
-            projected = engine.attach(projection.topology());
+            projected = withheld ? null : engine.attach(projection.topology());
             projection.topology().addListener(presence);
             validation.set(projected);
         }
         listeners.forEach(l -> l.presenceChanged(List.of(), true));
     }
 
-    /** The live validation in force: the whole design's, or the shown phase's. Null without a document. */
+    /**
+     * Whether the findings are kept from view: a trainee working on an exercise sees none (no marks, no problems,
+     * no counts) until they check their work. While withheld, {@link #validation()} is null.
+     */
+    public BooleanProperty findingsWithheldProperty() {
+        return findingsWithheld;
+    }
+
+    /**
+     * The live validation in force: the whole design's, or the shown phase's. Null without a document, and while
+     * the findings are withheld.
+     */
     public ReadOnlyObjectProperty<LiveValidation> validationProperty() {
         return validation.getReadOnlyProperty();
     }
@@ -155,12 +172,23 @@ public final class PhaseScope {
 
     /** Whether the forest, element or link is present in the shown phase. */
     public boolean isShown(String id) {
-        return projection == null || projection.isPresent(id);
+        if (projection == null) {
+            return true;
+        }
+        if (!projection.isPresent(id)) {
+            return false;
+        }
+        return !hideEmptyForests.get() || projection.topology().forest(id) == null
+                || !projection.topology().elementsIn(id).isEmpty()
+                || document.get().topology().elementsIn(id).isEmpty();
     }
 
-    /** Whether a phase (not the whole design) is shown. */
-    public boolean isPhaseShown() {
-        return projection != null;
+    /**
+     * Whether a forest whose every element the phase hides is left out too (presenting: a slide shows its phase,
+     * not empty boxes). A forest that holds nothing at all stays.
+     */
+    public BooleanProperty hideEmptyForestsProperty() {
+        return hideEmptyForests;
     }
 
     /** Draw what the phase hides faintly (true) or not at all. */
@@ -189,9 +217,5 @@ public final class PhaseScope {
 
     public void addPresenceListener(PresenceListener listener) {
         listeners.add(listener);
-    }
-
-    public void removePresenceListener(PresenceListener listener) {
-        listeners.remove(listener);
     }
 }

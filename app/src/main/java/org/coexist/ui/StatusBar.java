@@ -46,7 +46,6 @@ public final class StatusBar extends HBox {
         notice.setId("status-notice");
         notice.getStyleClass().add("status-notice");
         noticeTimer.setOnFinished(e -> notice.setText(""));
-        errors.setGraphic(SeverityIcon.of(Severity.ERROR));
         warnings.setGraphic(SeverityIcon.of(Severity.WARNING));
         errors.getStyleClass().addAll("status-count", "errors");
         warnings.getStyleClass().addAll("status-count", "warnings");
@@ -81,8 +80,11 @@ public final class StatusBar extends HBox {
         LiveValidation validation = context.scope().validation();
         long e = validation == null ? 0 : validation.count(Severity.ERROR);
         long w = validation == null ? 0 : validation.count(Severity.WARNING);
-        errors.setText(texts.format("status.errors", e));
+        boolean withheld = context.scope().findingsWithheldProperty().get();
+        errors.setText(withheld ? texts.get("exercise.countsWithheld") : texts.format("status.errors", e));
         warnings.setText(texts.format("status.warnings", w));
+        warnings.setVisible(!withheld);
+        errors.setGraphic(withheld ? null : SeverityIcon.of(Severity.ERROR));
         markZero(errors, e == 0);
         markZero(warnings, w == 0);
         selection.setText(describeSelection(document.topology()));

@@ -12,7 +12,9 @@ import org.coexist.model.edit.EditNames;
  */
 public final class Texts {
     public static final List<String> BUNDLES = List.of(
-            "org.coexist.ui.Messages", "org.coexist.ui.canvas.CanvasMessages", EditNames.BUNDLE);
+            "org.coexist.ui.Messages", "org.coexist.ui.canvas.CanvasMessages", "org.coexist.ui.WorkshopMessages",
+            "org.coexist.ui.AccessMessages",
+            EditNames.BUNDLE);
     private final Locale locale;
     private final List<ResourceBundle> bundles;
 

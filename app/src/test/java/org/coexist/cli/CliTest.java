@@ -295,6 +295,30 @@ class CliTest {
     }
 
     @Test
+    void aHandoutOnLetterPaperForTheTrainerAddsTheAnswerKeys() throws IOException {
+        Path sample = Path.of("..", "assets", "samples", "what-not-to-do.coexist.json");
+        Path room = dir.resolve("room.pdf");
+        Path trainer = dir.resolve("trainer.pdf");
+        assertEquals(0, run("export", sample.toString(), "--format", "pdf", "--output", room.toString()).status());
+        Run run = run("export", sample.toString(), "--format", "pdf", "--paper", "letter", "--trainer", "--output",
+                trainer.toString());
+        assertEquals(0, run.status(), run.err());
+        try (org.apache.pdfbox.pdmodel.PDDocument a4 = org.apache.pdfbox.Loader.loadPDF(room.toFile());
+             org.apache.pdfbox.pdmodel.PDDocument letter = org.apache.pdfbox.Loader.loadPDF(trainer.toFile())) {
+            assertEquals(842, a4.getPage(0).getMediaBox().getWidth(), 1);
+            assertEquals(792, letter.getPage(0).getMediaBox().getWidth(), 1);
+            String roomText = new org.apache.pdfbox.text.PDFTextStripper().getText(a4);
+            String trainerText = new org.apache.pdfbox.text.PDFTextStripper().getText(letter);
+            assertFalse(roomText.contains("Answer key"));
+            assertTrue(trainerText.contains("Answer key"), "the trainer's edition has the keys");
+        }
+        Run bad = run("export", sample.toString(), "--format", "pdf", "--paper", "a3", "--output",
+                dir.resolve("x.pdf").toString());
+        assertEquals(2, bad.status());
+        assertEquals("coexist export: unknown paper \"a3\"; expected a4 or letter", bad.err().strip());
+    }
+
+    @Test
     void benchPrintsExactlyTheAgreedKeys() throws IOException {
         Run run = run("bench", "--elements", "300", "--edits", "50", "--json");
         assertEquals(0, run.status(), run.err());

@@ -31,6 +31,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TopologySchemaTest {
     private static final Path SCHEMA = Path.of("..", "assets", "schema", "coexist-topology.schema.json");
     private static final Path SAMPLES = Path.of("..", "assets", "samples");
+    /** Exercises are designs too, with the exercise block the schema describes. */
+    private static final Path EXERCISES = Path.of("..", "assets", "exercises");
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final JsonSchema schema = load();
@@ -50,9 +52,11 @@ class TopologySchemaTest {
     @Test
     void samplesAndValidFixturesConform() throws IOException {
         List<Path> files = new ArrayList<>(Fixtures.all("valid"));
-        if (Files.isDirectory(SAMPLES)) {
-            try (Stream<Path> samples = Files.list(SAMPLES)) {
-                samples.filter(f -> f.toString().endsWith(".coexist.json")).sorted().forEach(files::add);
+        for (Path folder : List.of(SAMPLES, EXERCISES)) {
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> samples = Files.list(folder)) {
+                    samples.filter(f -> f.toString().endsWith(".coexist.json")).sorted().forEach(files::add);
+                }
             }
         }
         assertTrue(files.size() >= 3, files.toString());

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.coexist.geometry.DiagramGeometry;
 import org.coexist.importer.Fixtures;
+import org.coexist.io.CatalogReader;
 import org.coexist.model.Element;
 import org.coexist.model.ElementType;
 import org.coexist.model.Forest;
@@ -28,8 +30,8 @@ class TopologyLayoutTest {
     }
 
     private static Box box(Element e) {
-        double w = e.width() > 0 ? e.width() : TopologyLayout.CARD_WIDTH;
-        double h = e.height() > 0 ? e.height() : TopologyLayout.CARD_HEIGHT;
+        double w = e.width() > 0 ? e.width() : DiagramGeometry.CARD_WIDTH;
+        double h = e.height() > 0 ? e.height() : DiagramGeometry.CARD_HEIGHT;
         return new Box(e.type() + " " + e.name(), e.x(), e.y(), w, h);
     }
 
@@ -39,7 +41,7 @@ class TopologyLayoutTest {
         List<Element> top = t.elements().stream().filter(e -> e.parent() == null).toList();
         for (int i = 0; i < top.size(); i++) {
             assertTrue(forestBox.contains(box(top.get(i))), box(top.get(i)) + " outside " + forestBox);
-            assertTrue(box(top.get(i)).y >= forest.y() + TopologyLayout.HEADER, "below the forest's name");
+            assertTrue(box(top.get(i)).y >= forest.y() + DiagramGeometry.FOREST_HEADER, "below the forest's name");
             for (int j = i + 1; j < top.size(); j++) {
                 assertTrue(!box(top.get(i)).overlaps(box(top.get(j))), box(top.get(i)) + " overlaps " + box(top.get(j)));
             }
@@ -51,7 +53,7 @@ class TopologyLayoutTest {
             Element pool = t.element(member.parent());
             assertTrue(pool.width() > 0 && pool.height() > 0, "a pool holding members has an explicit size");
             assertTrue(box(pool).contains(box(member)), box(member) + " outside its pool " + box(pool));
-            assertTrue(member.y() >= pool.y() + TopologyLayout.POOL_HEADER, "members sit below the pool's header");
+            assertTrue(member.y() >= pool.y() + DiagramGeometry.POOL_HEADER, "members sit below the pool's header");
             for (Element other : t.elements()) {
                 if (other != member && member.parent().equals(other.parent())) {
                     assertTrue(!box(member).overlaps(box(other)), member.name() + " overlaps " + other.name());
@@ -87,10 +89,10 @@ class TopologyLayoutTest {
             elements.add(new Element("m" + i, ElementType.MEDIATION_SERVER, org.coexist.model.ProductVersion.LYNC_2013,
                     "med" + i, "f", "p", 0, 0, 0, 0, java.util.Map.of(), java.util.Map.of()));
         }
-        TopologyLayout.Arranged arranged = new TopologyLayout(ElementType::isRegistrarPool)
+        TopologyLayout.Arranged arranged = new TopologyLayout(new DiagramGeometry(CatalogReader.readBundled()))
                 .arrange(new Forest("f", "forest", 0, 0, 0, 0), elements, List.of(), 100, 100);
         Element pool = arranged.elements().stream().filter(e -> e.id().equals("p")).findFirst().orElseThrow();
-        assertTrue(pool.width() >= 4 * TopologyLayout.CARD_WIDTH, "four cards side by side: " + pool.width());
+        assertTrue(pool.width() >= 4 * DiagramGeometry.CARD_WIDTH, "four cards side by side: " + pool.width());
         assertEquals(100, arranged.forest().x());
         for (Element e : arranged.elements()) {
             assertEquals(Math.rint(e.x()), e.x(), "whole coordinates");

@@ -106,6 +106,28 @@ class PhasesTest extends ShellTestBase {
     }
 
     @Test
+    void theTrainersAnswerKeyIsEditedInOneUndoableCommandAndNotWrittenIntoTheNotes(FxRobot robot) {
+        robot.clickOn("#tab-phases");
+        robot.clickOn("#phase-add");
+        String added = fx(() -> context.phaseProperty().get());
+        press(robot, KeyCode.ENTER);
+        robot.clickOn("#phase-answer-key");
+        robot.write("The client is homed on SQL (link-kind-endpoints).");
+        robot.clickOn("#phase-notes");
+        assertEquals("The client is homed on SQL (link-kind-endpoints).",
+                fx(() -> topology().phase(added).answerKey()));
+        assertEquals("", fx(() -> topology().phase(added).notes()), "the room's notes stay as they were");
+        assertEquals("Change answer key of phase Phase 3",
+                fx(() -> context.document().commands().undoName().get()));
+        undo(robot);
+        assertEquals("", fx(() -> topology().phase(added).answerKey()));
+        assertEquals("", fx(() -> robot.lookup("#phase-answer-key").queryTextInputControl().getText()));
+        redo(robot);
+        assertEquals("The client is homed on SQL (link-kind-endpoints).",
+                fx(() -> robot.lookup("#phase-answer-key").queryTextInputControl().getText()));
+    }
+
+    @Test
     void aPhaseShowsWhatItDeploysAndOnlyItsOwnFindings(FxRobot robot) {
         List<Finding> whole = fx(() -> window.problems().shownFindings());
         assertEquals(List.of("link-kind-endpoints"), whole.stream().map(Finding::rule).toList());

@@ -81,8 +81,19 @@ class PresentationModeTest extends ShellTestBase {
         assertTrue(robot.lookup(".main-menu-bar").tryQuery().isPresent());
         assertFalse(fx(stage::isFullScreen));
         assertFalse(fx(() -> stage.getScene().getRoot().getStyleClass().contains(PresentationMode.PRESENTING)));
-        assertNull(fx(() -> context.phaseProperty().get()), "the whole design, as before");
+        assertEquals(phases().get(0).id(), fx(() -> context.phaseProperty().get()), "the phase shown last");
         assertEquals(Set.of(selected), fx(() -> Set.copyOf(context.selection().ids())));
+    }
+
+    @Test
+    void escReturnsToTheDesignerAtThePhaseShownLast(FxRobot robot) {
+        openSample();
+        press(robot, KeyCode.F5);
+        press(robot, KeyCode.RIGHT);
+        press(robot, KeyCode.RIGHT);
+        press(robot, KeyCode.ESCAPE);
+        assertFalse(fx(() -> presentation().presentingProperty().get()));
+        assertEquals(phases().get(2).id(), fx(() -> context.phaseProperty().get()));
     }
 
     @Test

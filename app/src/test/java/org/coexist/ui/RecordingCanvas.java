@@ -22,6 +22,7 @@ final class RecordingCanvas implements CanvasControls {
     final List<Point2D> dropPoints = new ArrayList<>();
     final List<Collection<String>> revealed = new ArrayList<>();
     int previewsEnded;
+    int connects;
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
     private final BooleanProperty grid = new SimpleBooleanProperty(true);
     private final ObjectProperty<CanvasTool> tool = new SimpleObjectProperty<>(CanvasTool.SELECT);
@@ -96,5 +97,10 @@ final class RecordingCanvas implements CanvasControls {
         drops.add(item);
         dropPoints.add(new Point2D(sceneX, sceneY));
         return sceneX < bounds.getCenterX();
+    }
+
+    @Override
+    public void connectSelected() {
+        connects++;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.function.Function;
 import org.coexist.export.ExportFormat;
+import org.coexist.export.HandoutOptions;
 import org.coexist.model.ProductVersion;
 import org.coexist.rules.RuleDescriptor;
 import org.coexist.ui.dialogs.Dialogs;
@@ -21,6 +22,8 @@ final class ScriptedDialogs implements Dialogs {
     final Deque<Path> filesToSave = new ArrayDeque<>();
     final Deque<Path> exportFiles = new ArrayDeque<>();
     final Deque<PngChoice> pngChoices = new ArrayDeque<>();
+    /** Handout answers; the room's edition on A4 when none is scripted. */
+    final Deque<HandoutOptions> handoutChoices = new ArrayDeque<>();
     final List<ExportFormat> exportsAsked = new ArrayList<>();
     final List<String> askedToSave = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
@@ -61,6 +64,11 @@ final class ScriptedDialogs implements Dialogs {
     @Override
     public PngChoice askPngOptions() {
         return pngChoices.poll();
+    }
+
+    @Override
+    public HandoutOptions askHandoutOptions() {
+        return handoutChoices.isEmpty() ? HandoutOptions.ROOM_A4 : handoutChoices.poll();
     }
 
     @Override

@@ -16,12 +16,17 @@ import org.coexist.model.ProductVersion;
  * @param versions      the versions it may have, oldest first
  * @param tags          the endpoint groups it belongs to ("server", "client", "chatPool", ...)
  * @param versionLabels the name the type goes by in some versions (an LCS 2005 SP1 Edge Server is an Access Proxy)
+ * @param defaultWidth  the size a new element of the type is given (a card, or a pool with room for members)
  */
 public record ElementTypeSpec(ElementType type, String label, String palette, String namePrefix, boolean container,
                               boolean member, List<ProductVersion> versions, Set<String> tags, List<String> properties,
-                              String icon, Map<ProductVersion, String> versionLabels) {
+                              String icon, Map<ProductVersion, String> versionLabels, double defaultWidth,
+                              double defaultHeight) {
 
     public ElementTypeSpec {
+        if (defaultWidth <= 0 || defaultHeight <= 0) {
+            throw new IllegalArgumentException(type + ": a default size must be positive");
+        }
         versions = List.copyOf(versions);
         tags = Set.copyOf(tags);
         properties = List.copyOf(properties);

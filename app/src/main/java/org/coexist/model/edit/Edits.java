@@ -57,7 +57,10 @@ public final class Edits {
                 List.of(new Edit.OfForest(null, forest)));
     }
 
-    /** A new element of the type and version in the forest (and pool, or null), named after its type. */
+    /**
+     * A new element of the type and version in the forest (and pool, or null), named after its type, at its type's
+     * default size: the size is the element's own from the start, so every drawing of it agrees.
+     */
     public EditCommand addElement(Topology topology, ElementType type, ProductVersion version, String forestId,
                                   String parentId, double x, double y) {
         ElementTypeSpec spec = catalog.spec(type);
@@ -65,8 +68,8 @@ public final class Edits {
             throw new IllegalArgumentException(spec.label() + " cannot be " + version);
         }
         Element element = new Element(topology.newId("e"), type, version,
-                Naming.nextElementName(topology, spec.namePrefix()), forestId, parentId, x, y, 0, 0,
-                Map.of(), Map.of());
+                Naming.nextElementName(topology, spec.namePrefix()), forestId, parentId, x, y, spec.defaultWidth(),
+                spec.defaultHeight(), Map.of(), Map.of());
         return new EditCommand(names.format("edit.addElement", labels.type(type), element.name()),
                 List.of(new Edit.OfElement(null, element)));
     }

@@ -8,8 +8,8 @@ import org.coexist.model.Phase;
 import org.coexist.model.Topology;
 
 /**
- * Builds the named commands that change the phases of a migration: add, delete, rename, notes, reorder, and an
- * element's lifecycle (the phases it is deployed in). Like {@link Edits}, each method only reads the topology.
+ * Builds the named commands that change the phases of a migration: add, delete, rename, notes, answer key,
+ * reorder, and an element's lifecycle (the phases it is deployed in). Like {@link Edits}, each method only reads the topology.
  */
 public final class PhaseEdits {
     private final EditNames names;
@@ -57,6 +57,17 @@ public final class PhaseEdits {
         }
         return new EditCommand(names.format("edit.phaseNotes", phase.name()),
                 List.of(new Edit.OfPhase(phase, phase.withNotes(notes), topology.phaseIndex(phaseId))));
+    }
+
+    /** The trainer's answer key of the phase (blank: none); empty when it says that already. */
+    public EditCommand setAnswerKey(Topology topology, String phaseId, String answerKey) {
+        Phase phase = require(topology, phaseId);
+        String name = names.format("edit.phaseAnswerKey", phase.name());
+        Phase changed = phase.withAnswerKey(answerKey);
+        if (changed.equals(phase)) {
+            return new EditCommand(name, List.of());
+        }
+        return new EditCommand(name, List.of(new Edit.OfPhase(phase, changed, topology.phaseIndex(phaseId))));
     }
 
     /** Moves the phase to the index (in the list as it is after the move); empty when it is there already. */

@@ -14,10 +14,6 @@ public enum Relation {
         this.jsonName = jsonName;
     }
 
-    public String jsonName() {
-        return jsonName;
-    }
-
     /** The relation spelled as in rules.json, or null when there is none such. */
     public static Relation fromJson(String name) {
         for (Relation relation : values()) {

@@ -6,7 +6,12 @@ import org.coexist.model.ElementType;
 import org.coexist.model.Topology;
 
 /** A rule about one element, its properties and its own links. */
-public interface ElementChecker extends Checker {
+public non-sealed interface ElementChecker extends Checker {
+
+    @Override
+    default <R> R accept(Kinds<R> kinds) {
+        return kinds.element(this);
+    }
 
     /** The element types the rule can fire on; the engine calls it for these only. */
     Set<ElementType> types();

@@ -13,7 +13,12 @@ import org.coexist.model.ProductVersion;
  * A rule about what one forest holds: its verdict depends on the forest's properties, its elements and, for the
  * kinds of {@link #linkKinds()}, the links between them.
  */
-public interface ForestChecker extends Checker {
+public non-sealed interface ForestChecker extends Checker {
+
+    @Override
+    default <R> R accept(Kinds<R> kinds) {
+        return kinds.forest(this);
+    }
 
     /**
      * Whether an element of this type and version in the forest can change the rule's verdict: by being there, by

@@ -13,7 +13,12 @@ import org.coexist.model.ProductVersion;
  * <p>The elements handed in are those that MAY share hardware ({@code sql01}, {@code SQL01.contoso.com},
  * {@code sql01.fabrikam.com}); a rule decides whether two of them do with {@link HostKeys#sameComputer}.
  */
-public interface HostChecker extends Checker {
+public non-sealed interface HostChecker extends Checker {
+
+    @Override
+    default <R> R accept(Kinds<R> kinds) {
+        return kinds.host(this);
+    }
 
     /**
      * Whether an element of this type and version on the computer can change the rule's verdict: by being there,

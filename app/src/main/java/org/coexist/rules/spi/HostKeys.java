@@ -91,17 +91,6 @@ public final class HostKeys {
                 && qualified.startsWith(bare) && qualified.charAt(bare.length()) == '.';
     }
 
-    /** The elements of the list on the same computer as the element, itself included when listed. */
-    public static List<Element> sharingComputerWith(Element element, List<Element> onHost) {
-        List<Element> result = new ArrayList<>(2);
-        for (Element other : onHost) {
-            if (sameComputer(element, other)) {
-                result.add(other);
-            }
-        }
-        return result;
-    }
-
     private static boolean isBareName(String host) {
         return host.indexOf('.') < 0 && host.indexOf(':') < 0;
     }

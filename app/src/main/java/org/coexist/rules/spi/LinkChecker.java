@@ -7,7 +7,12 @@ import org.coexist.model.LinkKind;
 import org.coexist.model.Topology;
 
 /** A rule about one link: its verdict depends on the link, its endpoints and, if {@link #twoHops()}, their links. */
-public interface LinkChecker extends Checker {
+public non-sealed interface LinkChecker extends Checker {
+
+    @Override
+    default <R> R accept(Kinds<R> kinds) {
+        return kinds.link(this);
+    }
 
     /** The kinds of link the rule can fire on; the engine calls it for these only. */
     Set<LinkKind> kinds();

@@ -9,7 +9,12 @@ import org.coexist.model.Topology;
  * every edit of a phase or an element. A phase's view ({@link Topology#without}) has no phases, so plan rules find
  * nothing there: they are reported for the whole design.
  */
-public interface PlanChecker extends Checker {
+public non-sealed interface PlanChecker extends Checker {
+
+    @Override
+    default <R> R accept(Kinds<R> kinds) {
+        return kinds.plan(this);
+    }
 
     void check(Topology topology, PlanFindingSink sink);
 }

@@ -76,10 +76,6 @@ public final class DesignerAction {
         return List.copyOf(accelerators);
     }
 
-    public boolean isToggle() {
-        return selected != null;
-    }
-
     /** Runs the handler unless the action is disabled. */
     public void fire() {
         if (!disabled.get()) {

@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Scene;
@@ -11,6 +12,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import org.coexist.ui.CanvasControls;
+import org.coexist.ui.CanvasTool;
 import org.coexist.ui.DesignerContext;
 import org.coexist.ui.DocumentState;
 import org.coexist.ui.Texts;
@@ -34,6 +36,8 @@ public final class DesignerActions {
     public final DesignerAction duplicate;
     public final DesignerAction delete;
     public final DesignerAction selectAll;
+    public final DesignerAction connectSelected;
+    public final DesignerAction connectTool;
     public final DesignerAction zoomIn;
     public final DesignerAction zoomOut;
     public final DesignerAction actualSize;
@@ -86,6 +90,9 @@ public final class DesignerActions {
                 .enabledWhen(clipboard.hasSelection()).tooltip(texts.get("tooltip.delete"));
         selectAll = DesignerAction.of("selectAll", texts.get("action.selectAll"), clipboard::selectAll)
                 .keys("Shortcut+A");
+        connectSelected = DesignerAction.of("connectSelected", texts.get("action.connectSelected"),
+                canvas::connectSelected).keys("Shortcut+L").tooltip(texts.get("tooltip.connectSelected"));
+        connectTool = DesignerAction.toggle("connectTool", texts.get("action.connectTool"), connectMode(canvas));
 
         zoomIn = DesignerAction.of("zoomIn", texts.get("action.zoomIn"), canvas::zoomIn)
                 .keys("Shortcut+Equals", "Shortcut+Plus", "Shortcut+Shift+Equals", "Shortcut+Add")
@@ -112,6 +119,14 @@ public final class DesignerActions {
         about = DesignerAction.of("about", texts.get("action.about"), dialogs::showAbout);
     }
 
+    /** The toolbar's Select / Connect choice as a check item: on while the Connect tool is the canvas's. */
+    private static BooleanProperty connectMode(CanvasControls canvas) {
+        BooleanProperty on = new SimpleBooleanProperty(canvas.toolProperty().get() == CanvasTool.CONNECT);
+        canvas.toolProperty().addListener((obs, old, now) -> on.set(now == CanvasTool.CONNECT));
+        on.addListener((obs, was, is) -> canvas.toolProperty().set(is ? CanvasTool.CONNECT : CanvasTool.SELECT));
+        return on;
+    }
+
     private static ObservableStringValue named(Texts texts, String plain, String named,
                                                ReadOnlyStringProperty name) {
         return Bindings.createStringBinding(
@@ -120,7 +135,7 @@ public final class DesignerActions {
 
     public List<DesignerAction> all() {
         return List.of(newDocument, open, save, saveAs, close, exit, undo, redo, cut, copy, paste, duplicate, delete,
-                selectAll, zoomIn, zoomOut, actualSize, zoomToFit, showGrid, showProblems, previousPhase, nextPhase, showGhosts, ruleCatalog, about);
+                selectAll, connectSelected, connectTool, zoomIn, zoomOut, actualSize, zoomToFit, showGrid, showProblems, previousPhase, nextPhase, showGhosts, ruleCatalog, about);
     }
 
     /**

@@ -39,7 +39,8 @@ public final class MainMenuBar {
         Menu edit = menu("edit", texts.get("menu.edit"));
         edit.getItems().addAll(a.undo.menuItem(), a.redo.menuItem(), new SeparatorMenuItem(), a.cut.menuItem(),
                 a.copy.menuItem(), a.paste.menuItem(), a.duplicate.menuItem(), a.delete.menuItem(),
-                new SeparatorMenuItem(), a.selectAll.menuItem());
+                new SeparatorMenuItem(), a.selectAll.menuItem(), new SeparatorMenuItem(), a.connectSelected.menuItem(),
+                a.connectTool.menuItem());
         Menu view = menu("view", texts.get("menu.view"));
         view.getItems().addAll(a.zoomIn.menuItem(), a.zoomOut.menuItem(), a.actualSize.menuItem(),
                 a.zoomToFit.menuItem(), new SeparatorMenuItem(), a.showGrid.menuItem(), a.showProblems.menuItem(),

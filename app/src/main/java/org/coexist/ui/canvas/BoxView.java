@@ -1,6 +1,7 @@
 package org.coexist.ui.canvas;
 
 import java.util.List;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -13,6 +14,11 @@ import org.coexist.rules.Finding;
 abstract class BoxView extends Region implements ModelView {
     private final Marks marks = new Marks(this);
     private Label badge;
+
+    BoxView(String roleDescription) {
+        setAccessibleRole(AccessibleRole.NODE);
+        setAccessibleRoleDescription(roleDescription);
+    }
 
     @Override
     public Node node() {
@@ -42,12 +48,26 @@ abstract class BoxView extends Region implements ModelView {
     @Override
     public void showFindings(List<Finding> findings) {
         Label now = marks.apply(findings, true);
+        describe();
         if (now != null && badge == null) {
             badge = now;
             badge.setManaged(false);
             getChildren().add(badge);
         }
         requestLayout();
+    }
+
+    /** The findings shown now. */
+    protected final List<Finding> findings() {
+        return marks.findings();
+    }
+
+    /** What a screen reader says of the view: what it is and the findings about it. */
+    protected abstract String description();
+
+    /** Says it again: the model or the findings changed. */
+    protected final void describe() {
+        setAccessibleText(description());
     }
 
     /** Puts the badge, if any, astride the top right corner. */

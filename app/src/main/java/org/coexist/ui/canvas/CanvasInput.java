@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import org.coexist.geometry.DiagramGeometry;
 import org.coexist.model.Topology;
 import org.coexist.ui.CanvasTool;
 import org.coexist.ui.DesignerContext;
@@ -25,6 +26,7 @@ final class CanvasInput {
     private final ObjectProperty<CanvasTool> tool;
     private final KindChooser chooser;
     private final Cursor forbiddenCursor;
+    private final CanvasKeyboard keyboard;
     private Gesture gesture;
     private String selectOnClick;
     private boolean spaceDown;
@@ -34,12 +36,17 @@ final class CanvasInput {
         this.tool = tool;
         this.chooser = chooser;
         this.forbiddenCursor = forbiddenCursor;
+        this.keyboard = new CanvasKeyboard(parts, chooser);
         ScrollPane pane = parts.viewport().node();
         pane.addEventFilter(MouseEvent.MOUSE_PRESSED, this::pressed);
         pane.addEventFilter(MouseEvent.MOUSE_DRAGGED, this::dragged);
         pane.addEventFilter(MouseEvent.MOUSE_RELEASED, this::released);
         pane.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         pane.addEventFilter(KeyEvent.KEY_RELEASED, this::keyReleased);
+    }
+
+    CanvasKeyboard keyboard() {
+        return keyboard;
     }
 
     /** Ends any gesture without a change (the document is going away). */
@@ -168,6 +175,8 @@ final class CanvasInput {
                 context.execute(context.edits().delete(context.topology(), List.copyOf(context.selection().ids())));
             }
             event.consume();
+        } else if (code == KeyCode.TAB && gesture == null) {
+            keyboard.tab(event);
         } else if (code.isArrowKey() && !event.isShortcutDown() && !event.isAltDown()) {
             // Ctrl or Alt with an arrow steps through the phases; plain and Shift arrows nudge.
             nudge(event);
@@ -175,7 +184,7 @@ final class CanvasInput {
     }
 
     private void nudge(KeyEvent event) {
-        double step = event.isShiftDown() ? 1 : CanvasGeometry.GRID;
+        double step = event.isShiftDown() ? 1 : DiagramGeometry.GRID;
         double dx = switch (event.getCode()) {
             case LEFT, KP_LEFT -> -step;
             case RIGHT, KP_RIGHT -> step;

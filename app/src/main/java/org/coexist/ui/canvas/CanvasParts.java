@@ -1,10 +1,11 @@
 package org.coexist.ui.canvas;
 
+import org.coexist.geometry.DiagramGeometry;
 import org.coexist.model.Topology;
 import org.coexist.ui.DesignerContext;
 
 /** The parts of one canvas that gestures and drops work with, handed over as one. */
-record CanvasParts(DesignerContext context, ViewRegistry registry, CanvasGeometry geometry, Viewport viewport,
+record CanvasParts(DesignerContext context, ViewRegistry registry, DiagramGeometry geometry, Viewport viewport,
                    Banner banner, OverviewLayer overview) {
 
     Topology topology() {

@@ -2,6 +2,7 @@ package org.coexist.ui.canvas;
 
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
+import org.coexist.geometry.DiagramGeometry;
 import org.coexist.model.Element;
 import org.coexist.ui.DesignerContext;
 
@@ -11,7 +12,7 @@ final class CardView extends ElementView {
     private static final double ICON = 24;
     private final Node icon;
 
-    CardView(DesignerContext context, CanvasGeometry geometry, Element element) {
+    CardView(DesignerContext context, DiagramGeometry geometry, Element element) {
         super(context, geometry, element);
         getStyleClass().add("element-card");
         icon = icon(context.catalog().spec(element.type()), ICON);

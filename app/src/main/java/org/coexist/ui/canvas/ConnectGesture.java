@@ -1,7 +1,6 @@
 package org.coexist.ui.canvas;
 
 import java.util.List;
-import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.input.MouseEvent;
@@ -28,13 +27,13 @@ final class ConnectGesture implements Gesture {
         this.chooser = chooser;
         this.forbiddenCursor = forbiddenCursor;
         this.from = from;
-        Bounds box = parts.registry().element(from.id()).box();
+        org.coexist.geometry.Box box = parts.registry().element(from.id()).box();
         rubber.getStyleClass().add("rubber-line");
         rubber.setMouseTransparent(true);
-        rubber.setStartX(box.getCenterX());
-        rubber.setStartY(box.getCenterY());
-        rubber.setEndX(box.getCenterX());
-        rubber.setEndY(box.getCenterY());
+        rubber.setStartX(box.centreX());
+        rubber.setStartY(box.centreY());
+        rubber.setEndX(box.centreX());
+        rubber.setEndY(box.centreY());
         parts.viewport().overlay().getChildren().add(rubber);
         parts.viewport().node().setCursor(Cursor.CROSSHAIR);
     }

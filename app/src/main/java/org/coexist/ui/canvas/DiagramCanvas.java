@@ -5,9 +5,15 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
+import java.util.List;
+import org.coexist.geometry.Box;
+import org.coexist.geometry.DiagramGeometry;
+import org.coexist.model.Element;
+import org.coexist.model.Topology;
 import org.coexist.ui.CanvasControls;
 import org.coexist.ui.CanvasTool;
 import org.coexist.ui.DesignerContext;
@@ -24,7 +30,7 @@ public final class DiagramCanvas implements CanvasControls {
     private int overviewFromElements = 300;
     private final StackPane root = new StackPane();
     private final ObjectProperty<CanvasTool> tool = new SimpleObjectProperty<>(this, "tool", CanvasTool.SELECT);
-    private final CanvasGeometry geometry;
+    private final DiagramGeometry geometry;
     private final Viewport viewport = new Viewport();
     private final ViewRegistry registry;
     private final Highlighter highlighter;
@@ -32,10 +38,11 @@ public final class DiagramCanvas implements CanvasControls {
     private final Banner banner = new Banner();
     private final CanvasInput input;
     private final PaletteDrop drops;
+    private final Descriptions descriptions;
 
     public DiagramCanvas(DesignerContext context) {
         this.context = context;
-        this.geometry = new CanvasGeometry(context.catalog());
+        this.geometry = new DiagramGeometry(context.catalog());
         this.registry = new ViewRegistry(context, geometry, this::settled);
         this.highlighter = new Highlighter(registry);
         this.overview = new OverviewLayer(context, registry, geometry, viewport);
@@ -44,7 +51,7 @@ public final class DiagramCanvas implements CanvasControls {
         layers.addAll(registry.layers());
         viewport.addLayers(layers);
         viewport.setOnVisibleChanged(this::visibleChanged);
-        registry.setOnViewsMoved(overview::invalidate);
+        registry.setOnViewsMoved(overview::viewsMoved);
         root.getStyleClass().add("diagram-canvas");
         root.getChildren().addAll(viewport.node(), banner.node());
         CanvasParts parts = new CanvasParts(context, registry, geometry, viewport, banner, overview);
@@ -53,6 +60,8 @@ public final class DiagramCanvas implements CanvasControls {
         drops = new PaletteDrop(parts, root);
         tool.addListener((obs, old, now) -> root.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("connect-tool"), now == CanvasTool.CONNECT));
+        descriptions = new Descriptions(context);
+        context.selection().ids().addListener((javafx.collections.SetChangeListener<String>) change -> describe());
         context.documentProperty().addListener((obs, old, now) -> show(now));
         context.scope().validationProperty().addListener((obs, old, now) -> {
             highlighter.follow(now);
@@ -66,6 +75,7 @@ public final class DiagramCanvas implements CanvasControls {
         highlighter.follow(null);
         overview.follow(null);
         registry.show(document == null ? null : document.topology());
+        overview.show(document == null ? null : document.topology());
         if (document != null) {
             highlighter.follow(context.scope().validation());
             overview.follow(context.scope().validation());
@@ -73,10 +83,22 @@ public final class DiagramCanvas implements CanvasControls {
         settled();
     }
 
+    /**
+     * What a screen reader says of the canvas: the one forest, element or link selected (Tab selects what it
+     * reaches), else how many are.
+     */
+    private void describe() {
+        var selected = context.selection().ids();
+        String text = selected.size() == 1 ? descriptions.of(selected.iterator().next()) : null;
+        viewport.node().setAccessibleText(text != null ? text : selected.isEmpty()
+                ? context.texts().get("a11y.canvas") : context.texts().format("a11y.canvas.several", selected.size()));
+    }
+
     /** After each settled change: the plane and scrollbars follow what the diagram covers. */
     private void settled() {
+        describe();
         Document document = context.document();
-        viewport.setDiagramBounds(document == null ? null : geometry.all(document.topology()));
+        viewport.setDiagramBounds(document == null ? null : FxBoxes.bounds(geometry.bounds(document.topology())));
         visibleChanged(viewport.visibleModelBounds());
     }
 
@@ -156,7 +178,23 @@ public final class DiagramCanvas implements CanvasControls {
 
     @Override
     public void zoomToFitUpTo(double maxZoom) {
-        viewport.fit(context.document() == null ? null : geometry.all(context.topology()), maxZoom);
+        viewport.fit(context.document() == null ? null : FxBoxes.bounds(geometry.bounds(context.topology())), maxZoom);
+    }
+
+    @Override
+    public void frame(Collection<String> ids, double maxZoom) {
+        Bounds framed = context.document() == null ? null : FxBoxes.bounds(geometry.framed(context.topology(), ids));
+        if (framed == null) {
+            zoomToFitUpTo(maxZoom);
+        } else {
+            viewport.fit(framed, maxZoom);
+        }
+    }
+
+    @Override
+    public Bounds sceneBounds(Collection<String> ids) {
+        Bounds model = context.document() == null ? null : FxBoxes.bounds(geometry.union(context.topology(), ids));
+        return model == null ? null : viewport.world().localToScene(model);
     }
 
     @Override
@@ -172,7 +210,7 @@ public final class DiagramCanvas implements CanvasControls {
     @Override
     public void reveal(Collection<String> ids) {
         if (context.document() != null) {
-            viewport.reveal(geometry.union(context.topology(), ids));
+            viewport.reveal(FxBoxes.bounds(geometry.union(context.topology(), ids)));
         }
     }
 
@@ -194,5 +232,30 @@ public final class DiagramCanvas implements CanvasControls {
     @Override
     public boolean drop(PaletteItem item, double sceneX, double sceneY) {
         return drops.drop(item, sceneX, sceneY);
+    }
+
+    /** Into the selected forest or pool (when one alone is selected and can hold it), else at the view's centre. */
+    @Override
+    public boolean add(PaletteItem item) {
+        Topology topology = context.document() == null ? null : context.topology();
+        String selected = context.selection().single().orElse(null);
+        Element pool = topology == null || selected == null ? null : topology.element(selected);
+        boolean holds = !item.isForest() && topology != null && selected != null
+                && (topology.forest(selected) != null || (pool != null && geometry.isContainer(pool)
+                && context.catalog().mayHold(pool.type(), item.type())));
+        if (!holds) {
+            return CanvasControls.super.add(item);
+        }
+        Box box = geometry.union(topology, List.of(selected));
+        Point2D scene = viewport.world().localToScene(box.centreX(),
+                box.y() + (box.height() + DiagramGeometry.POOL_HEADER) / 2);
+        return drops.drop(item, scene.getX(), scene.getY());
+    }
+
+    @Override
+    public void connectSelected() {
+        if (context.document() != null) {
+            input.keyboard().connectSelected();
+        }
     }
 }

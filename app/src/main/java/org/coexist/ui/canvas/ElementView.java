@@ -1,7 +1,5 @@
 package org.coexist.ui.canvas;
 
-import javafx.geometry.BoundingBox;
-import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -9,6 +7,8 @@ import javafx.scene.control.OverrunStyle;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
+import org.coexist.geometry.Box;
+import org.coexist.geometry.DiagramGeometry;
 import org.coexist.model.Element;
 import org.coexist.model.catalog.ElementTypeSpec;
 import org.coexist.ui.DesignerContext;
@@ -21,7 +21,7 @@ abstract class ElementView extends BoxView {
     static final double HANDLE_SIZE = 12;
 
     protected final DesignerContext context;
-    protected final CanvasGeometry geometry;
+    protected final DiagramGeometry geometry;
     protected final Region bar = new Region();
     protected final Label name = new Label();
     protected final Label type = new Label();
@@ -29,7 +29,8 @@ abstract class ElementView extends BoxView {
     private final Region handle = new Region();
     private Element element;
 
-    ElementView(DesignerContext context, CanvasGeometry geometry, Element element) {
+    ElementView(DesignerContext context, DiagramGeometry geometry, Element element) {
+        super(context.texts().get("a11y.role.element"));
         this.context = context;
         this.geometry = geometry;
         this.element = element;
@@ -74,12 +75,18 @@ abstract class ElementView extends BoxView {
         name.setText(newElement.name());
         type.setText(context.labels().type(newElement.type(), newElement.version()));
         version.setText(context.catalog().label(newElement.version()).badge());
+        describe();
         requestLayout();
     }
 
+    @Override
+    protected String description() {
+        return Descriptions.element(context, element, findings());
+    }
+
     /** Where the view is drawn now, in model coordinates, including a drag's offset. */
-    Bounds box() {
-        return new BoundingBox(getLayoutX() + getTranslateX(), getLayoutY() + getTranslateY(),
+    Box box() {
+        return new Box(getLayoutX() + getTranslateX(), getLayoutY() + getTranslateY(),
                 geometry.width(element), geometry.height(element));
     }
 

@@ -4,10 +4,11 @@ import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.ImagePattern;
+import org.coexist.geometry.DiagramGeometry;
 
 /** The grid drawn as one tile (minor lines every grid step, a stronger line every five), repeated by a pattern. */
 final class GridTile {
-    static final double SIZE = CanvasGeometry.GRID * 5;
+    static final double SIZE = DiagramGeometry.GRID * 5;
     static final String PAPER = "#fbfcfd";
     private static final Color MINOR = Color.web("#eceff3");
     private static final Color MAJOR = Color.web("#dde2e8");
@@ -17,7 +18,7 @@ final class GridTile {
 
     static ImagePattern pattern() {
         int size = (int) SIZE;
-        int step = (int) CanvasGeometry.GRID;
+        int step = (int) DiagramGeometry.GRID;
         WritableImage tile = new WritableImage(size, size);
         PixelWriter pixels = tile.getPixelWriter();
         Color paper = Color.web(PAPER);

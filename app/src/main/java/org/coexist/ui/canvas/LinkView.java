@@ -1,14 +1,16 @@
 package org.coexist.ui.canvas;
 
 import java.util.List;
-import javafx.geometry.Bounds;
+import java.util.function.BiFunction;
 import javafx.geometry.Point2D;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
+import org.coexist.geometry.Segment;
 import org.coexist.model.Link;
 import org.coexist.rules.Finding;
 
@@ -24,11 +26,17 @@ final class LinkView extends Group implements ModelView {
     private final Polygon arrow = new Polygon();
     private final Label label = new Label();
     private final Marks marks = new Marks(this);
+    private final BiFunction<Link, List<Finding>, String> describer;
     private Link link;
-    private Bounds routed = new javafx.geometry.BoundingBox(0, 0, 0, 0);
 
-    LinkView(Link link, String shortLabel) {
+    /** @param describer what a screen reader says of the link, given its findings */
+    LinkView(Link link, String shortLabel, String roleDescription,
+             BiFunction<Link, List<Finding>, String> describer) {
         this.link = link;
+        this.describer = describer;
+        setAccessibleRole(AccessibleRole.NODE);
+        setAccessibleRoleDescription(roleDescription);
+        setAccessibleText(describer.apply(link, List.of()));
         getStyleClass().add("link");
         hit.getStyleClass().add("link-hit");
         hit.setStroke(Color.TRANSPARENT);
@@ -59,22 +67,23 @@ final class LinkView extends Group implements ModelView {
 
     void update(Link newLink, String shortLabel) {
         link = newLink;
+        setAccessibleText(describer.apply(newLink, marks.findings()));
         label.setText(shortLabel);
         marks.setBaseText(shortLabel);
     }
 
-    /** Draws the link between the two boxes, from border to border along the line joining their centres. */
-    void route(Bounds from, Bounds to) {
-        Point2D[] ends = ends(from, to);
-        Point2D start = ends[0];
-        Point2D end = ends[1];
+    /** Draws the link along the segment the geometry gives it, or hides it when there is none. */
+    void route(Segment segment) {
+        setVisible(segment != null);
+        if (segment == null) {
+            return;
+        }
+        Point2D start = new Point2D(segment.x1(), segment.y1());
+        Point2D end = new Point2D(segment.x2(), segment.y2());
         hit.setStartX(start.getX());
         hit.setStartY(start.getY());
         hit.setEndX(end.getX());
         hit.setEndY(end.getY());
-        routed = new javafx.geometry.BoundingBox(Math.min(start.getX(), end.getX()),
-                Math.min(start.getY(), end.getY()), Math.abs(end.getX() - start.getX()),
-                Math.abs(end.getY() - start.getY()));
         Point2D direction = end.subtract(start);
         double length = direction.magnitude();
         Point2D unit = length < 1e-6 ? new Point2D(1, 0) : direction.multiply(1 / length);
@@ -102,37 +111,6 @@ final class LinkView extends Group implements ModelView {
         return new Point2D(hit.getEndX(), hit.getEndY());
     }
 
-    /** The box of the line as last routed, in model coordinates (cheaper than asking the node for bounds). */
-    Bounds routedBounds() {
-        return routed;
-    }
-
-    /** Where a link between the two boxes starts and ends: on their borders, on the line joining their centres. */
-    static Point2D[] ends(Bounds from, Bounds to) {
-        Point2D fromCentre = centre(from);
-        Point2D toCentre = centre(to);
-        return new Point2D[] {border(from, fromCentre, toCentre), border(to, toCentre, fromCentre)};
-    }
-
-    private static Point2D centre(Bounds box) {
-        return new Point2D(box.getCenterX(), box.getCenterY());
-    }
-
-    /** Where the ray from the centre towards the other point leaves the box. */
-    private static Point2D border(Bounds box, Point2D centre, Point2D towards) {
-        double dx = towards.getX() - centre.getX();
-        double dy = towards.getY() - centre.getY();
-        if (Math.abs(dx) < 1e-6 && Math.abs(dy) < 1e-6) {
-            return centre;
-        }
-        double halfWidth = box.getWidth() / 2;
-        double halfHeight = box.getHeight() / 2;
-        double scale = Math.min(Math.abs(dx) < 1e-6 ? Double.MAX_VALUE : halfWidth / Math.abs(dx),
-                Math.abs(dy) < 1e-6 ? Double.MAX_VALUE : halfHeight / Math.abs(dy));
-        scale = Math.min(scale, 1);
-        return new Point2D(centre.getX() + dx * scale, centre.getY() + dy * scale);
-    }
-
     @Override
     public void setSelected(boolean selected) {
         pseudoClassStateChanged(Marks.SELECTED, selected);
@@ -141,5 +119,6 @@ final class LinkView extends Group implements ModelView {
     @Override
     public void showFindings(List<Finding> findings) {
         marks.apply(findings, false);
+        setAccessibleText(describer.apply(link, marks.findings()));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import javafx.geometry.Point2D;
 import javafx.scene.input.MouseEvent;
+import org.coexist.geometry.DiagramGeometry;
 import org.coexist.model.Element;
 import org.coexist.model.Forest;
 import org.coexist.model.Topology;
@@ -47,7 +48,7 @@ final class MoveGesture implements Gesture {
                 movedViews.add(parts.registry().forest(id));
                 topology.elementsIn(id).forEach(e -> movedElements.add(e.id()));
             } else if (topology.element(id) != null) {
-                movedElements.addAll(CanvasGeometry.withMembers(topology, id));
+                movedElements.addAll(DiagramGeometry.withMembers(topology, id));
             }
         }
         elementsOnly = !anyForest;
@@ -62,8 +63,8 @@ final class MoveGesture implements Gesture {
             return;
         }
         dragging = true;
-        dx = CanvasGeometry.snap(anchorX + rawDx) - anchorX;
-        dy = CanvasGeometry.snap(anchorY + rawDy) - anchorY;
+        dx = DiagramGeometry.snap(anchorX + rawDx) - anchorX;
+        dy = DiagramGeometry.snap(anchorY + rawDy) - anchorY;
         offsetViews(dx, dy);
     }
 
@@ -83,7 +84,7 @@ final class MoveGesture implements Gesture {
         }
         boolean allMembers = ids.stream().map(topology::element)
                 .allMatch(e -> context.catalog().spec(e.type()).member());
-        CanvasGeometry.Placement placement = parts.geometry().placementAt(topology, model.getX(), model.getY(),
+        DiagramGeometry.Placement placement = parts.geometry().placementAt(topology, model.getX(), model.getY(),
                 movedElements, allMembers);
         offsetViews(0, 0);
         if (placement == null) {
@@ -109,7 +110,7 @@ final class MoveGesture implements Gesture {
     }
 
     /** Whether some moved element that is not held by another moved one would change forest or pool. */
-    private boolean changesPlacement(Topology topology, CanvasGeometry.Placement placement) {
+    private boolean changesPlacement(Topology topology, DiagramGeometry.Placement placement) {
         for (String id : ids) {
             Element element = topology.element(id);
             if (element == null || (element.parent() != null && movedElements.contains(element.parent()))) {
@@ -128,6 +129,8 @@ final class MoveGesture implements Gesture {
             view.setTranslateX(x);
             view.setTranslateY(y);
         }
-        parts.registry().rerouteLinksOf(movedElements);
+        List<String> moved = new ArrayList<>(movedElements);
+        ids.stream().filter(id -> parts.topology().forest(id) != null).forEach(moved::add);
+        parts.registry().rerouteLinksOf(moved);
     }
 }

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.geometry.Bounds;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import org.coexist.geometry.Box;
+import org.coexist.geometry.DiagramGeometry;
 import org.coexist.model.Element;
 
 /**
@@ -35,12 +36,12 @@ final class OverviewCards {
         if (views.isEmpty()) {
             return;
         }
-        boolean named = CanvasGeometry.CARD_HEIGHT * zoom >= NAMED_CARD;
-        Map<Color, List<Bounds>> fills = new LinkedHashMap<>();
-        Map<Color, List<Bounds>> bars = new LinkedHashMap<>();
-        Map<Color, List<Bounds>> outlines = new LinkedHashMap<>();
+        boolean named = DiagramGeometry.CARD_HEIGHT * zoom >= NAMED_CARD;
+        Map<Color, List<Box>> fills = new LinkedHashMap<>();
+        Map<Color, List<Box>> bars = new LinkedHashMap<>();
+        Map<Color, List<Box>> outlines = new LinkedHashMap<>();
         for (Element view : views) {
-            Bounds box = registry.boxOf(view);
+            Box box = registry.boxOf(view);
             Color outline = painter.outline(view.id());
             if (named) {
                 add(fills, Color.WHITE, box);
@@ -58,30 +59,30 @@ final class OverviewCards {
             g.setStroke(colour);
             g.setLineWidth((colour == OverviewPainter.CARD_BORDER ? 1 : 2) / zoom);
             g.beginPath();
-            boxes.forEach(box -> g.rect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight()));
+            boxes.forEach(box -> g.rect(box.x(), box.y(), box.width(), box.height()));
             g.stroke();
         });
         if (named) {
             Color ink = OverviewPainter.INK;
             for (Element view : views) {
-                Bounds box = registry.boxOf(view);
-                labels.draw(g, view.name(), NAME_FONT, ink, box.getMinX() + BAR + 5 / zoom,
-                        box.getCenterY(), (box.getWidth() - BAR) * zoom - 8, zoom);
+                Box box = registry.boxOf(view);
+                labels.draw(g, view.name(), NAME_FONT, ink, box.x() + BAR + 5 / zoom,
+                        box.centreY(), (box.width() - BAR) * zoom - 8, zoom);
             }
         }
     }
 
     /** Fills the boxes in one path; a positive width keeps only a bar of that width at their left edge. */
-    private static void fill(GraphicsContext g, Color colour, List<Bounds> boxes, double width) {
+    private static void fill(GraphicsContext g, Color colour, List<Box> boxes, double width) {
         g.setFill(colour);
         g.beginPath();
-        for (Bounds box : boxes) {
-            g.rect(box.getMinX(), box.getMinY(), width > 0 ? width : box.getWidth(), box.getHeight());
+        for (Box box : boxes) {
+            g.rect(box.x(), box.y(), width > 0 ? width : box.width(), box.height());
         }
         g.fill();
     }
 
-    private static void add(Map<Color, List<Bounds>> groups, Color colour, Bounds box) {
+    private static void add(Map<Color, List<Box>> groups, Color colour, Box box) {
         groups.computeIfAbsent(colour, key -> new ArrayList<>()).add(box);
     }
 }

@@ -1,14 +1,16 @@
 package org.coexist.ui.canvas;
 
+import java.util.Collection;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.paint.Color;
-import javafx.scene.transform.Scale;
+import org.coexist.geometry.DiagramGeometry;
+import org.coexist.geometry.Segment;
 import org.coexist.model.Element;
 import org.coexist.model.Forest;
 import org.coexist.model.Link;
@@ -19,12 +21,12 @@ import org.coexist.rules.LiveValidation;
 import org.coexist.ui.DesignerContext;
 
 /**
- * The diagram below the detail threshold, drawn in one canvas node instead of thousands of views: at such a zoom
- * card text is unreadable anyway, and JavaFX would style, lay out and draw every view in the scene. The canvas
- * covers the visible part of the world at screen resolution (it sits in the world, unscaled by the zoom) and is
- * redrawn at most once per pulse, after layout, when something it shows changed. It draws and hit-tests from the
- * model (through the registry, so a drag in progress shows), needing no view, so clicking and dragging work as at
- * full detail.
+ * The diagram below the detail threshold, drawn on a few canvas tiles instead of thousands of views: at such a
+ * zoom card text is unreadable anyway, and JavaFX would style, lay out and draw every view in the scene. The tiles
+ * cover the visible part of the world at screen resolution (unscaled by the zoom) and are repainted at most once per
+ * pulse, after layout: all of them when the visible area or the zoom changed, else only where something shown
+ * changed ({@link OverviewDamage}). It draws and hit-tests from the model (through the registry, so a drag in
+ * progress shows), needing no view, so clicking and dragging work as at full detail.
  */
 final class OverviewLayer implements FindingsListener {
     /**
@@ -34,52 +36,85 @@ final class OverviewLayer implements FindingsListener {
     static final double THRESHOLD = 0.6;
     /** How near to a link, in screen pixels, a click still picks it. */
     private static final double LINK_REACH = 4;
-    private final Canvas canvas = new Canvas();
-    private final Scale unzoom = new Scale(1, 1, 0, 0);
+    private final OverviewTiles tiles = new OverviewTiles();
     private final ViewRegistry registry;
-    private final CanvasGeometry geometry;
+    private final DiagramGeometry geometry;
     private final Viewport viewport;
     private final OverviewPainter painter;
+    private final OverviewDamage damage;
     private final Runnable paintIfDirty = this::paintIfDirty;
     private LiveValidation validation;
+    private Topology topology;
     private boolean active;
     private boolean dirty;
+    /** The visible area and zoom of the last paint: when either changes, the whole canvas is repainted. */
+    private Bounds paintedArea;
+    private double paintedZoom;
 
-    OverviewLayer(DesignerContext context, ViewRegistry registry, CanvasGeometry geometry, Viewport viewport) {
+    OverviewLayer(DesignerContext context, ViewRegistry registry, DiagramGeometry geometry, Viewport viewport) {
         this.registry = registry;
         this.geometry = geometry;
         this.viewport = viewport;
         this.painter = new OverviewPainter(context, registry, geometry);
-        canvas.getStyleClass().add("overview");
-        canvas.setMouseTransparent(true);
-        canvas.setVisible(false);
-        canvas.getTransforms().add(unzoom);
-        canvas.sceneProperty().addListener((obs, old, now) -> moveListener(old, now));
-        context.selection().ids().addListener((SetChangeListener<String>) change -> invalidate());
-        context.scope().addPresenceListener((ids, all) -> invalidate());
+        this.damage = new OverviewDamage(registry, geometry);
+        tiles.node().setVisible(false);
+        tiles.node().sceneProperty().addListener((obs, old, now) -> moveListener(old, now));
+        context.selection().ids().addListener((SetChangeListener<String>) change -> {
+            damage.ids(change.wasAdded() ? List.of(change.getElementAdded()) : List.of(change.getElementRemoved()));
+            schedule();
+        });
+        context.scope().addPresenceListener((ids, all) -> {
+            if (all) {
+                damage.all();
+            } else {
+                damage.ids(ids);
+            }
+            schedule();
+        });
         context.scope().showGhostsProperty().addListener((obs, was, is) -> invalidate());
+        context.scope().hideEmptyForestsProperty().addListener((obs, was, is) -> invalidate());
+    }
+
+    /** Follows the changes of this topology (null: none), whose views the registry now shows. */
+    void show(Topology newTopology) {
+        if (topology != null) {
+            topology.removeListener(damage);
+        }
+        topology = newTopology;
+        if (newTopology != null) {
+            newTopology.addListener(damage);
+        }
+        invalidate();
     }
 
     Node node() {
-        return canvas;
+        return tiles.node();
+    }
+
+    OverviewTiles tiles() {
+        return tiles;
     }
 
     boolean isActive() {
         return active;
     }
 
-    /** Shows or hides the overview; the caller takes the views out of the scene or puts them back. */
+    /**
+     * Shows or hides the overview; the caller takes the views out of the scene or puts them back. Called whenever
+     * the visible area may have changed: the next paint repaints the whole canvas only if it did.
+     */
     void setActive(boolean nowActive) {
         if (active != nowActive) {
             active = nowActive;
-            canvas.setVisible(nowActive);
+            tiles.node().setVisible(nowActive);
+            // The overview covers the visible area with its own paper: the grid beneath would only cost drawing.
+            viewport.setGridShown(!nowActive);
+            damage.all();
             if (!nowActive) {
-                canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-                canvas.setWidth(0);
-                canvas.setHeight(0);
+                tiles.clear();
             }
         }
-        invalidate();
+        schedule();
     }
 
     /** Follows these findings (null: none) for the error and warning colours. */
@@ -97,18 +132,34 @@ final class OverviewLayer implements FindingsListener {
 
     @Override
     public void findingsChanged(FindingsDelta delta) {
-        invalidate();
+        delta.added().forEach(finding -> damage.ids(finding.subjects()));
+        delta.removed().forEach(finding -> damage.ids(finding.subjects()));
+        schedule();
     }
 
-    /** Something shown changed: repaint once, at the end of the next pulse's layout. */
+    /** Everything shown may have changed: repaint the whole canvas, once, at the end of the next pulse's layout. */
     void invalidate() {
+        damage.all();
+        schedule();
+    }
+
+    /** Views moved by a gesture in progress: repaint where they were and where they are. */
+    void viewsMoved(Collection<String> ids) {
+        damage.moved(ids);
+        schedule();
+    }
+
+    private void schedule() {
         if (active && !dirty) {
             dirty = true;
             Platform.requestNextPulse();
         }
     }
 
-    /** Paints now if a repaint is pending (tests call this instead of waiting for a pulse). */
+    /**
+     * Paints now if a repaint is pending (tests call this instead of waiting for a pulse): the whole canvas when
+     * the visible area or the zoom changed or the damage is unbounded, else only the damaged part, clipped.
+     */
     void paintIfDirty() {
         if (!dirty || !active) {
             return;
@@ -116,12 +167,15 @@ final class OverviewLayer implements FindingsListener {
         dirty = false;
         Bounds visible = viewport.visibleModelBounds();
         double zoom = viewport.zoomProperty().get();
-        canvas.relocate(visible.getMinX(), visible.getMinY());
-        unzoom.setX(1 / zoom);
-        unzoom.setY(1 / zoom);
-        canvas.setWidth(Math.ceil(visible.getWidth() * zoom));
-        canvas.setHeight(Math.ceil(visible.getHeight() * zoom));
-        painter.paint(canvas.getGraphicsContext2D(), visible, zoom);
+        boolean moved = !visible.equals(paintedArea) || zoom != paintedZoom;
+        if (moved || damage.isWhole()) {
+            paintedArea = visible;
+            paintedZoom = zoom;
+            tiles.paintAll(painter, visible, zoom);
+        } else if (damage.area() != null) {
+            tiles.repaint(painter, visible, zoom, damage.area());
+        }
+        damage.clear();
     }
 
     /** The colour the outline of this forest, element or link is drawn in now. */
@@ -141,7 +195,7 @@ final class OverviewLayer implements FindingsListener {
         String card = null;
         for (Element element : topology.elements()) {
             if (registry.isPresent(element.id()) && registry.boxOf(element).contains(x, y)) {
-                if (geometry.isPool(element)) {
+                if (geometry.isContainer(element)) {
                     pool = element.id();
                 } else {
                     card = element.id();
@@ -165,8 +219,8 @@ final class OverviewLayer implements FindingsListener {
     /** Whether the model point lies on the forest's header band as the overview draws it. */
     boolean onHeader(ForestView forest, Point2D model) {
         double tag = OverviewPainter.NAME_INSET + OverviewPainter.NAME_HEIGHT;
-        double headerHeight = Math.max(ForestView.HEADER, tag / viewport.zoomProperty().get());
-        return model.getY() - registry.boxOf(forest.forest()).getMinY() <= headerHeight;
+        double headerHeight = Math.max(DiagramGeometry.FOREST_HEADER, tag / viewport.zoomProperty().get());
+        return model.getY() - registry.boxOf(forest.forest()).y() <= headerHeight;
     }
 
     private String linkAt(Topology topology, double x, double y, double reach) {
@@ -176,23 +230,14 @@ final class OverviewLayer implements FindingsListener {
             if (!registry.isPresent(link.id())) {
                 continue;
             }
-            Point2D[] ends = registry.endsOf(link);
-            double distance = distance(x, y, ends[0], ends[1]);
+            Segment ends = registry.endsOf(link);
+            double distance = ends == null ? Double.MAX_VALUE : ends.distanceTo(x, y);
             if (distance <= best) {
                 best = distance;
                 nearest = link.id();
             }
         }
         return nearest;
-    }
-
-    private static double distance(double x, double y, Point2D a, Point2D b) {
-        double dx = b.getX() - a.getX();
-        double dy = b.getY() - a.getY();
-        double lengthSquared = dx * dx + dy * dy;
-        double t = lengthSquared == 0 ? 0
-                : Math.max(0, Math.min(1, ((x - a.getX()) * dx + (y - a.getY()) * dy) / lengthSquared));
-        return Math.hypot(x - (a.getX() + t * dx), y - (a.getY() + t * dy));
     }
 
     private void moveListener(Scene old, Scene now) {

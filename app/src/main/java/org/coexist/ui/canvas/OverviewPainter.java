@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import org.coexist.export.DiagramTheme;
+import org.coexist.geometry.Box;
+import org.coexist.geometry.DiagramGeometry;
+import org.coexist.geometry.Segment;
 import org.coexist.model.Element;
 import org.coexist.model.ElementType;
 import org.coexist.model.Forest;
@@ -30,6 +32,8 @@ final class OverviewPainter {
     /** Height in screen pixels of a forest's name tag, and its distance from the forest's corner. */
     static final double NAME_HEIGHT = 20;
     static final double NAME_INSET = 5;
+    /** How far, in screen pixels, a stroke or outline may reach beyond the box it is drawn around. */
+    static final double STROKE_REACH = 3;
     static final Color ERROR = Color.web(DiagramTheme.ERROR);
     static final Color WARNING = Color.web(DiagramTheme.WARNING);
     static final Color SELECTED = Color.web("#0969da");
@@ -42,7 +46,7 @@ final class OverviewPainter {
     static final Color INK = Color.web(DiagramTheme.INK);
     private final DesignerContext context;
     private final ViewRegistry registry;
-    private final CanvasGeometry geometry;
+    private final DiagramGeometry geometry;
     private final Map<ElementType, Color> familyByType = new HashMap<>();
     private static final Font FOREST_FONT = Font.font(null, FontWeight.BOLD, 12);
     private static final Font POOL_FONT = Font.font(null, FontWeight.BOLD, 10);
@@ -50,7 +54,7 @@ final class OverviewPainter {
     private final OverviewCards cards;
     private LiveValidation validation;
 
-    OverviewPainter(DesignerContext context, ViewRegistry registry, CanvasGeometry geometry) {
+    OverviewPainter(DesignerContext context, ViewRegistry registry, DiagramGeometry geometry) {
         this.context = context;
         this.registry = registry;
         this.geometry = geometry;
@@ -80,51 +84,76 @@ final class OverviewPainter {
         return topology != null && topology.forest(id) != null ? FOREST_BORDER : CARD_BORDER;
     }
 
-    /** Paints the visible model area at the zoom, the canvas's pixel (0, 0) being its top-left corner. */
-    void paint(GraphicsContext g, Bounds visible, double zoom) {
+    /** What the paint of this area (model coordinates) will draw, for the tiles it covers. */
+    OverviewSketch sketch(Box area) {
+        return OverviewSketch.of(registry.topology(), registry, geometry, area);
+    }
+
+    /**
+     * Paints one tile of the overview: the tile's pixel (0, 0) lies at pixel (tileX, tileY) of the visible area,
+     * whose model top-left corner is {@code origin}. With a clip (pixels of the tile) only that rectangle is
+     * repainted, a clip the renderer applies cheaply since it is a whole-pixel rectangle; everything that reaches it
+     * is drawn again in the same order, so the result is the same as a whole repaint.
+     */
+    void paintTile(GraphicsContext g, OverviewSketch sketch, Box origin, double zoom, double tileX, double tileY,
+                   Box clip) {
+        Canvas tile = g.getCanvas();
+        Box pixels = clip != null ? clip : new Box(0, 0, tile.getWidth(), tile.getHeight());
+        g.save();
         g.setTransform(1, 0, 0, 1, 0, 0);
         g.setGlobalAlpha(1);
-        g.setFill(PAPER);
-        g.fillRect(0, 0, g.getCanvas().getWidth(), g.getCanvas().getHeight());
-        Topology topology = registry.topology();
-        if (topology == null) {
-            return;
+        if (clip != null) {
+            g.beginPath();
+            g.rect(clip.x(), clip.y(), clip.width(), clip.height());
+            g.clip();
         }
-        g.setTransform(zoom, 0, 0, zoom, -visible.getMinX() * zoom, -visible.getMinY() * zoom);
-        for (Forest forest : topology.forests()) {
-            paintForest(g, forest, visible, zoom);
+        g.setFill(PAPER);
+        g.fillRect(pixels.x(), pixels.y(), pixels.width(), pixels.height());
+        Box region = new Box(origin.x() + (tileX + pixels.x()) / zoom, origin.y() + (tileY + pixels.y()) / zoom,
+                pixels.width() / zoom, pixels.height() / zoom).grown(STROKE_REACH / zoom);
+        g.setTransform(zoom, 0, 0, zoom, -origin.x() * zoom - tileX, -origin.y() * zoom - tileY);
+        paintWithin(g, sketch, zoom, region);
+        g.restore();
+    }
+
+    /** Paints what of the sketch meets the region (model coordinates); the transform is set. */
+    private void paintWithin(GraphicsContext g, OverviewSketch sketch, double zoom, Box region) {
+        for (OverviewSketch.Shape<Forest> forest : sketch.forests) {
+            if (begin(g, forest.model().id(), forest.box(), region)) {
+                paintForest(g, forest.model().id(), forest.box(), zoom);
+            }
         }
         List<Element> ghosts = new ArrayList<>();
         List<Element> present = new ArrayList<>();
-        for (Element element : topology.elements()) {
-            Bounds box = registry.boxOf(element);
-            if (geometry.isPool(element)) {
-                if (begin(g, element.id(), box, visible)) {
-                    paintPool(g, element, box, zoom);
-                }
-            } else if (box.intersects(visible)) {
-                if (context.scope().isShown(element.id())) {
-                    present.add(element);
+        for (OverviewSketch.Shape<Element> pool : sketch.pools) {
+            if (begin(g, pool.model().id(), pool.box(), region)) {
+                paintPool(g, pool.model(), pool.box(), zoom);
+            }
+        }
+        for (OverviewSketch.Shape<Element> card : sketch.cards) {
+            if (card.box().intersects(region)) {
+                if (context.scope().isShown(card.model().id())) {
+                    present.add(card.model());
                 } else if (context.scope().showGhostsProperty().get()) {
-                    ghosts.add(element);
+                    ghosts.add(card.model());
                 }
             }
         }
-        paintLinks(g, topology, visible, zoom);
+        paintLinks(g, sketch, region, zoom);
         g.setGlobalAlpha(PhaseVisibility.GHOST_OPACITY);
         cards.paint(g, ghosts, zoom);
         g.setGlobalAlpha(1);
         cards.paint(g, present, zoom);
-        for (Forest forest : topology.forests()) {
-            if (begin(g, forest.id(), registry.boxOf(forest), visible)) {
-                paintForestName(g, forest, zoom);
+        for (OverviewSketch.Shape<Forest> forest : sketch.forests) {
+            if (begin(g, forest.model().id(), forest.box(), region)) {
+                paintForestName(g, forest.model(), forest.box(), zoom);
             }
         }
         g.setGlobalAlpha(1);
     }
 
     /** Sets the alpha for the id's presence; false when it is hidden or out of sight and need not be drawn. */
-    private boolean begin(GraphicsContext g, String id, Bounds box, Bounds visible) {
+    private boolean begin(GraphicsContext g, String id, Box box, Box visible) {
         if (!box.intersects(visible)) {
             return false;
         }
@@ -136,35 +165,30 @@ final class OverviewPainter {
         return context.scope().showGhostsProperty().get();
     }
 
-    private void paintForest(GraphicsContext g, Forest view, Bounds visible, double zoom) {
-        Bounds box = registry.boxOf(view);
-        if (!begin(g, view.id(), box, visible)) {
-            return;
-        }
+    private void paintForest(GraphicsContext g, String id, Box box, double zoom) {
         double radius = Math.max(12, 6 / zoom);
         g.setFill(FOREST_FILL);
-        g.fillRoundRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight(), radius, radius);
-        Color outline = outline(view.id());
+        g.fillRoundRect(box.x(), box.y(), box.width(), box.height(), radius, radius);
+        Color outline = outline(id);
         g.setStroke(outline);
         g.setLineWidth((outline == FOREST_BORDER ? 1.2 : 2.2) / zoom);
-        g.strokeRoundRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight(), radius, radius);
+        g.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), radius, radius);
     }
 
     /**
      * The forest's name on a tag at its top-left corner, drawn over cards and links so it stays readable; its
      * outline says the forest's worst finding or selection like the panel's.
      */
-    private void paintForestName(GraphicsContext g, Forest view, double zoom) {
-        Bounds box = registry.boxOf(view);
+    private void paintForestName(GraphicsContext g, Forest view, Box box, double zoom) {
         double inset = NAME_INSET / zoom;
-        String name = labels.fit(view.name(), FOREST_FONT, box.getWidth() * zoom - 2 * NAME_INSET - 16);
+        String name = labels.fit(view.name(), FOREST_FONT, box.width() * zoom - 2 * NAME_INSET - 16);
         if (name.isEmpty()) {
             return;
         }
         double width = (labels.width(name, FOREST_FONT) + 16) / zoom;
         double height = NAME_HEIGHT / zoom;
-        double x = box.getMinX() + inset;
-        double y = box.getMinY() + inset;
+        double x = box.x() + inset;
+        double y = box.y() + inset;
         g.setFill(NAME_TAG);
         g.fillRoundRect(x, y, width, height, height, height);
         Color outline = outline(view.id());
@@ -174,39 +198,40 @@ final class OverviewPainter {
         labels.draw(g, name, FOREST_FONT, INK, x + 8 / zoom, y + height / 2, Double.MAX_VALUE, zoom);
     }
 
-    private void paintPool(GraphicsContext g, Element view, Bounds box, double zoom) {
+    private void paintPool(GraphicsContext g, Element view, Box box, double zoom) {
         Color family = family(view);
         g.setFill(family.interpolate(Color.WHITE, 0.9));
-        g.fillRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight());
-        double band = Math.min(box.getHeight(), PoolView.HEADER);
+        g.fillRect(box.x(), box.y(), box.width(), box.height());
+        double band = Math.min(box.height(), DiagramGeometry.POOL_HEADER);
         g.setFill(family.interpolate(Color.WHITE, 0.45));
-        g.fillRect(box.getMinX(), box.getMinY(), box.getWidth(), band);
+        g.fillRect(box.x(), box.y(), box.width(), band);
         outline(g, view.id(), box, zoom);
         if (band * zoom >= OverviewCards.NAMED_CARD) {
-            labels.draw(g, view.name(), POOL_FONT, INK, box.getMinX() + 6 / zoom, box.getMinY() + band / 2,
-                    box.getWidth() * zoom - 12, zoom);
+            labels.draw(g, view.name(), POOL_FONT, INK, box.x() + 6 / zoom, box.y() + band / 2,
+                    box.width() * zoom - 12, zoom);
         }
     }
 
-    void outline(GraphicsContext g, String id, Bounds box, double zoom) {
+    void outline(GraphicsContext g, String id, Box box, double zoom) {
         Color outline = outline(id);
         g.setStroke(outline);
         g.setLineWidth((outline == CARD_BORDER ? 1 : 2) / zoom);
-        g.strokeRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight());
+        g.strokeRect(box.x(), box.y(), box.width(), box.height());
     }
 
     /** All links in one path per colour: thousands of strokes cost as much as a few. */
-    private void paintLinks(GraphicsContext g, Topology topology, Bounds visible, double zoom) {
-        Map<Color, List<Point2D[]>> shown = new HashMap<>();
-        List<Point2D[]> ghosts = new ArrayList<>();
+    private void paintLinks(GraphicsContext g, OverviewSketch sketch, Box region, double zoom) {
+        Map<Color, List<Segment>> shown = new HashMap<>();
+        List<Segment> ghosts = new ArrayList<>();
         boolean showGhosts = context.scope().showGhostsProperty().get();
-        for (Link link : topology.links()) {
+        for (OverviewSketch.Line line : sketch.links) {
+            Link link = line.link();
             boolean present = context.scope().isShown(link.id());
             if (!present && !showGhosts) {
                 continue;
             }
-            Point2D[] ends = registry.endsOf(link);
-            if (!CanvasGeometry.meets(ends[0], ends[1], visible)) {
+            Segment ends = line.segment();
+            if (!ends.meets(region)) {
                 continue;
             }
             if (present) {
@@ -225,16 +250,16 @@ final class OverviewPainter {
         stroke(g, shown.getOrDefault(ERROR, List.of()), ERROR, 1.6 / zoom);
     }
 
-    private static void stroke(GraphicsContext g, List<Point2D[]> segments, Color colour, double width) {
+    private static void stroke(GraphicsContext g, List<Segment> segments, Color colour, double width) {
         if (segments.isEmpty()) {
             return;
         }
         g.setStroke(colour);
         g.setLineWidth(width);
         g.beginPath();
-        for (Point2D[] ends : segments) {
-            g.moveTo(ends[0].getX(), ends[0].getY());
-            g.lineTo(ends[1].getX(), ends[1].getY());
+        for (Segment ends : segments) {
+            g.moveTo(ends.x1(), ends.y1());
+            g.lineTo(ends.x2(), ends.y2());
         }
         g.stroke();
     }

@@ -4,7 +4,9 @@ import java.util.Set;
 import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import org.coexist.geometry.DiagramGeometry;
 import org.coexist.model.Topology;
+import org.coexist.model.catalog.ElementTypeSpec;
 import org.coexist.model.edit.Edit;
 import org.coexist.model.edit.EditCommand;
 import org.coexist.ui.DesignerContext;
@@ -30,7 +32,7 @@ final class PaletteDrop {
         if (parts.context().document() == null || item.isForest()) {
             return;
         }
-        CanvasGeometry.Placement placement = placement(item, sceneX, sceneY);
+        DiagramGeometry.Placement placement = placement(item, sceneX, sceneY);
         if (placement == null) {
             root.pseudoClassStateChanged(REFUSED, true);
             return;
@@ -60,20 +62,21 @@ final class PaletteDrop {
         Point2D model = parts.viewport().sceneToModel(sceneX, sceneY);
         EditCommand command;
         if (item.isForest()) {
-            command = context.edits().addForest(topology, CanvasGeometry.snap(model.getX()),
-                    CanvasGeometry.snap(model.getY()), CanvasGeometry.FOREST_WIDTH, CanvasGeometry.FOREST_HEIGHT);
+            command = context.edits().addForest(topology, DiagramGeometry.snap(model.getX()),
+                    DiagramGeometry.snap(model.getY()), DiagramGeometry.NEW_FOREST_WIDTH,
+                    DiagramGeometry.NEW_FOREST_HEIGHT);
         } else {
-            CanvasGeometry.Placement placement = placement(item, sceneX, sceneY);
+            DiagramGeometry.Placement placement = placement(item, sceneX, sceneY);
             if (placement == null) {
                 parts.banner().show(context.texts().get("canvas.dropRefused"));
                 return false;
             }
-            boolean pool = context.catalog().spec(item.type()).container();
-            double width = pool ? CanvasGeometry.POOL_WIDTH : CanvasGeometry.CARD_WIDTH;
-            double height = pool ? CanvasGeometry.POOL_HEIGHT : CanvasGeometry.CARD_HEIGHT;
+            ElementTypeSpec spec = context.catalog().spec(item.type());
+            double width = spec.defaultWidth();
+            double height = spec.defaultHeight();
             command = context.edits().addElement(topology, item.type(), item.version(), placement.forestId(),
-                    placement.poolId(), CanvasGeometry.snap(model.getX() - width / 2),
-                    CanvasGeometry.snap(model.getY() - height / 2));
+                    placement.poolId(), DiagramGeometry.snap(model.getX() - width / 2),
+                    DiagramGeometry.snap(model.getY() - height / 2));
         }
         context.execute(command);
         String added = addedId(command);
@@ -84,7 +87,7 @@ final class PaletteDrop {
     }
 
     /** Where the item would go; pools are not put inside pools. */
-    private CanvasGeometry.Placement placement(PaletteItem item, double sceneX, double sceneY) {
+    private DiagramGeometry.Placement placement(PaletteItem item, double sceneX, double sceneY) {
         Point2D model = parts.viewport().sceneToModel(sceneX, sceneY);
         boolean intoPools = parts.context().catalog().spec(item.type()).member();
         return parts.geometry().placementAt(parts.topology(), model.getX(), model.getY(), Set.of(), intoPools);

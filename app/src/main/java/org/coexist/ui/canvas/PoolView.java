@@ -2,18 +2,18 @@ package org.coexist.ui.canvas;
 
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
+import org.coexist.geometry.DiagramGeometry;
 import org.coexist.model.Element;
 import org.coexist.ui.DesignerContext;
 
 /** A pool: a card-like header (icon, name, type, version) over a body where member elements sit. */
 final class PoolView extends ElementView {
-    static final double HEADER = 46;
     private static final double ICON = 24;
     private final Region header = new Region();
     private final Region resizeHandle = new Region();
     private final Node icon;
 
-    PoolView(DesignerContext context, CanvasGeometry geometry, Element element) {
+    PoolView(DesignerContext context, DiagramGeometry geometry, Element element) {
         super(context, geometry, element);
         getStyleClass().add("pool");
         header.getStyleClass().add("pool-header");
@@ -30,21 +30,23 @@ final class PoolView extends ElementView {
 
     @Override
     protected double handleY() {
-        return HEADER / 2;
+        return DiagramGeometry.POOL_HEADER / 2;
     }
 
     @Override
     protected void layoutContent(double width, double height) {
-        header.resizeRelocate(0, 0, width, HEADER);
+        header.resizeRelocate(0, 0, width, DiagramGeometry.POOL_HEADER);
         bar.resizeRelocate(0, 0, 5, height);
         icon.resizeRelocate(14, 11, ICON, ICON);
-        version.autosize();
-        double badgeWidth = Math.min(version.getWidth(), 110);
-        version.resizeRelocate(width - badgeWidth - 10, 13, badgeWidth, version.getHeight());
+        // The name has the first line to itself (pool names are long FQDNs); version and type share the second.
         double textX = 14 + ICON + 8;
-        double textWidth = width - textX - badgeWidth - 18;
+        double textWidth = width - textX - 10;
         name.resizeRelocate(textX, 5, textWidth, 20);
-        type.resizeRelocate(textX, 24, textWidth, 17);
+        version.autosize();
+        double badgeWidth = Math.min(version.getWidth(), textWidth);
+        version.resizeRelocate(textX, 25, badgeWidth, version.getHeight());
+        double typeX = textX + badgeWidth + 6;
+        type.resizeRelocate(typeX, 24, Math.max(0, width - typeX - 10), 17);
         resizeHandle.resizeRelocate(width - 12, height - 12, 10, 10);
     }
 }

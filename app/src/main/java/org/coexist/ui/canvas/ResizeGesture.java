@@ -3,14 +3,16 @@ package org.coexist.ui.canvas;
 import javafx.geometry.Point2D;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
+import org.coexist.geometry.DiagramGeometry;
 import org.coexist.model.Element;
 import org.coexist.model.Forest;
 import org.coexist.model.Topology;
 
 /** Resizes a forest or pool from its bottom-right handle, snapped to the grid; one command on release. */
 final class ResizeGesture implements Gesture {
-    private static final double MIN_WIDTH = 200;
-    private static final double MIN_HEIGHT = 100;
+    /** A forest may be as small as this; a pool no smaller than its name needs. */
+    private static final double MIN_FOREST_WIDTH = 200;
+    private static final double MIN_FOREST_HEIGHT = 100;
     private final CanvasParts parts;
     private final String id;
     private final Region view;
@@ -19,6 +21,8 @@ final class ResizeGesture implements Gesture {
     private final double y;
     private final double width;
     private final double height;
+    private final double minWidth;
+    private final double minHeight;
     private double newWidth;
     private double newHeight;
 
@@ -34,6 +38,8 @@ final class ResizeGesture implements Gesture {
             y = forest.y();
             width = forest.width();
             height = forest.height();
+            minWidth = MIN_FOREST_WIDTH;
+            minHeight = MIN_FOREST_HEIGHT;
         } else {
             Element pool = topology.element(id);
             view = parts.registry().element(id);
@@ -41,6 +47,8 @@ final class ResizeGesture implements Gesture {
             y = pool.y();
             width = parts.geometry().width(pool);
             height = parts.geometry().height(pool);
+            minWidth = DiagramGeometry.MIN_CONTAINER_WIDTH;
+            minHeight = DiagramGeometry.MIN_CONTAINER_HEIGHT;
         }
         newWidth = width;
         newHeight = height;
@@ -48,8 +56,8 @@ final class ResizeGesture implements Gesture {
 
     @Override
     public void drag(Point2D model, MouseEvent event) {
-        newWidth = Math.max(MIN_WIDTH, CanvasGeometry.snap(x + width + model.getX() - pressedAt.getX()) - x);
-        newHeight = Math.max(MIN_HEIGHT, CanvasGeometry.snap(y + height + model.getY() - pressedAt.getY()) - y);
+        newWidth = Math.max(minWidth, DiagramGeometry.snap(x + width + model.getX() - pressedAt.getX()) - x);
+        newHeight = Math.max(minHeight, DiagramGeometry.snap(y + height + model.getY() - pressedAt.getY()) - y);
         size(newWidth, newHeight);
     }
 

@@ -69,12 +69,12 @@ final class RubberBandGesture implements Gesture {
         Topology topology = parts.topology();
         List<String> inside = new ArrayList<>();
         for (Forest forest : topology.forests()) {
-            if (box.contains(CanvasGeometry.bounds(forest))) {
+            if (box.contains(FxBoxes.bounds(parts.registry().boxOf(forest)))) {
                 inside.add(forest.id());
             }
         }
         for (Element element : topology.elements()) {
-            if (box.contains(parts.geometry().bounds(element))) {
+            if (box.contains(FxBoxes.bounds(parts.geometry().box(element)))) {
                 inside.add(element.id());
             }
         }

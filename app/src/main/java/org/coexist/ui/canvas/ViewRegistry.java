@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.collections.SetChangeListener;
-import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import org.coexist.geometry.Box;
+import org.coexist.geometry.DiagramGeometry;
+import org.coexist.geometry.Segment;
 import org.coexist.model.Element;
 import org.coexist.model.Forest;
 import org.coexist.model.Link;
@@ -30,7 +31,7 @@ import org.coexist.ui.DesignerContext;
 final class ViewRegistry implements TopologyListener {
     private static final double CULL_MARGIN = 300;
     private final DesignerContext context;
-    private final CanvasGeometry geometry;
+    private final DiagramGeometry geometry;
     private final SceneLayers layers = new SceneLayers();
     private final Map<String, ForestView> forests = new HashMap<>();
     private final Map<String, ElementView> elements = new HashMap<>();
@@ -39,16 +40,17 @@ final class ViewRegistry implements TopologyListener {
     private final Set<String> gone = new LinkedHashSet<>();
     private final Runnable onSettled;
     private final PhaseVisibility visibility;
-    private Runnable onViewsMoved = () -> { };
+    private java.util.function.Consumer<Collection<String>> onViewsMoved = ids -> { };
     private Topology topology;
 
-    ViewRegistry(DesignerContext context, CanvasGeometry geometry, Runnable onSettled) {
+    ViewRegistry(DesignerContext context, DiagramGeometry geometry, Runnable onSettled) {
         this.context = context;
         this.geometry = geometry;
         this.onSettled = onSettled;
         this.visibility = new PhaseVisibility(context.scope());
         context.scope().addPresenceListener(this::presenceChanged);
         context.scope().showGhostsProperty().addListener((obs, was, is) -> presenceChanged(List.of(), true));
+        context.scope().hideEmptyForestsProperty().addListener((obs, was, is) -> presenceChanged(List.of(), true));
         context.selection().ids().addListener((SetChangeListener<String>) change -> {
             if (change.wasRemoved()) {
                 select(change.getElementRemoved(), false);
@@ -118,23 +120,22 @@ final class ViewRegistry implements TopologyListener {
     }
 
     /** Where the element is drawn now: its view's box (a drag in progress included), else its place in the model. */
-    Bounds boxOf(Element element) {
+    Box boxOf(Element element) {
         ElementView view = elements.get(element.id());
-        return view != null ? view.box() : geometry.bounds(element);
+        return view != null ? view.box() : geometry.box(element);
     }
 
-    Bounds boxOf(Forest forest) {
+    Box boxOf(Forest forest) {
+        Box box = geometry.box(forest, topology);
         ForestView view = forests.get(forest.id());
-        if (view == null) {
-            return CanvasGeometry.bounds(forest);
-        }
-        return new BoundingBox(view.getLayoutX() + view.getTranslateX(), view.getLayoutY() + view.getTranslateY(),
-                forest.width(), forest.height());
+        return view == null ? box : box.translated(view.getTranslateX(), view.getTranslateY());
     }
 
-    /** Where the link is drawn now, start and end, from its ends' boxes. */
-    Point2D[] endsOf(Link link) {
-        return LinkView.ends(boxOf(topology.element(link.from())), boxOf(topology.element(link.to())));
+    /** Where the link is drawn now, from its ends' boxes (a drag in progress included); null when not drawn. */
+    Segment endsOf(Link link) {
+        Element from = topology.element(link.from());
+        Element to = topology.element(link.to());
+        return from == null || to == null ? null : DiagramGeometry.connector(boxOf(from), boxOf(to));
     }
 
     /** The view whose node is this node or an ancestor of it, or null. */
@@ -156,8 +157,7 @@ final class ViewRegistry implements TopologyListener {
         if (visible == null || topology == null) {
             return;
         }
-        Bounds area = new BoundingBox(visible.getMinX() - CULL_MARGIN, visible.getMinY() - CULL_MARGIN,
-                visible.getWidth() + 2 * CULL_MARGIN, visible.getHeight() + 2 * CULL_MARGIN);
+        Box area = FxBoxes.box(visible).grown(CULL_MARGIN);
         List<Node> wanted = new ArrayList<>();
         for (Forest forest : topology.forests()) {
             if (boxOf(forest).intersects(area)) {
@@ -170,8 +170,8 @@ final class ViewRegistry implements TopologyListener {
             }
         }
         for (Link link : topology.links()) {
-            Point2D[] ends = endsOf(link);
-            if (CanvasGeometry.meets(ends[0], ends[1], area)) {
+            Segment ends = endsOf(link);
+            if (ends != null && ends.meets(area)) {
                 wanted.add(linkView(link.id()));
             }
         }
@@ -184,11 +184,14 @@ final class ViewRegistry implements TopologyListener {
     }
 
     /** Told when views move without a settled change (a drag in progress), so a drawing of them can follow. */
-    void setOnViewsMoved(Runnable listener) {
+    void setOnViewsMoved(java.util.function.Consumer<Collection<String>> listener) {
         onViewsMoved = listener;
     }
 
-    /** Re-routes the links of these elements from where their views are drawn now (during a drag). */
+    /**
+     * Re-routes the links of these elements from where their views are drawn now (during a drag), and tells that
+     * these views (forests among them) moved.
+     */
     void rerouteLinksOf(Collection<String> elementIds) {
         for (String elementId : elementIds) {
             for (Link link : topology.linksOf(elementId)) {
@@ -198,7 +201,7 @@ final class ViewRegistry implements TopologyListener {
                 }
             }
         }
-        onViewsMoved.run();
+        onViewsMoved.accept(elementIds);
     }
 
     @Override
@@ -233,7 +236,7 @@ final class ViewRegistry implements TopologyListener {
             SceneLayers.detach(forests.remove(change.before().id()));
             gone.add(change.before().id());
         } else if (!change.isAddition() && forests.containsKey(change.after().id())) {
-            forests.get(change.after().id()).update(change.after());
+            forests.get(change.after().id()).update(change.after(), geometry.box(change.after(), topology));
         }
     }
 
@@ -247,6 +250,12 @@ final class ViewRegistry implements TopologyListener {
                 view.update(change.after());
             }
             topology.linksOf(change.after().id()).forEach(link -> linksToRoute.add(link.id()));
+        }
+        Element any = change.isRemoval() ? change.before() : change.after();
+        ForestView forest = forests.get(any.forest());
+        if (forest != null && forest.forest().width() <= 0) {
+            // A forest without a size of its own is drawn around its elements: it follows them.
+            forest.update(forest.forest(), geometry.box(forest.forest(), topology));
         }
     }
 
@@ -299,17 +308,18 @@ final class ViewRegistry implements TopologyListener {
     }
 
     private ForestView build(Forest forest) {
-        return dress(forest.id(), new ForestView(context, forest));
+        return dress(forest.id(), new ForestView(context, forest, geometry.box(forest, topology)));
     }
 
     private ElementView build(Element element) {
-        ElementView view = geometry.isPool(element) ? new PoolView(context, geometry, element)
+        ElementView view = geometry.isContainer(element) ? new PoolView(context, geometry, element)
                 : new CardView(context, geometry, element);
         return dress(element.id(), view);
     }
 
     private LinkView build(Link link) {
-        LinkView view = dress(link.id(), new LinkView(link, shortLabel(link)));
+        LinkView view = dress(link.id(), new LinkView(link, shortLabel(link), context.texts().get("a11y.role.link"),
+                (shown, findings) -> Descriptions.link(context, shown, topology, findings)));
         route(view);
         return view;
     }
@@ -331,11 +341,7 @@ final class ViewRegistry implements TopologyListener {
     }
 
     private void route(LinkView view) {
-        Element from = topology.element(view.link().from());
-        Element to = topology.element(view.link().to());
-        if (from != null && to != null) {
-            view.route(boxOf(from), boxOf(to));
-        }
+        view.route(endsOf(view.link()));
     }
 
     private void select(String id, boolean selected) {

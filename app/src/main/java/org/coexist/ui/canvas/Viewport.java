@@ -43,6 +43,8 @@ final class Viewport {
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private final BooleanProperty showGrid = new SimpleBooleanProperty(this, "showGrid", true);
     private final ImagePattern gridPattern = GridTile.pattern();
+    private static final Color PAPER = Color.web(GridTile.PAPER);
+    private boolean gridShown = true;
     private Bounds diagram;
     /** The model area a fit frames (null when none): the plane covers it, so a small diagram can sit centred. */
     private Bounds framed;
@@ -116,10 +118,6 @@ final class Viewport {
         return overlay;
     }
 
-    Node background() {
-        return background;
-    }
-
     DoubleProperty zoomProperty() {
         return zoom;
     }
@@ -158,22 +156,30 @@ final class Viewport {
             zoom.set(1);
             return;
         }
-        Bounds view = scrollPane.getViewportBounds();
-        double margin = 40;
-        double fitted = Math.min((view.getWidth() - 2 * margin) / bounds.getWidth(),
-                (view.getHeight() - 2 * margin) / bounds.getHeight());
-        double newZoom = Math.min(maxZoom, clamp(fitted));
-        double halfWidth = view.getWidth() / newZoom / 2;
-        double halfHeight = view.getHeight() / newZoom / 2;
-        framed = new BoundingBox(bounds.getCenterX() - halfWidth, bounds.getCenterY() - halfHeight,
-                2 * halfWidth, 2 * halfHeight);
-        fitting = true;
-        try {
-            zoom.set(newZoom);
-        } finally {
-            fitting = false;
+        // The plane the fit needs may bring scrollbars in or take them away, and with them the view's size:
+        // fit again until the view keeps its size.
+        for (int pass = 0; pass < 3; pass++) {
+            Bounds view = scrollPane.getViewportBounds();
+            double margin = 40;
+            double fitted = Math.min((view.getWidth() - 2 * margin) / bounds.getWidth(),
+                    (view.getHeight() - 2 * margin) / bounds.getHeight());
+            double newZoom = Math.min(maxZoom, clamp(fitted));
+            double halfWidth = view.getWidth() / newZoom / 2;
+            double halfHeight = view.getHeight() / newZoom / 2;
+            framed = new BoundingBox(bounds.getCenterX() - halfWidth, bounds.getCenterY() - halfHeight,
+                    2 * halfWidth, 2 * halfHeight);
+            fitting = true;
+            try {
+                zoom.set(newZoom);
+            } finally {
+                fitting = false;
+            }
+            fitBackground();
+            scrollPane.layout();
+            if (scrollPane.getViewportBounds().equals(view)) {
+                break;
+            }
         }
-        fitBackground();
         centreOn(bounds);
     }
 
@@ -264,19 +270,24 @@ final class Viewport {
         zoomAround(zoom.get() * factor, inViewport);
     }
 
-    /** Sizes the plane to cover the diagram with a margin and at least the visible area, aligned to the grid. */
+    /**
+     * Sizes the plane to cover the diagram (with room to drag into, on grid steps), the framed area and at least the
+     * view. What comes from the view is not rounded up: a plane a few pixels larger than the view would bring in a
+     * scrollbar, shrink the view, drop the scrollbar again, and so on at every pulse.
+     */
     private void fitBackground() {
         Bounds view = scrollPane.getViewportBounds();
         double scaleNow = scale.getX();
+        double step = GridTile.SIZE;
         double minX = 0;
         double minY = 0;
-        double maxX = view.getWidth() / scaleNow;
-        double maxY = view.getHeight() / scaleNow;
+        double maxX = 0;
+        double maxY = 0;
         if (diagram != null) {
-            minX = Math.min(minX, diagram.getMinX() - LEAD);
-            minY = Math.min(minY, diagram.getMinY() - LEAD);
-            maxX = Math.max(maxX, diagram.getMaxX() + MARGIN);
-            maxY = Math.max(maxY, diagram.getMaxY() + MARGIN);
+            minX = Math.min(minX, Math.floor((diagram.getMinX() - LEAD) / step) * step);
+            minY = Math.min(minY, Math.floor((diagram.getMinY() - LEAD) / step) * step);
+            maxX = Math.ceil((diagram.getMaxX() + MARGIN) / step) * step;
+            maxY = Math.ceil((diagram.getMaxY() + MARGIN) / step) * step;
         }
         if (framed != null) {
             minX = Math.min(minX, framed.getMinX());
@@ -284,11 +295,8 @@ final class Viewport {
             maxX = Math.max(maxX, framed.getMaxX());
             maxY = Math.max(maxY, framed.getMaxY());
         }
-        double step = GridTile.SIZE;
-        minX = Math.floor(minX / step) * step;
-        minY = Math.floor(minY / step) * step;
-        double width = Math.ceil((maxX - minX) / step) * step;
-        double height = Math.ceil((maxY - minY) / step) * step;
+        double width = Math.max(maxX - minX, view.getWidth() / scaleNow);
+        double height = Math.max(maxY - minY, view.getHeight() / scaleNow);
         background.setX(minX);
         background.setY(minY);
         background.setWidth(width);
@@ -298,8 +306,17 @@ final class Viewport {
         plane.setPrefSize(width * scaleNow, height * scaleNow);
     }
 
+    /**
+     * Whether the grid may show (the overview hides it under its own paper): a plain fill is then cheaper to draw
+     * each frame than the tiled pattern. The background stays, as what a press on empty canvas lands on.
+     */
+    void setGridShown(boolean shown) {
+        gridShown = shown;
+        paintGrid();
+    }
+
     private void paintGrid() {
-        background.setFill(showGrid.get() ? gridPattern : Color.web(GridTile.PAPER));
+        background.setFill(showGrid.get() && gridShown ? gridPattern : PAPER);
     }
 
     private static double clamp(double value) {

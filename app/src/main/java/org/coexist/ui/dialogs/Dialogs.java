@@ -3,6 +3,7 @@ package org.coexist.ui.dialogs;
 import java.nio.file.Path;
 import java.util.List;
 import org.coexist.export.ExportFormat;
+import org.coexist.export.HandoutOptions;
 import org.coexist.model.ProductVersion;
 import org.coexist.rules.RuleDescriptor;
 import org.coexist.ui.files.RecoveryAnswer;
@@ -30,6 +31,9 @@ public interface Dialogs {
 
     /** What a PNG export covers and at which scale, or null when the user cancels. */
     PngChoice askPngOptions();
+
+    /** The paper of a PDF handout and whether it is the trainer's edition, or null when the user cancels. */
+    HandoutOptions askHandoutOptions();
 
     /** A message the user must acknowledge: a refused file, a failed save. */
     void showError(String title, String header, String message);

@@ -23,6 +23,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.coexist.export.ExportFormat;
+import org.coexist.export.HandoutOptions;
 import org.coexist.model.ProductVersion;
 import org.coexist.rules.RuleDescriptor;
 import org.coexist.ui.IconLibrary;
@@ -115,6 +116,13 @@ public final class FxDialogs implements Dialogs {
     @Override
     public PngChoice askPngOptions() {
         PngOptionsDialog dialog = new PngOptionsDialog(texts);
+        own(dialog.getDialogPane(), dialog);
+        return dialog.showAndWait().orElse(null);
+    }
+
+    @Override
+    public HandoutOptions askHandoutOptions() {
+        HandoutOptionsDialog dialog = new HandoutOptionsDialog(texts);
         own(dialog.getDialogPane(), dialog);
         return dialog.showAndWait().orElse(null);
     }

@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import org.coexist.export.ExportFormat;
 import org.coexist.export.ExportService;
+import org.coexist.export.HandoutOptions;
 import org.coexist.export.HandoutTexts;
 import org.coexist.export.PdfFontResolver;
 import org.coexist.ui.CanvasControls;
@@ -18,7 +19,7 @@ import org.coexist.ui.dialogs.PngChoice;
 
 /**
  * File > Export: the diagram as PNG or SVG (the phase shown, or the whole design) and the handout as PDF (always
- * every phase). The visible view is a snapshot of the canvas; everything else comes from the headless exporter,
+ * every phase, on A4 or Letter, for the room or the trainer). The visible view is a snapshot of the canvas; everything else comes from the headless exporter,
  * so the designer and the CLI write the same files.
  */
 public final class ExportActions {
@@ -37,7 +38,7 @@ public final class ExportActions {
         Texts texts = context.texts();
         png = DesignerAction.of("exportPng", texts.get("action.exportPng"), this::exportPng);
         svg = DesignerAction.of("exportSvg", texts.get("action.exportSvg"), () -> export(ExportFormat.SVG));
-        pdf = DesignerAction.of("exportPdf", texts.get("action.exportPdf"), () -> export(ExportFormat.PDF));
+        pdf = DesignerAction.of("exportPdf", texts.get("action.exportPdf"), this::exportHandout);
     }
 
     /** The Export submenu of the File menu. */
@@ -70,17 +71,38 @@ public final class ExportActions {
 
     /** SVG of the phase shown, or the PDF handout. */
     public void export(ExportFormat format) {
-        Path file = dialogs.chooseExportFile(format, suggestedName(format != ExportFormat.PDF), directory());
+        if (format == ExportFormat.PDF) {
+            exportHandout();
+            return;
+        }
+        Path file = dialogs.chooseExportFile(format, suggestedName(true), directory());
         if (file != null) {
             write(format, 1, file);
         }
     }
 
-    private void write(ExportFormat format, double scale, Path file) {
-        // The handout tells the whole migration; a picture shows what the canvas shows.
-        String phase = format == ExportFormat.PDF ? null : context.phaseProperty().get();
+    /** The handout of every phase (the whole migration), on the paper and in the edition the user chooses. */
+    public void exportHandout() {
+        HandoutOptions options = dialogs.askHandoutOptions();
+        if (options == null) {
+            return;
+        }
+        String name = suggestedName(false) + (options.trainer() ? "-" + context.texts().get("handout.trainerSuffix")
+                : "");
+        Path file = dialogs.chooseExportFile(ExportFormat.PDF, name, directory());
+        if (file == null) {
+            return;
+        }
         try {
-            service().export(context.topology(), format, phase, scale, file);
+            service().handout(context.topology(), null, options, file);
+        } catch (IOException | RuntimeException e) {
+            failed(file, e);
+        }
+    }
+
+    private void write(ExportFormat format, double scale, Path file) {
+        try {
+            service().export(context.topology(), format, context.phaseProperty().get(), scale, file);
         } catch (IOException | RuntimeException e) {
             failed(file, e);
         }

@@ -13,27 +13,42 @@ import org.coexist.model.Topology;
 import org.coexist.model.catalog.Catalog;
 
 /**
- * The sample topologies that ship in the jar under {@code /assets/samples/}, in the teaching order of their
- * {@code index.json}. Each opening reads the file again: a topology is mutable, so every opening gets its own.
+ * The sample topologies that ship in the jar under {@code /assets/samples/} (or the exercises under
+ * {@code /assets/exercises/}), in the teaching order of their {@code index.json}. Each opening reads the file
+ * again: a topology is mutable, so every opening gets its own.
  */
 public final class BundledSamples {
     public static final String FOLDER = "/assets/samples/";
     public static final String INDEX = FOLDER + "index.json";
+    /** The graded exercises, each made from a sample. */
+    public static final String EXERCISES = "/assets/exercises/";
 
     /** A sample's file name in the folder and its topology's name, which the menu shows. */
     public record Sample(String fileName, String name) {
     }
 
     private final TopologyReader reader;
+    private final String folder;
 
     public BundledSamples(Catalog catalog) {
-        this.reader = new TopologyReader(catalog);
+        this(catalog, FOLDER);
     }
 
-    /** The file names the index lists, in its order. */
+    /** The topologies of another bundled folder with an index.json, such as {@link #EXERCISES}. */
+    public BundledSamples(Catalog catalog, String folder) {
+        this.reader = new TopologyReader(catalog);
+        this.folder = folder;
+    }
+
+    /** The file names the samples' index lists, in its order. */
     public static List<String> fileNames() {
+        return fileNames(FOLDER);
+    }
+
+    /** The file names a bundled folder's index lists, in its order. */
+    public static List<String> fileNames(String folder) {
         JsonNode index;
-        try (InputStream in = open(INDEX)) {
+        try (InputStream in = open(folder + "index.json")) {
             index = new ObjectMapper().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled sample index cannot be read", e);
@@ -45,7 +60,7 @@ public final class BundledSamples {
 
     /** Every sample, named after its topology. */
     public List<Sample> samples() {
-        return fileNames().stream().map(file -> new Sample(file, read(file).name())).toList();
+        return fileNames(folder).stream().map(file -> new Sample(file, read(file).name())).toList();
     }
 
     /** A fresh topology of the sample. */
@@ -54,7 +69,7 @@ public final class BundledSamples {
     }
 
     private Topology read(String fileName) {
-        try (InputStream in = open(FOLDER + fileName)) {
+        try (InputStream in = open(folder + fileName)) {
             return reader.read(in.readAllBytes(), fileName);
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled sample " + fileName + " cannot be read", e);

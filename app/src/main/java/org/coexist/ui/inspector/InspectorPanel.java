@@ -139,6 +139,10 @@ public final class InspectorPanel extends VBox {
         Label header = new Label(texts.get("inspector.section.findings"));
         header.getStyleClass().add("section-header");
         box.getChildren().add(header);
+        if (context.scope().validation() == null) {
+            box.getChildren().add(placeholder(texts.get("exercise.findingsWithheld")));
+            return box;
+        }
         List<Finding> findings = context.scope().validation().findingsFor(id);
         if (findings.isEmpty()) {
             box.getChildren().add(placeholder(texts.get("inspector.noFindings")));

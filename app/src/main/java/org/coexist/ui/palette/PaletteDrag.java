@@ -3,6 +3,7 @@ package org.coexist.ui.palette;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
@@ -72,6 +73,15 @@ final class PaletteDrag {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && e.isStillSincePress()) {
                 Point2D centre = visibleCentreInScene();
                 canvas.drop(entry.item(), centre.getX(), centre.getY());
+            }
+        });
+        // From the keyboard: Tab to the entry, Enter or Space adds it (into the selected forest or pool).
+        entry.setFocusTraversable(true);
+        entry.setAccessibleRole(AccessibleRole.BUTTON);
+        entry.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                e.consume();
+                canvas.add(entry.item());
             }
         });
     }

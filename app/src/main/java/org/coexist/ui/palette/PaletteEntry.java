@@ -57,6 +57,7 @@ public final class PaletteEntry extends HBox {
         badge.setVisible(false);
         badge.setManaged(false);
         Tooltip.install(this, new Tooltip(texts.get("palette.forestHint")));
+        setAccessibleText(label);
     }
 
     /** Icon, then the label with, under it, the badge of a version other than the group's. */
@@ -115,6 +116,7 @@ public final class PaletteEntry extends HBox {
         Tooltip tip = new Tooltip(texts.format("palette.entryTooltip", label, versionText));
         badge.setTooltip(new Tooltip(versionText));
         Tooltip.install(this, tip);
+        setAccessibleText(tip.getText());
     }
 
     /** What dragging this entry creates now. */

@@ -58,7 +58,23 @@ public final class PhaseStrip extends HBox {
         // The whole design's counts are the document's live ones: no need to wait for them.
         state.changesProperty().addListener((obs, old, now) -> refresh());
         context.phaseProperty().addListener((obs, old, now) -> selectChip());
+        context.scope().findingsWithheldProperty().addListener((obs, was, is) -> {
+            refresh();
+            counts.forEach((id, c) -> showCounts(chips.get(id), c.errors(), c.warnings()));
+        });
         refresh();
+    }
+
+    /** A chip's counts, unless the findings are withheld (a trainee's exercise): then none. */
+    private void showCounts(PhaseChip chip, long errors, long warnings) {
+        if (chip == null) {
+            return;
+        }
+        if (context.scope().findingsWithheldProperty().get()) {
+            chip.withholdCounts();
+        } else {
+            chip.setCounts(errors, warnings, texts);
+        }
     }
 
     private void choose(String phaseId) {
@@ -77,7 +93,7 @@ public final class PhaseStrip extends HBox {
             rebuild(topology.phases());
         }
         LiveValidation live = document.validation();
-        whole.setCounts(live.count(Severity.ERROR), live.count(Severity.WARNING), texts);
+        showCounts(whole, live.count(Severity.ERROR), live.count(Severity.WARNING));
         watch(live);
         showPlan();
         counter.request(topology);
@@ -104,7 +120,8 @@ public final class PhaseStrip extends HBox {
     }
 
     private void showPlan() {
-        plan = PlanMarks.byPhase(watched);
+        // An exercise's trainee sees no findings, plan marks included, until checking.
+        plan = context.scope().findingsWithheldProperty().get() ? Map.of() : PlanMarks.byPhase(watched);
         chips.forEach((id, chip) -> chip.setPlan(plan.get(id), texts));
         onPlan.accept(plan);
     }
@@ -126,7 +143,7 @@ public final class PhaseStrip extends HBox {
             chip.setOnAction(e -> choose(phase.id()));
             PhaseCounter.Counts known = counts.get(phase.id());
             if (known != null) {
-                chip.setCounts(known.errors(), known.warnings(), texts);
+                showCounts(chip, known.errors(), known.warnings());
             }
             HBox.setHgrow(chip, Priority.SOMETIMES);
             chips.put(phase.id(), chip);
@@ -140,10 +157,7 @@ public final class PhaseStrip extends HBox {
         counts.clear();
         counts.putAll(arrived);
         arrived.forEach((id, c) -> {
-            PhaseChip chip = chips.get(id);
-            if (chip != null) {
-                chip.setCounts(c.errors(), c.warnings(), texts);
-            }
+            showCounts(chips.get(id), c.errors(), c.warnings());
         });
     }
 
@@ -258,6 +272,16 @@ public final class PhaseStrip extends HBox {
             }
             setAccessibleText(said);
             setTooltip(planMark == null ? new Tooltip(said) : PlanMarks.tooltip(said));
+        }
+
+        /** No counts and no tooltip saying them. */
+        void withholdCounts() {
+            counts = null;
+            show(errors, false);
+            show(warnings, false);
+            show(clean, false);
+            setAccessibleText(name.getText());
+            setTooltip(new Tooltip(name.getText()));
         }
 
         private static void show(Label label, boolean shown) {

@@ -28,9 +28,9 @@ import org.coexist.ui.DocumentState;
 import org.coexist.ui.Texts;
 
 /**
- * The migration's phases, in order: add, delete, reorder (buttons or drag), rename, and notes. Choosing a phase
- * here shows it on the canvas, as the phase strip does; a phase that a plan rule names carries its mark. Every
- * change is a named, undoable command.
+ * The migration's phases, in order: add, delete, reorder (buttons or drag), rename, the notes for the room and
+ * the trainer's answer key. Choosing a phase here shows it on the canvas, as the phase strip does; a phase that a
+ * plan rule names carries its mark. Every change is a named, undoable command.
  */
 public final class PhasesPanel extends HBox {
     private static final DataFormat PHASE = new DataFormat("application/x-coexist-phase");
@@ -39,6 +39,8 @@ public final class PhasesPanel extends HBox {
     private final ListView<Phase> list = new ListView<>();
     private final TextField name = new TextField();
     private final TextArea notes = new TextArea();
+    /** The trainer's answer key: never shown to the room (not in the caption, not in the room's handout). */
+    private final TextArea answerKey = new TextArea();
     private final Button add = new Button();
     private final Button delete = new Button();
     private final Button up = new Button();
@@ -96,15 +98,37 @@ public final class PhasesPanel extends HBox {
                 commitNotes();
             }
         });
+        answerKey.setId("phase-answer-key");
+        answerKey.setWrapText(true);
+
+        answerKey.setPromptText(texts.get("phases.answerKeyPrompt"));
+        answerKey.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                commitAnswerKey();
+            }
+        });
         Label nameLabel = new Label(texts.get("phases.name"));
         nameLabel.setLabelFor(name);
         Label notesLabel = new Label(texts.get("phases.notes"));
         notesLabel.setLabelFor(notes);
+        Label answerKeyLabel = new Label(texts.get("phases.answerKey"));
+        answerKeyLabel.setLabelFor(answerKey);
         nameLabel.getStyleClass().add("property-label");
         notesLabel.getStyleClass().add("property-label");
-        VBox right = new VBox(nameLabel, name, notesLabel, notes);
-        right.getStyleClass().add("phases-editor");
+        answerKeyLabel.getStyleClass().add("property-label");
+        // Notes and answer key side by side: the bottom tab is short, and the trainer compares the two.
+        VBox notesBox = new VBox(notesLabel, notes);
+        VBox answerKeyBox = new VBox(answerKeyLabel, answerKey);
         VBox.setVgrow(notes, Priority.ALWAYS);
+        VBox.setVgrow(answerKey, Priority.ALWAYS);
+        HBox notesAndKey = new HBox(12, notesBox, answerKeyBox);
+        HBox.setHgrow(notesBox, Priority.ALWAYS);
+        HBox.setHgrow(answerKeyBox, Priority.ALWAYS);
+        notesBox.setPrefWidth(0);
+        answerKeyBox.setPrefWidth(0);
+        VBox right = new VBox(nameLabel, name, notesAndKey);
+        right.getStyleClass().add("phases-editor");
+        VBox.setVgrow(notesAndKey, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         getChildren().addAll(left, right);
 
@@ -177,7 +201,14 @@ public final class PhasesPanel extends HBox {
         }
     }
 
-    /** Shows the model's phases and the shown phase's name and notes (after any edit, undo included). */
+    private void commitAnswerKey() {
+        if (loaded != null && topology().phase(loaded.id()) != null
+                && !answerKey.getText().strip().equals(loaded.answerKey().strip())) {
+            run(edits().setAnswerKey(topology(), loaded.id(), answerKey.getText()));
+        }
+    }
+
+    /** Shows the model's phases and the shown phase's name, notes and answer key (after any edit, undo included). */
     private void refresh() {
         if (context.document() == null) {
             return;
@@ -207,9 +238,13 @@ public final class PhasesPanel extends HBox {
         if (switched || !notes.isFocused()) {
             notes.setText(shown == null ? "" : shown.notes());
         }
+        if (switched || !answerKey.isFocused()) {
+            answerKey.setText(shown == null ? "" : shown.answerKey());
+        }
         loaded = shown;
         name.setDisable(shown == null);
         notes.setDisable(shown == null);
+        answerKey.setDisable(shown == null);
         delete.setDisable(shown == null);
         up.setDisable(index <= 0);
         down.setDisable(index < 0 || index >= topology.phases().size() - 1);

@@ -31,6 +31,11 @@ final class PhaseSteps {
         return steps.get(index);
     }
 
+    /** The id of the step after the one shown, or null at the last. */
+    String peekNext() {
+        return index + 1 < steps.size() ? steps.get(index + 1) : null;
+    }
+
     /** Zero-based. */
     int index() {
         return index;

@@ -18,6 +18,8 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -82,6 +84,17 @@ public final class ProblemsPanel extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(header, table);
 
+        // An exercise withholds the findings until the trainee checks their work: no list, no counts, and a
+        // placeholder that says why.
+        Label placeholder = (Label) table.getPlaceholder();
+        Runnable withheld = () -> {
+            boolean hidden = context.scope().findingsWithheldProperty().get();
+            placeholder.setText(texts.get(hidden ? "exercise.findingsWithheld" : "problems.empty"));
+            errors.setVisible(!hidden);
+            warnings.setVisible(!hidden);
+        };
+        context.scope().findingsWithheldProperty().addListener((obs, was, is) -> withheld.run());
+        withheld.run();
         // The findings of what is shown: the whole design, or the phase chosen.
         context.scope().validationProperty().addListener((obs, old, now) -> attach(now));
         attach(context.scope().validation());
@@ -161,14 +174,30 @@ public final class ProblemsPanel extends VBox {
             TableRow<Finding> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && row.getItem() != null) {
-                    List<String> subjects = row.getItem().subjects().stream()
-                            .filter(id -> context.topology().containsId(id)).toList();
-                    context.selection().select(subjects);
-                    canvas.reveal(subjects);
+                    showSubjects(row.getItem(), canvas);
                 }
             });
+            // What a screen reader says of the row: severity, rule and the whole message.
+            row.itemProperty().addListener((obs, old, now) -> row.setAccessibleText(now == null ? null
+                    : texts.format("a11y.problem", texts.get("severity." + now.severity().name()), now.rule(),
+                    now.message())));
             return row;
         });
+        // Enter does what a double click does, for the keyboard.
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            Finding chosen = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && chosen != null) {
+                e.consume();
+                showSubjects(chosen, canvas);
+            }
+        });
+    }
+
+    /** Selects the finding's subjects and brings them into view. */
+    private void showSubjects(Finding finding, CanvasControls canvas) {
+        List<String> subjects = finding.subjects().stream().filter(id -> context.topology().containsId(id)).toList();
+        context.selection().select(subjects);
+        canvas.reveal(subjects);
     }
 
     /** The document's title as a link that opens it; the quote and the address in its tooltip. */

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import javafx.geometry.Point2D;
 import javafx.scene.SnapshotParameters;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
@@ -101,24 +100,66 @@ class CanvasOverviewTest {
         assertEquals(OverviewPainter.LINK, canvas.overview().colourOf(CanvasFixture.HOMED));
     }
 
+    /** A move repaints the tiles around the card and its links, and leaves the same pixels as a whole repaint. */
+    @Test
+    void aMoveRepaintsOnlyTheTilesItReachesAndLeavesWhatAWholeRepaintWould(FxRobot robot) {
+        robot.interact(() -> canvas.zoomProperty().set(LOW_ZOOM));
+        Point2D sql = canvas.modelToScreen(725, 150);
+        robot.moveTo(sql).press(MouseButton.PRIMARY).moveBy(200 * LOW_ZOOM, 60 * LOW_ZOOM)
+                .release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(840, topology().element(CanvasFixture.SQL).x(), "the card moved");
+        WritableImage[] images = new WritableImage[2];
+        int[] repainted = new int[2];
+        robot.interact(() -> {
+            canvas.overview().paintIfDirty();
+            repainted[0] = canvas.overview().tiles().lastRepainted();
+            repainted[1] = canvas.overview().tiles().count();
+            images[0] = overviewPixels();
+            canvas.overview().invalidate();
+            canvas.overview().paintIfDirty();
+            images[1] = overviewPixels();
+        });
+        assertTrue(repainted[0] > 0 && repainted[0] * 2 < repainted[1],
+                "repainted " + repainted[0] + " of " + repainted[1] + " tiles");
+        assertEquals(images[1].getWidth(), images[0].getWidth());
+        int differing = 0;
+        for (int y = 0; y < (int) images[0].getHeight(); y++) {
+            for (int x = 0; x < (int) images[0].getWidth(); x++) {
+                Color partial = images[0].getPixelReader().getColor(x, y);
+                Color whole = images[1].getPixelReader().getColor(x, y);
+                if (Math.abs(partial.getRed() - whole.getRed()) > 0.02
+                        || Math.abs(partial.getGreen() - whole.getGreen()) > 0.02
+                        || Math.abs(partial.getBlue() - whole.getBlue()) > 0.02) {
+                    differing++;
+                }
+            }
+        }
+        assertEquals(0, differing, "pixels where the partial repaint differs from a whole one");
+    }
+
     /** The colour the overview shows at the middle of the homed-on link, read from a snapshot of its canvas. */
     private Color linkMiddlePixel(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         Color[] pixel = new Color[1];
         robot.interact(() -> {
             canvas.overview().paintIfDirty();
-            Canvas node = (Canvas) canvas.overview().node();
             LinkView link = canvas.registry().linkView(CanvasFixture.HOMED);
             Point2D middle = link.start().midpoint(link.end());
-            Point2D local = node.sceneToLocal(canvas.modelToScene(middle.getX(), middle.getY()));
-            SnapshotParameters parameters = new SnapshotParameters();
-            // Undoes the canvas's own unzoom, so the snapshot has the canvas's pixels one to one.
-            parameters.setTransform(new Scale(LOW_ZOOM, LOW_ZOOM));
-            WritableImage image = node.snapshot(parameters, null);
-            double scaleX = image.getWidth() / node.getWidth();
-            pixel[0] = image.getPixelReader().getColor((int) (local.getX() * scaleX), (int) (local.getY() * scaleX));
+            WritableImage image = overviewPixels();
+            Point2D local = canvas.overview().node().sceneToLocal(canvas.modelToScene(middle.getX(), middle.getY()));
+            double scale = image.getWidth() / canvas.overview().node().getLayoutBounds().getWidth();
+            pixel[0] = image.getPixelReader().getColor((int) (local.getX() * scale), (int) (local.getY() * scale));
         });
         return pixel[0];
+    }
+
+    /** The overview's tiles as one image, its pixels one to one with the tiles'. */
+    private WritableImage overviewPixels() {
+        SnapshotParameters parameters = new SnapshotParameters();
+        // Undoes the tiles' own unzoom.
+        parameters.setTransform(new Scale(canvas.zoomProperty().get(), canvas.zoomProperty().get()));
+        return canvas.overview().node().snapshot(parameters, null);
     }
 
     private static void assertCentred(Point2D visibleCentre) {

@@ -71,7 +71,7 @@ class DiagramCanvasTest {
         robot.interact(() -> document.commands().undo());
         assertEquals(100, topology().element(CanvasFixture.ADMIN).x());
         assertEquals(440, topology().element(CanvasFixture.ADMIN).y());
-        assertEquals(100, canvas.registry().element(CanvasFixture.ADMIN).box().getMinX());
+        assertEquals(100, canvas.registry().element(CanvasFixture.ADMIN).box().x());
     }
 
     @Test
