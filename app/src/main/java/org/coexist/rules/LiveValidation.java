@@ -187,7 +187,8 @@ public final class LiveValidation implements AutoCloseable {
 
         @Override
         public void found(CompiledRule rule, String key, Finding finding, Object[] arguments) {
-            scratch.add(matched != null && matched.finding() == finding ? matched : new Found(rule, finding, arguments));
+            boolean handedBack = matched != null && matched.finding() == finding;
+            scratch.add(handedBack ? matched : new Found(rule, finding, arguments));
             matched = null;
         }
 

@@ -10,10 +10,11 @@ import org.coexist.model.LinkKind;
 import org.coexist.model.ProductVersion;
 
 /**
- * What changed in one forest, as forest rules see it: the forest itself (then every rule looks again), or elements
- * of some types and versions, or links of some kinds (then only the rules that read one of those, see
- * {@link org.coexist.rules.spi.ForestChecker#reads} and {@link org.coexist.rules.spi.ForestChecker#linkKinds}). So that re-checking a forest after an edit costs the rules the
- * edit concerns, not every rule about forests.
+ * What changed in one forest or on one computer, as the rules about it see it: the forest itself (then every rule
+ * looks again), or elements of some types and versions, or links of some kinds (then only the rules that read one
+ * of those, see {@link org.coexist.rules.spi.ForestChecker#reads}, {@link org.coexist.rules.spi.HostChecker#reads}
+ * and {@link org.coexist.rules.spi.ForestChecker#linkKinds}). So that re-checking a forest or a computer after an
+ * edit costs the rules the edit concerns, not every rule of the scope.
  */
 final class Touch {
     private static final int VERSIONS = ProductVersion.values().length;

@@ -79,8 +79,10 @@ final class EditorShapes {
                     e.place(f, ElementType.EXCHANGE_SERVER, ProductVersion.EXCHANGE_2003));
         },
         (e, f) -> {
-            e.join(LinkKind.CONNECTS_TO, e.place(f, ElementType.APPLICATION, ProductVersion.OCS_2007,
-                    Properties.API, "LCS_2005_API"), e.place(f, ElementType.FRONT_END_POOL, ProductVersion.OCS_2007_R2));
+            String application = e.place(f, ElementType.APPLICATION, ProductVersion.OCS_2007, Properties.API,
+                    "LCS_2005_API");
+            e.join(LinkKind.CONNECTS_TO, application,
+                    e.place(f, ElementType.FRONT_END_POOL, ProductVersion.OCS_2007_R2));
             e.place(f, ElementType.MAILBOX_SERVER, ProductVersion.EXCHANGE_2010, Properties.ARCHITECTURE, "x86");
             e.join(LinkKind.ROUTES_TO, e.place(f, ElementType.EDGE_SERVER, ProductVersion.OCS_2007_R2),
                     e.place(f, ElementType.STANDARD_EDITION_SERVER, ProductVersion.OCS_2007));

@@ -1,7 +1,6 @@
 package org.coexist.rules.checkers;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import org.coexist.model.Element;
 import org.coexist.model.ElementType;
@@ -29,7 +28,7 @@ final class Exchange55With2007 implements ForestChecker {
             return;
         }
         List<String> legacy = new ArrayList<>();
-        for (Element element : InPlaceUpgrades.counted(topology, forest.id(), EnumSet.of(ProductVersion.EXCHANGE_5_5))) {
+        for (Element element : InPlaceUpgrades.counted(topology, forest.id(), ProductVersion.EXCHANGE_5_5, null)) {
             legacy.add(element.id());
         }
         if (!legacy.isEmpty()) {

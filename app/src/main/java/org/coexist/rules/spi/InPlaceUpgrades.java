@@ -118,12 +118,12 @@ public final class InPlaceUpgrades {
         return result;
     }
 
-    /** The forest's counted elements of that version and type, as {@link #counted(Topology, String, Set)}. */
+    /** The forest's counted elements of that version and type (any, for null), in the forest's order. */
     public static List<Element> counted(Topology topology, String forestId, ProductVersion version,
                                         ElementType type) {
         List<Element> result = new ArrayList<>(2);
         for (Element element : topology.elementsIn(forestId, version)) {
-            if (element.type() == type && countsInForest(element, topology)) {
+            if ((type == null || element.type() == type) && countsInForest(element, topology)) {
                 result.add(element);
             }
         }
