@@ -16,6 +16,8 @@ final class ForestIndex {
     private final SortedGroup[] byVersion = new SortedGroup[ProductVersion.values().length];
     private final SortedGroup[] byType = new SortedGroup[ElementType.values().length];
     private long nextSerial;
+    /** Per version and link kind, how many of the forest's elements of that version start a link of that kind. */
+    private final int[] starting = new int[ProductVersion.values().length * LinkKind.values().length];
 
     /** An element of the forest and its place there. */
     private static final class Slot {
@@ -26,6 +28,26 @@ final class ForestIndex {
             this.serial = serial;
             this.element = element;
         }
+    }
+
+    /** Notes that elements of the version now start (delta 1) or no longer start (-1) links of these kinds. */
+    void countStarting(ProductVersion version, int kinds, int delta) {
+        for (LinkKind kind : LinkKind.values()) {
+            if ((kinds & (1 << kind.ordinal())) != 0) {
+                starting[version.ordinal() * LinkKind.values().length + kind.ordinal()] += delta;
+            }
+        }
+    }
+
+    /** Whether an element of that version in the forest starts a link of that kind. */
+    boolean starts(ProductVersion version, LinkKind kind) {
+        return starting[version.ordinal() * LinkKind.values().length + kind.ordinal()] > 0;
+    }
+
+    /** The first element of that version, in the forest's order, that passes the test; null if none. */
+    Element first(ProductVersion version, java.util.function.Predicate<Element> test) {
+        SortedGroup group = byVersion[version.ordinal()];
+        return group == null ? null : group.first(test);
     }
 
     boolean isEmpty() {

@@ -47,6 +47,15 @@ final class SortedGroup {
         elements[size] = null;
     }
 
+    Element first(java.util.function.Predicate<Element> test) {
+        for (int i = 0; i < size; i++) {
+            if (test.test(elements[i])) {
+                return elements[i];
+            }
+        }
+        return null;
+    }
+
     List<Element> toList() {
         List<Element> list = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {

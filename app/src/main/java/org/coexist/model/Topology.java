@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * A migration design: forests, the elements placed in them, the links between elements, and the phases of the
@@ -41,7 +42,7 @@ public final class Topology {
         this.extra = Map.of();
         this.elements = new LinkedHashMap<>(TopologyIndex.capacity(elementCount));
         this.links = new LinkedHashMap<>(TopologyIndex.capacity(linkCount));
-        this.index = new TopologyIndex(elementCount);
+        this.index = new TopologyIndex(elementCount, elements::get);
     }
 
     public Topology() {
@@ -191,6 +192,18 @@ public final class Topology {
     public List<Element> elementsIn(String forestId, ProductVersion version) {
         ForestIndex forest = index.forest(forestId);
         return forest == null ? new ArrayList<>(0) : forest.elements(version);
+    }
+
+    /** The forest's first element of that version, in the forest's order, that passes the test; null if none. */
+    public Element firstIn(String forestId, ProductVersion version, Predicate<Element> test) {
+        ForestIndex forest = index.forest(forestId);
+        return forest == null ? null : forest.first(version, test);
+    }
+
+    /** Whether an element of that version in the forest starts a link of that kind. */
+    public boolean startsLinkIn(String forestId, ProductVersion version, LinkKind kind) {
+        ForestIndex forest = index.forest(forestId);
+        return forest != null && forest.starts(version, kind);
     }
 
     /** The forest's elements of any of these versions, in the forest's order. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The lookups a topology keeps beside its records, so that rules and views never scan everything: links per
@@ -20,6 +21,8 @@ import java.util.Set;
  */
 final class TopologyIndex {
     private final Map<String, ElementLinks> linksByElement;
+    /** The topology's elements by id: the forest and version of a link's start, for {@link ForestIndex#starts}. */
+    private final Function<String, Element> elements;
     private final Map<String, ForestIndex> forests = new HashMap<>();
     private final Map<String, Map<String, Element>> childrenByParent = new HashMap<>();
     private final Map<String, Map<String, Element>> elementsByComputerName = new HashMap<>();
@@ -29,18 +32,20 @@ final class TopologyIndex {
         private final List<Link> links = new ArrayList<>(4);
         private int startingKinds;
 
-        void recount(String elementId) {
-            startingKinds = 0;
+        int countStarting(String elementId) {
+            int kinds = 0;
             for (Link link : links) {
                 if (link.from().equals(elementId)) {
-                    startingKinds |= 1 << link.kind().ordinal();
+                    kinds |= 1 << link.kind().ordinal();
                 }
             }
+            return kinds;
         }
     }
 
-    TopologyIndex(int expectedElements) {
+    TopologyIndex(int expectedElements, Function<String, Element> elements) {
         linksByElement = new HashMap<>(capacity(expectedElements));
+        this.elements = elements;
     }
 
     /** A hash map's initial capacity for that many entries without rehashing. */
@@ -112,11 +117,18 @@ final class TopologyIndex {
      * keeps its place.
      */
     void replace(Element old, Element now) {
+        int kinds = startingKinds(now.id());
+        if (kinds != 0 && (!old.forest().equals(now.forest()) || old.version() != now.version())) {
+            forests.get(old.forest()).countStarting(old.version(), kinds, -1);
+        }
         if (old.forest().equals(now.forest())) {
             forests.get(now.forest()).replace(old, now);
         } else {
             removeFromForest(old);
             forests.computeIfAbsent(now.forest(), k -> new ForestIndex()).add(now);
+        }
+        if (kinds != 0 && (!old.forest().equals(now.forest()) || old.version() != now.version())) {
+            forests.get(now.forest()).countStarting(now.version(), kinds, 1);
         }
         replaceIn(childrenByParent, old.parent(), now.parent(), now.id(), now);
         replaceIn(elementsByComputerName, computerNameOf(old), computerNameOf(now), now.id(), now);
@@ -177,7 +189,7 @@ final class TopologyIndex {
         ElementLinks links = linksByElement.computeIfAbsent(elementId, k -> new ElementLinks());
         links.links.add(link);
         if (link.from().equals(elementId)) {
-            links.startingKinds |= 1 << link.kind().ordinal();
+            setStarting(elementId, links, links.startingKinds | 1 << link.kind().ordinal());
         }
     }
 
@@ -188,7 +200,7 @@ final class TopologyIndex {
                 links.links.set(i, now);
             }
         }
-        links.recount(elementId);
+        setStarting(elementId, links, links.countStarting(elementId));
     }
 
     private void removeLink(String elementId, String linkId) {
@@ -197,11 +209,30 @@ final class TopologyIndex {
             return;
         }
         links.links.removeIf(link -> link.id().equals(linkId));
+        setStarting(elementId, links, links.countStarting(elementId));
         if (links.links.isEmpty()) {
             linksByElement.remove(elementId);
-        } else {
-            links.recount(elementId);
         }
+    }
+
+    private int startingKinds(String elementId) {
+        ElementLinks links = linksByElement.get(elementId);
+        return links == null ? 0 : links.startingKinds;
+    }
+
+    /** Sets the kinds of link that start at the element, and tells its forest what changed. */
+    private void setStarting(String elementId, ElementLinks links, int kinds) {
+        int changed = links.startingKinds ^ kinds;
+        if (changed == 0) {
+            return;
+        }
+        Element element = elements.apply(elementId);
+        ForestIndex forest = element == null ? null : forests.get(element.forest());
+        if (forest != null) {
+            forest.countStarting(element.version(), changed & kinds, 1);
+            forest.countStarting(element.version(), changed & links.startingKinds, -1);
+        }
+        links.startingKinds = kinds;
     }
 
     private static Map<String, Element> group(Map<String, Map<String, Element>> index, String key) {

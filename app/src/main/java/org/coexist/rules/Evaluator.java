@@ -1,5 +1,6 @@
 package org.coexist.rules;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.coexist.model.Element;
@@ -44,9 +45,16 @@ final class Evaluator {
     private final MessageRenderer messages;
     private final Topology topology;
     private final Collector collector;
+    private final boolean keyed;
     private final Sink[] sinks;
 
     Evaluator(RuleBook book, MessageRenderer messages, Topology topology, Collector collector) {
+        this(book, messages, topology, collector, true);
+    }
+
+    /** @param keyed whether the collector keeps findings by key (a full validation's does not) */
+    Evaluator(RuleBook book, MessageRenderer messages, Topology topology, Collector collector, boolean keyed) {
+        this.keyed = keyed;
         this.book = book;
         this.messages = messages;
         this.topology = topology;
@@ -71,14 +79,18 @@ final class Evaluator {
         for (Forest forest : topology.forests()) {
             ForestElements elements = new ForestElements(topology, forest.id());
             for (int i = 0; i < book.forestRules.length; i++) {
-                checkForest(book.forestRules[i], forest, elements);
+                checkForest(i, forest, elements);
             }
         }
         if (book.hostRules.length > 0) {
             for (String key : HostKeys.all(topology)) {
                 List<Element> onHost = HostKeys.elementsOn(key, topology);
-                for (CompiledRule rule : book.hostRules) {
-                    checkHost(rule, key, onHost);
+                BitSet present = Touch.shapesOf(onHost);
+                for (int i = 0; i < book.hostRules.length; i++) {
+                    // A rule that reads none of a computer's elements finds nothing there (see HostChecker.reads).
+                    if (present.intersects(book.hostRuleReads[i])) {
+                        checkHost(i, key, onHost);
+                    }
                 }
             }
         }
@@ -110,14 +122,13 @@ final class Evaluator {
         Forest forest = topology.forest(id);
         ForestElements elements = forest == null ? null : new ForestElements(topology, id);
         for (int i = 0; i < book.forestRules.length; i++) {
-            if (!touch.concerns(book.forestRuleReads[i], book.forestRules[i].forestChecker().linkKinds())) {
+            if (!touch.concerns(book.forestRuleReads[i], book.forestRuleLinkKinds.get(i))) {
                 continue;
             }
-            CompiledRule rule = book.forestRules[i];
-            String key = ruleKey(rule, id);
+            String key = ruleKey(book.forestRules[i], id);
             collector.begin(Scope.FOREST, key);
             if (forest != null) {
-                checkForest(rule, forest, elements);
+                checkForest(i, forest, elements);
             }
             collector.end(Scope.FOREST, key);
         }
@@ -131,18 +142,19 @@ final class Evaluator {
     /** Re-runs, on one computer (its elements there or gone), the host rules that read what changed there. */
     void host(String hostKey, Touch touch) {
         List<Element> onHost = null;
+        BitSet present = null;
         for (int i = 0; i < book.hostRules.length; i++) {
             if (!touch.concerns(book.hostRuleReads[i], Set.of())) {
                 continue;
             }
             if (onHost == null) {
                 onHost = HostKeys.elementsOn(hostKey, topology);
+                present = Touch.shapesOf(onHost);
             }
-            CompiledRule rule = book.hostRules[i];
-            String key = ruleKey(rule, hostKey);
+            String key = ruleKey(book.hostRules[i], hostKey);
             collector.begin(Scope.HOST, key);
-            if (!onHost.isEmpty()) {
-                checkHost(rule, hostKey, onHost);
+            if (present.intersects(book.hostRuleReads[i])) {
+                checkHost(i, hostKey, onHost);
             }
             collector.end(Scope.HOST, key);
         }
@@ -171,12 +183,19 @@ final class Evaluator {
         }
     }
 
-    private void checkForest(CompiledRule rule, Forest forest, List<Element> elements) {
-        rule.forestChecker().check(forest, elements, topology, sink(rule, ruleKey(rule, forest.id())));
+    private void checkForest(int index, Forest forest, List<Element> elements) {
+        CompiledRule rule = book.forestRules[index];
+        book.forestCheckers[index].check(forest, elements, topology, sink(rule, scopedKey(rule, forest.id())));
     }
 
-    private void checkHost(CompiledRule rule, String hostKey, List<Element> onHost) {
-        rule.hostChecker().check(hostKey, onHost, topology, sink(rule, ruleKey(rule, hostKey)));
+    private void checkHost(int index, String hostKey, List<Element> onHost) {
+        CompiledRule rule = book.hostRules[index];
+        book.hostCheckers[index].check(hostKey, onHost, topology, sink(rule, scopedKey(rule, hostKey)));
+    }
+
+    /** The key a finding is kept under: a full validation keeps none, and makes none. */
+    private String scopedKey(CompiledRule rule, String scopeKey) {
+        return keyed ? ruleKey(rule, scopeKey) : scopeKey;
     }
 
     private void checkPlan() {

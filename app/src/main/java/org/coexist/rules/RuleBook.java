@@ -39,12 +39,15 @@ final class RuleBook {
     /** The checkers of those arrays, index for index, so that the hot loop does no casts. */
     final ElementChecker[][] elementCheckersByType;
     final CompiledRule[] forestRules;
-    /** Per forest rule, index for index, the types and versions of elements it reads. */
+    /** Per forest rule, index for index: its checker, the types and versions it reads, the link kinds it reads. */
+    final ForestChecker[] forestCheckers;
     final BitSet[] forestRuleReads;
+    final List<Set<LinkKind>> forestRuleLinkKinds;
     /** The link kinds some forest rule reads (see {@link ForestChecker#linkKinds()}). */
     final Set<LinkKind> forestLinkKinds;
     final CompiledRule[] hostRules;
-    /** Per host rule, index for index, the types and versions of elements it reads. */
+    /** Per host rule, index for index: its checker and the types and versions it reads. */
+    final HostChecker[] hostCheckers;
     final BitSet[] hostRuleReads;
     final CompiledRule[] planRules;
 
@@ -74,17 +77,24 @@ final class RuleBook {
         linkRules = select(LinkChecker.class);
         elementRules = select(ElementChecker.class);
         forestRules = select(ForestChecker.class);
+        forestCheckers = new ForestChecker[forestRules.length];
         forestRuleReads = new BitSet[forestRules.length];
+        List<Set<LinkKind>> kindsRead = new ArrayList<>();
         Set<LinkKind> forestKinds = EnumSet.noneOf(LinkKind.class);
         for (int i = 0; i < forestRules.length; i++) {
-            forestRuleReads[i] = Touch.shapesRead(forestRules[i].forestChecker()::reads);
-            forestKinds.addAll(forestRules[i].forestChecker().linkKinds());
+            forestCheckers[i] = forestRules[i].forestChecker();
+            forestRuleReads[i] = Touch.shapesRead(forestCheckers[i]::reads);
+            kindsRead.add(forestCheckers[i].linkKinds());
+            forestKinds.addAll(forestCheckers[i].linkKinds());
         }
+        forestRuleLinkKinds = List.copyOf(kindsRead);
         forestLinkKinds = Collections.unmodifiableSet(forestKinds);
         hostRules = select(HostChecker.class);
+        hostCheckers = new HostChecker[hostRules.length];
         hostRuleReads = new BitSet[hostRules.length];
         for (int i = 0; i < hostRules.length; i++) {
-            hostRuleReads[i] = Touch.shapesRead(hostRules[i].hostChecker()::reads);
+            hostCheckers[i] = hostRules[i].hostChecker();
+            hostRuleReads[i] = Touch.shapesRead(hostCheckers[i]::reads);
         }
         planRules = select(PlanChecker.class);
         oneHop = new LinkRules(filter(linkRules, r -> r.scope() == Scope.LINK));

@@ -2,6 +2,7 @@ package org.coexist.rules;
 
 import java.util.BitSet;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import org.coexist.model.Element;
@@ -18,8 +19,9 @@ import org.coexist.model.ProductVersion;
  */
 final class Touch {
     private static final int VERSIONS = ProductVersion.values().length;
+    private static final int SHAPES = ElementType.values().length * VERSIONS;
     private boolean whole;
-    private final BitSet shapes = new BitSet();
+    private final BitSet shapes = new BitSet(SHAPES);
     private final Set<LinkKind> links = EnumSet.noneOf(LinkKind.class);
 
     /** The bit of a type and version. */
@@ -27,9 +29,18 @@ final class Touch {
         return type.ordinal() * VERSIONS + version.ordinal();
     }
 
+    /** The types and versions of these elements. */
+    static BitSet shapesOf(List<Element> elements) {
+        BitSet shapes = new BitSet(SHAPES);
+        for (Element element : elements) {
+            shapes.set(shape(element.type(), element.version()));
+        }
+        return shapes;
+    }
+
     /** Every type and version a rule reads, as its {@code reads} says. */
     static BitSet shapesRead(BiPredicate<ElementType, ProductVersion> reads) {
-        BitSet read = new BitSet();
+        BitSet read = new BitSet(SHAPES);
         for (ElementType type : ElementType.values()) {
             for (ProductVersion version : ProductVersion.values()) {
                 if (reads.test(type, version)) {

@@ -85,7 +85,7 @@ public final class ValidationEngine {
                 buckets.set(rule.index(), bucket);
             }
             bucket.add(finding);
-        }).all();
+        }, false).all();
         List<Finding> findings = new ArrayList<>();
         for (List<Finding> bucket : buckets) {
             if (bucket != null) {

@@ -24,8 +24,9 @@ public non-sealed interface HostChecker extends Checker {
      * Whether an element of this type and version on the computer can change the rule's verdict: by being there,
      * or, for a SQL instance, by the back ends it holds (live validation notes an instance whose back ends
      * changed). Live validation re-runs the rule on a computer only after such an element of it changed, came or
-     * went. Every element, unless a rule says less; saying too little makes live validation miss a change, which
-     * {@code RandomEditsTest} looks for.
+     * went; and on a computer holding no element it reads, not at all (it would find nothing there). Every element,
+     * unless a rule says less; saying too little makes live validation miss a change, which {@code RandomEditsTest}
+     * looks for.
      */
     default boolean reads(ElementType type, ProductVersion version) {
         return true;

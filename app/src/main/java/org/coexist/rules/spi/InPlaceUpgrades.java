@@ -103,18 +103,16 @@ public final class InPlaceUpgrades {
 
     /** The forest's first counted element of that version (and type, unless null), or null. */
     public static Element firstCounted(Topology topology, String forestId, ProductVersion version, ElementType type) {
-        for (Element element : topology.elementsIn(forestId, version)) {
-            if ((type == null || element.type() == type) && countsInForest(element, topology)) {
-                return element;
-            }
-        }
-        return null;
+        // Most forests have no in-place upgrade among the elements of a version: then every server element counts.
+        boolean upgrades = topology.startsLinkIn(forestId, version, LinkKind.UPGRADES_IN_PLACE);
+        return topology.firstIn(forestId, version, element -> (type == null || element.type() == type)
+                && (upgrades ? countsInForest(element, topology) : element.type().isServerElement()));
     }
 
     /** The forest's counted elements of these versions, in the forest's order. */
     public static List<Element> counted(Topology topology, String forestId, Set<ProductVersion> versions) {
         List<Element> result = topology.elementsIn(forestId, versions);
-        result.removeIf(element -> !countsInForest(element, topology));
+        result.removeIf(element -> !counts(element, forestId, topology));
         return result;
     }
 
@@ -123,11 +121,17 @@ public final class InPlaceUpgrades {
                                         ElementType type) {
         List<Element> result = new ArrayList<>(2);
         for (Element element : topology.elementsIn(forestId, version)) {
-            if ((type == null || element.type() == type) && countsInForest(element, topology)) {
+            if ((type == null || element.type() == type) && counts(element, forestId, topology)) {
                 result.add(element);
             }
         }
         return result;
+    }
+
+    /** {@link #countsInForest}, without looking at the element's links when no element of its version upgrades. */
+    private static boolean counts(Element element, String forestId, Topology topology) {
+        return topology.startsLinkIn(forestId, element.version(), LinkKind.UPGRADES_IN_PLACE)
+                ? countsInForest(element, topology) : element.type().isServerElement();
     }
 
     /** Whether an UPGRADES_IN_PLACE link joins the two, either way: one deployment drawn twice, not a pair. */
