@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 /**
  * A migration design: forests, the elements placed in them, the links between elements, and the phases of the
@@ -181,41 +180,15 @@ public final class Topology {
     }
 
     public List<Element> elementsIn(String forestId) {
-        ForestIndex forest = index.forest(forestId);
-        return forest == null ? new ArrayList<>(0) : forest.elements();
+        return index.forest(forestId).elements();
     }
 
     /**
-     * The forest's elements of that version, in the forest's order ({@link #elementsIn(String)}): what a rule
-     * about a forest's versions reads, without going through the rest of the forest.
+     * What the forest holds, by version and by type as well (in the forest's order): what a rule about a forest's
+     * versions reads, without going through the rest of the forest.
      */
-    public List<Element> elementsIn(String forestId, ProductVersion version) {
-        ForestIndex forest = index.forest(forestId);
-        return forest == null ? new ArrayList<>(0) : forest.elements(version);
-    }
-
-    /** The forest's first element of that version, in the forest's order, that passes the test; null if none. */
-    public Element firstIn(String forestId, ProductVersion version, Predicate<Element> test) {
-        ForestIndex forest = index.forest(forestId);
-        return forest == null ? null : forest.first(version, test);
-    }
-
-    /** Whether an element of that version in the forest starts a link of that kind. */
-    public boolean startsLinkIn(String forestId, ProductVersion version, LinkKind kind) {
-        ForestIndex forest = index.forest(forestId);
-        return forest != null && forest.starts(version, kind);
-    }
-
-    /** The forest's elements of any of these versions, in the forest's order. */
-    public List<Element> elementsIn(String forestId, Set<ProductVersion> versions) {
-        ForestIndex forest = index.forest(forestId);
-        return forest == null ? new ArrayList<>(0) : forest.elements(versions);
-    }
-
-    /** The forest's elements of that type, in the forest's order. */
-    public List<Element> elementsIn(String forestId, ElementType type) {
-        ForestIndex forest = index.forest(forestId);
-        return forest == null ? new ArrayList<>(0) : forest.elements(type);
+    public ForestContents contentsOf(String forestId) {
+        return index.forest(forestId);
     }
 
     /** Elements whose parent is the given pool. */
@@ -317,7 +290,7 @@ public final class Topology {
     public void addLink(Link link) {
         requireNewId(link.id());
         Invariants.checkEndpoints(this, link);
-        link = withOwnIds(link);
+        link = index.withOwnIds(link);
         links.put(link.id(), link);
         index.add(link);
         notifier.fire(new ModelChange.LinkChange(null, link));
@@ -329,7 +302,7 @@ public final class Topology {
             return;
         }
         Invariants.checkEndpoints(this, link);
-        link = withOwnIds(link);
+        link = index.withOwnIds(link);
         links.put(link.id(), link);
         index.replace(old, link);
         notifier.fire(new ModelChange.LinkChange(old, link));
@@ -392,7 +365,7 @@ public final class Topology {
     }
 
     void placeChecked(Link link) {
-        link = withOwnIds(link);
+        link = index.withOwnIds(link);
         links.put(link.id(), link);
         index.add(link);
     }
@@ -402,19 +375,6 @@ public final class Topology {
     }
 
     // ---------------------------------------------------------------- helpers
-
-    /**
-     * The link with its ends named by the very strings that are its elements' ids: looking its ends up then finds
-     * them by identity, without comparing the characters (a full validation looks up both ends of every link).
-     */
-    private Link withOwnIds(Link link) {
-        String from = elements.get(link.from()).id();
-        String to = elements.get(link.to()).id();
-        if (from == link.from() && to == link.to()) {
-            return link;
-        }
-        return new Link(link.id(), link.kind(), from, to, link.properties(), link.extra());
-    }
 
     /** Refuses an empty id or one already in use, by anything. Package-private for {@link TopologyAssembly}. */
     void requireNewId(String id) {

@@ -12,7 +12,7 @@ import java.util.function.Function;
 
 /**
  * The lookups a topology keeps beside its records, so that rules and views never scan everything: links per
- * element (with the kinds of those that start there), elements per forest ({@link ForestIndex}: also by version
+ * element (with the kinds of those that start there), elements per forest ({@link ForestContents}: also by version
  * and by type), members per pool, elements per computer name (the first label of their host, see
  * {@link Properties#computerName}). Holds the records themselves, replaced in place when they change: a lookup
  * costs no second search by id, and an element keeps its place among its forest's (pool's, computer name's)
@@ -21,9 +21,9 @@ import java.util.function.Function;
  */
 final class TopologyIndex {
     private final Map<String, ElementLinks> linksByElement;
-    /** The topology's elements by id: the forest and version of a link's start, for {@link ForestIndex#starts}. */
+    /** The topology's elements by id: the forest and version of a link's start, for {@link ForestContents#starts}. */
     private final Function<String, Element> elements;
-    private final Map<String, ForestIndex> forests = new HashMap<>();
+    private final Map<String, ForestContents> forests = new HashMap<>();
     private final Map<String, Map<String, Element>> childrenByParent = new HashMap<>();
     private final Map<String, Map<String, Element>> elementsByComputerName = new HashMap<>();
 
@@ -65,9 +65,10 @@ final class TopologyIndex {
         return links != null && (links.startingKinds & (1 << kind.ordinal())) != 0;
     }
 
-    /** The forest's index, or null when it holds no element. */
-    ForestIndex forest(String forestId) {
-        return forests.get(forestId);
+    /** What the forest holds (nothing, for a forest without elements). */
+    ForestContents forest(String forestId) {
+        ForestContents contents = forests.get(forestId);
+        return contents == null ? ForestContents.NONE : contents;
     }
 
     Collection<Element> childrenOf(String poolId) {
@@ -102,7 +103,7 @@ final class TopologyIndex {
     }
 
     void add(Element element) {
-        forests.computeIfAbsent(element.forest(), k -> new ForestIndex()).add(element);
+        forests.computeIfAbsent(element.forest(), k -> new ForestContents()).add(element);
         if (element.parent() != null) {
             group(childrenByParent, element.parent()).put(element.id(), element);
         }
@@ -125,7 +126,7 @@ final class TopologyIndex {
             forests.get(now.forest()).replace(old, now);
         } else {
             removeFromForest(old);
-            forests.computeIfAbsent(now.forest(), k -> new ForestIndex()).add(now);
+            forests.computeIfAbsent(now.forest(), k -> new ForestContents()).add(now);
         }
         if (kinds != 0 && (!old.forest().equals(now.forest()) || old.version() != now.version())) {
             forests.get(now.forest()).countStarting(now.version(), kinds, 1);
@@ -141,7 +142,7 @@ final class TopologyIndex {
     }
 
     private void removeFromForest(Element element) {
-        ForestIndex forest = forests.get(element.forest());
+        ForestContents forest = forests.get(element.forest());
         if (forest != null) {
             forest.remove(element);
             if (forest.isEmpty()) {
@@ -160,6 +161,19 @@ final class TopologyIndex {
         linksByElement.remove(id);
         childrenByParent.remove(id);
         forests.remove(id);
+    }
+
+    /**
+     * The link with its ends named by the very strings that are its elements' ids: looking its ends up then finds
+     * them by identity, without comparing the characters (a full validation looks up both ends of every link).
+     */
+    Link withOwnIds(Link link) {
+        String from = elements.apply(link.from()).id();
+        String to = elements.apply(link.to()).id();
+        if (from == link.from() && to == link.to()) {
+            return link;
+        }
+        return new Link(link.id(), link.kind(), from, to, link.properties(), link.extra());
     }
 
     void add(Link link) {
@@ -227,7 +241,7 @@ final class TopologyIndex {
             return;
         }
         Element element = elements.apply(elementId);
-        ForestIndex forest = element == null ? null : forests.get(element.forest());
+        ForestContents forest = element == null ? null : forests.get(element.forest());
         if (forest != null) {
             forest.countStarting(element.version(), changed & kinds, 1);
             forest.countStarting(element.version(), changed & links.startingKinds, -1);

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.coexist.model.Element;
 import org.coexist.model.Link;
@@ -96,7 +97,7 @@ final class DirtyScopes {
             return;
         }
         if (change instanceof ModelChange.ElementChange c && c.before() != null && c.after() != null
-                && c.before().withProperty(Properties.HOST, null).equals(c.after().withProperty(Properties.HOST, null))) {
+                && onlyHostChanged(c.before(), c.after())) {
             // Only the computer changed: that matters to the rules about shared hardware alone.
             addHost(hosts, c.before());
             addHost(hosts, c.after());
@@ -142,6 +143,32 @@ final class DirtyScopes {
                 forestLinkEnds.computeIfAbsent(link.to(), k -> EnumSet.noneOf(LinkKind.class)).add(link.kind());
             }
         }
+    }
+
+    /** Whether the two differ at most in their host (compared without copying either). */
+    private static boolean onlyHostChanged(Element before, Element after) {
+        boolean same = before.id().equals(after.id()) && before.type() == after.type()
+                && before.version() == after.version() && before.name().equals(after.name())
+                && before.forest().equals(after.forest()) && Objects.equals(before.parent(), after.parent())
+                && Double.compare(before.x(), after.x()) == 0 && Double.compare(before.y(), after.y()) == 0
+                && Double.compare(before.width(), after.width()) == 0
+                && Double.compare(before.height(), after.height()) == 0 && before.extra().equals(after.extra());
+        if (!same) {
+            return false;
+        }
+        Map<String, Object> was = before.properties();
+        Map<String, Object> is = after.properties();
+        for (Map.Entry<String, Object> entry : was.entrySet()) {
+            if (!entry.getKey().equals(Properties.HOST) && !Objects.equals(entry.getValue(), is.get(entry.getKey()))) {
+                return false;
+            }
+        }
+        for (String key : is.keySet()) {
+            if (!key.equals(Properties.HOST) && !was.containsKey(key)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Notes the element's computer as changed, for the rules that read elements of its type and version. */

@@ -168,40 +168,41 @@ class TopologyTest {
                 100, 300));
         topology.addElement(new Element("p3", ElementType.FRONT_END_POOL, ProductVersion.LYNC_2013, "pool03", "f1",
                 100, 500));
-        assertEquals(List.of("p1", "p3"), ids(topology.elementsIn("f1", ProductVersion.LYNC_2013)));
+        assertEquals(List.of("p1", "p3"), ids(topology.contentsOf("f1").elements(ProductVersion.LYNC_2013)));
         topology.replaceElement(topology.element("p1").withVersion(ProductVersion.LYNC_2010));
         topology.replaceElement(topology.element("p1").withVersion(ProductVersion.LYNC_2013));
-        assertEquals(List.of("p1", "p3"), ids(topology.elementsIn("f1", ProductVersion.LYNC_2013)),
+        assertEquals(List.of("p1", "p3"), ids(topology.contentsOf("f1").elements(ProductVersion.LYNC_2013)),
                 "p1 keeps its place in the forest, whatever versions it had meanwhile");
-        assertEquals(List.of("p1", "p2", "p3"), ids(topology.elementsIn("f1",
+        assertEquals(List.of("p1", "p2", "p3"), ids(topology.contentsOf("f1").elements(
                 Set.of(ProductVersion.LYNC_2010, ProductVersion.LYNC_2013))));
-        assertEquals(List.of("p1", "p2", "p3"), ids(topology.elementsIn("f1", ElementType.FRONT_END_POOL)));
+        assertEquals(List.of("p1", "p2", "p3"),
+                ids(topology.contentsOf("f1").elements(ElementType.FRONT_END_POOL)));
         topology.replaceElement(topology.element("p1").withPlacement("f2", null));
-        assertEquals(List.of("p3"), ids(topology.elementsIn("f1", ProductVersion.LYNC_2013)));
-        assertEquals(List.of("p1"), ids(topology.elementsIn("f2", ElementType.FRONT_END_POOL)));
-        assertEquals("p3", topology.firstIn("f1", ProductVersion.LYNC_2013, e -> true).id());
+        assertEquals(List.of("p3"), ids(topology.contentsOf("f1").elements(ProductVersion.LYNC_2013)));
+        assertEquals(List.of("p1"), ids(topology.contentsOf("f2").elements(ElementType.FRONT_END_POOL)));
+        assertEquals("p3", topology.contentsOf("f1").first(ProductVersion.LYNC_2013, e -> true).id());
     }
 
     @Test
     void aForestKnowsWhetherItsElementsOfAVersionStartALinkOfAKind() {
         topology.addElement(new Element("p2", ElementType.FRONT_END_POOL, ProductVersion.SFB_2015, "pool02", "f1",
                 100, 300));
-        assertFalse(topology.startsLinkIn("f1", ProductVersion.LYNC_2013, LinkKind.UPGRADES_IN_PLACE));
+        assertFalse(topology.contentsOf("f1").starts(ProductVersion.LYNC_2013, LinkKind.UPGRADES_IN_PLACE));
         topology.addLink(new Link("up", LinkKind.UPGRADES_IN_PLACE, "p1", "p2"));
-        assertTrue(topology.startsLinkIn("f1", ProductVersion.LYNC_2013, LinkKind.UPGRADES_IN_PLACE));
-        assertFalse(topology.startsLinkIn("f1", ProductVersion.SFB_2015, LinkKind.UPGRADES_IN_PLACE),
+        assertTrue(topology.contentsOf("f1").starts(ProductVersion.LYNC_2013, LinkKind.UPGRADES_IN_PLACE));
+        assertFalse(topology.contentsOf("f1").starts(ProductVersion.SFB_2015, LinkKind.UPGRADES_IN_PLACE),
                 "the link starts at p1, not at p2");
         topology.replaceElement(topology.element("p1").withVersion(ProductVersion.LYNC_2010));
-        assertFalse(topology.startsLinkIn("f1", ProductVersion.LYNC_2013, LinkKind.UPGRADES_IN_PLACE));
-        assertTrue(topology.startsLinkIn("f1", ProductVersion.LYNC_2010, LinkKind.UPGRADES_IN_PLACE));
+        assertFalse(topology.contentsOf("f1").starts(ProductVersion.LYNC_2013, LinkKind.UPGRADES_IN_PLACE));
+        assertTrue(topology.contentsOf("f1").starts(ProductVersion.LYNC_2010, LinkKind.UPGRADES_IN_PLACE));
         topology.replaceElement(topology.element("p1").withPlacement("f2", null));
-        assertFalse(topology.startsLinkIn("f1", ProductVersion.LYNC_2010, LinkKind.UPGRADES_IN_PLACE));
-        assertTrue(topology.startsLinkIn("f2", ProductVersion.LYNC_2010, LinkKind.UPGRADES_IN_PLACE));
+        assertFalse(topology.contentsOf("f1").starts(ProductVersion.LYNC_2010, LinkKind.UPGRADES_IN_PLACE));
+        assertTrue(topology.contentsOf("f2").starts(ProductVersion.LYNC_2010, LinkKind.UPGRADES_IN_PLACE));
         topology.replaceLink(topology.link("up").withKind(LinkKind.MIGRATES_TO));
-        assertFalse(topology.startsLinkIn("f2", ProductVersion.LYNC_2010, LinkKind.UPGRADES_IN_PLACE));
-        assertTrue(topology.startsLinkIn("f2", ProductVersion.LYNC_2010, LinkKind.MIGRATES_TO));
+        assertFalse(topology.contentsOf("f2").starts(ProductVersion.LYNC_2010, LinkKind.UPGRADES_IN_PLACE));
+        assertTrue(topology.contentsOf("f2").starts(ProductVersion.LYNC_2010, LinkKind.MIGRATES_TO));
         topology.removeLink("up");
-        assertFalse(topology.startsLinkIn("f2", ProductVersion.LYNC_2010, LinkKind.MIGRATES_TO));
+        assertFalse(topology.contentsOf("f2").starts(ProductVersion.LYNC_2010, LinkKind.MIGRATES_TO));
         assertFalse(topology.startsLink("p1", LinkKind.MIGRATES_TO));
     }
 

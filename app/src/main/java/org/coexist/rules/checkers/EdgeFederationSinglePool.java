@@ -25,7 +25,7 @@ final class EdgeFederationSinglePool implements ForestChecker {
     @Override
     public void check(Forest forest, List<Element> elements, Topology topology, FindingSink sink) {
         List<Element> federating = new ArrayList<>(2);
-        for (Element element : topology.elementsIn(forest.id(), ElementType.EDGE_SERVER)) {
+        for (Element element : topology.contentsOf(forest.id()).elements(ElementType.EDGE_SERVER)) {
             if (element.isTrue(Properties.FEDERATION_ENABLED)) {
                 federating.add(element);
             }

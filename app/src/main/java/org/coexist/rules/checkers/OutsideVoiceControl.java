@@ -28,8 +28,8 @@ final class OutsideVoiceControl implements ForestChecker {
     @Override
     public void check(Forest forest, List<Element> elements, Topology topology, FindingSink sink) {
         List<Element> pools = new ArrayList<>(1);
-        addEnabled(topology.elementsIn(forest.id(), ElementType.FRONT_END_POOL), pools);
-        addEnabled(topology.elementsIn(forest.id(), ElementType.STANDARD_EDITION_SERVER), pools);
+        addEnabled(topology.contentsOf(forest.id()).elements(ElementType.FRONT_END_POOL), pools);
+        addEnabled(topology.contentsOf(forest.id()).elements(ElementType.STANDARD_EDITION_SERVER), pools);
         if (pools.isEmpty()) {
             return;
         }

@@ -32,7 +32,7 @@ final class Sfb2019WithLync2010OrOlder implements ForestChecker {
         if (!InPlaceUpgrades.hasCounted(topology, forest.id(), ProductVersion.SFB_2019)) {
             return;
         }
-        for (Element legacy : topology.elementsIn(forest.id(), LEGACY)) {
+        for (Element legacy : topology.contentsOf(forest.id()).elements(LEGACY)) {
             if (InPlaceUpgrades.countsInForest(legacy, topology)) {
                 sink.report(List.of(forest.id()), forest, legacy);
                 return;

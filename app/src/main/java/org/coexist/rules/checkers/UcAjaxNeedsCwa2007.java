@@ -32,7 +32,7 @@ final class UcAjaxNeedsCwa2007 implements ForestChecker {
                         ElementType.COMMUNICATOR_WEB_ACCESS) != null) {
             return;
         }
-        for (Element element : topology.elementsIn(forest.id(), ElementType.APPLICATION)) {
+        for (Element element : topology.contentsOf(forest.id()).elements(ElementType.APPLICATION)) {
             if (UC_AJAX_API.equals(element.stringProperty(Properties.API))) {
                 sink.report(List.of(element.id()), element, forest);
             }

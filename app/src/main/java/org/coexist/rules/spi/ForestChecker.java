@@ -43,7 +43,7 @@ public non-sealed interface ForestChecker extends Checker {
 
     /**
      * @param elements the elements placed in the forest, listed when first read: a rule that reads only some
-     *                 versions or types asks {@link Topology#elementsIn(String, ProductVersion)} and the like
+     *                 versions or types asks {@link Topology#contentsOf}
      */
     void check(Forest forest, List<Element> elements, Topology topology, FindingSink sink);
 }

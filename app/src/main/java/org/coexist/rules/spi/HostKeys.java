@@ -52,7 +52,7 @@ public final class HostKeys {
     public static List<String> all(Topology topology) {
         List<String> keys = new ArrayList<>(topology.computerNames());
         for (Forest forest : topology.forests()) {
-            for (Element element : topology.elementsIn(forest.id(), ElementType.SQL_INSTANCE)) {
+            for (Element element : topology.contentsOf(forest.id()).elements(ElementType.SQL_INSTANCE)) {
                 if (element.host() == null) {
                     keys.add(OWN_COMPUTER + element.id());
                 }

@@ -104,14 +104,14 @@ public final class InPlaceUpgrades {
     /** The forest's first counted element of that version (and type, unless null), or null. */
     public static Element firstCounted(Topology topology, String forestId, ProductVersion version, ElementType type) {
         // Most forests have no in-place upgrade among the elements of a version: then every server element counts.
-        boolean upgrades = topology.startsLinkIn(forestId, version, LinkKind.UPGRADES_IN_PLACE);
-        return topology.firstIn(forestId, version, element -> (type == null || element.type() == type)
+        boolean upgrades = topology.contentsOf(forestId).starts(version, LinkKind.UPGRADES_IN_PLACE);
+        return topology.contentsOf(forestId).first(version, element -> (type == null || element.type() == type)
                 && (upgrades ? countsInForest(element, topology) : element.type().isServerElement()));
     }
 
     /** The forest's counted elements of these versions, in the forest's order. */
     public static List<Element> counted(Topology topology, String forestId, Set<ProductVersion> versions) {
-        List<Element> result = topology.elementsIn(forestId, versions);
+        List<Element> result = topology.contentsOf(forestId).elements(versions);
         result.removeIf(element -> !counts(element, forestId, topology));
         return result;
     }
@@ -120,7 +120,7 @@ public final class InPlaceUpgrades {
     public static List<Element> counted(Topology topology, String forestId, ProductVersion version,
                                         ElementType type) {
         List<Element> result = new ArrayList<>(2);
-        for (Element element : topology.elementsIn(forestId, version)) {
+        for (Element element : topology.contentsOf(forestId).elements(version)) {
             if ((type == null || element.type() == type) && counts(element, forestId, topology)) {
                 result.add(element);
             }
@@ -130,7 +130,7 @@ public final class InPlaceUpgrades {
 
     /** {@link #countsInForest}, without looking at the element's links when no element of its version upgrades. */
     private static boolean counts(Element element, String forestId, Topology topology) {
-        return topology.startsLinkIn(forestId, element.version(), LinkKind.UPGRADES_IN_PLACE)
+        return topology.contentsOf(forestId).starts(element.version(), LinkKind.UPGRADES_IN_PLACE)
                 ? countsInForest(element, topology) : element.type().isServerElement();
     }
 

@@ -5,13 +5,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * The elements of one forest in the forest's order, and the same grouped by version and by type, so that a rule
- * about what a forest holds reads the few elements it is about. Each element has a serial number from the moment
- * it was placed in the forest; the groups keep that order whatever versions an element had before.
+ * What one forest holds, as the topology keeps it ({@link Topology#contentsOf}): its elements in the forest's order,
+ * and the same by version and by type, so that a rule about what a forest holds reads the few elements it is
+ * about. Each element has a serial number from the moment it was placed in the forest; the groups keep that order
+ * whatever versions an element had before. Read it at once: it changes with the topology. Lists are copies.
  */
-final class ForestIndex {
+public final class ForestContents {
+    /** A forest that holds nothing. */
+    static final ForestContents NONE = new ForestContents();
+
     private final Map<String, Slot> slots = new LinkedHashMap<>();
     private final SortedGroup[] byVersion = new SortedGroup[ProductVersion.values().length];
     private final SortedGroup[] byType = new SortedGroup[ElementType.values().length];
@@ -40,12 +45,12 @@ final class ForestIndex {
     }
 
     /** Whether an element of that version in the forest starts a link of that kind. */
-    boolean starts(ProductVersion version, LinkKind kind) {
+    public boolean starts(ProductVersion version, LinkKind kind) {
         return starting[version.ordinal() * LinkKind.values().length + kind.ordinal()] > 0;
     }
 
     /** The first element of that version, in the forest's order, that passes the test; null if none. */
-    Element first(ProductVersion version, java.util.function.Predicate<Element> test) {
+    public Element first(ProductVersion version, Predicate<Element> test) {
         SortedGroup group = byVersion[version.ordinal()];
         return group == null ? null : group.first(test);
     }
@@ -81,7 +86,7 @@ final class ForestIndex {
         }
     }
 
-    List<Element> elements() {
+    public List<Element> elements() {
         List<Element> list = new ArrayList<>(slots.size());
         for (Slot slot : slots.values()) {
             list.add(slot.element);
@@ -89,17 +94,17 @@ final class ForestIndex {
         return list;
     }
 
-    List<Element> elements(ProductVersion version) {
+    public List<Element> elements(ProductVersion version) {
         SortedGroup group = byVersion[version.ordinal()];
         return group == null ? new ArrayList<>(0) : group.toList();
     }
 
-    List<Element> elements(ElementType type) {
+    public List<Element> elements(ElementType type) {
         SortedGroup group = byType[type.ordinal()];
         return group == null ? new ArrayList<>(0) : group.toList();
     }
 
-    List<Element> elements(Set<ProductVersion> versions) {
+    public List<Element> elements(Set<ProductVersion> versions) {
         List<SortedGroup> groups = new ArrayList<>(versions.size());
         for (ProductVersion version : versions) {
             SortedGroup group = byVersion[version.ordinal()];
