@@ -19,7 +19,8 @@ final class SortedGroup {
     }
 
     void put(long serial, Element element) {
-        int at = Arrays.binarySearch(serials, 0, size, serial);
+        // Placed last in its forest: the usual case, while a file is read.
+        int at = size == 0 || serial > serials[size - 1] ? -size - 1 : Arrays.binarySearch(serials, 0, size, serial);
         if (at >= 0) {
             elements[at] = element;
             return;

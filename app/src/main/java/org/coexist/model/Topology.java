@@ -367,7 +367,12 @@ public final class Topology {
     void placeChecked(Link link) {
         link = index.withOwnIds(link);
         links.put(link.id(), link);
-        index.add(link);
+        index.place(link);
+    }
+
+    /** Completes the lookups once every record is placed. */
+    void finishPlacing() {
+        index.countStartingKinds();
     }
 
     void placeChecked(Phase phase) {

@@ -177,10 +177,26 @@ final class TopologyIndex {
     }
 
     void add(Link link) {
-        addTo(link.from(), link);
+        addTo(link.from(), link, true);
         if (!link.to().equals(link.from())) {
-            addTo(link.to(), link);
+            addTo(link.to(), link, true);
         }
+    }
+
+    /**
+     * Adds a link of a topology being assembled, leaving the kinds of link each element starts to
+     * {@link #countStartingKinds}, once every link is in: once per element rather than per link.
+     */
+    void place(Link link) {
+        addTo(link.from(), link, false);
+        if (!link.to().equals(link.from())) {
+            addTo(link.to(), link, false);
+        }
+    }
+
+    /** Counts, after {@link #place}, the kinds of link each element starts, and tells the forests. */
+    void countStartingKinds() {
+        linksByElement.forEach((id, links) -> setStarting(id, links, links.countStarting(id)));
     }
 
     /** Replaces a link whose ends did not change in place, where it keeps its place among its ends' links. */
@@ -199,10 +215,10 @@ final class TopologyIndex {
         removeLink(link.to(), link.id());
     }
 
-    private void addTo(String elementId, Link link) {
+    private void addTo(String elementId, Link link, boolean countStarting) {
         ElementLinks links = linksByElement.computeIfAbsent(elementId, k -> new ElementLinks());
         links.links.add(link);
-        if (link.from().equals(elementId)) {
+        if (countStarting && link.from().equals(elementId)) {
             setStarting(elementId, links, links.startingKinds | 1 << link.kind().ordinal());
         }
     }
