@@ -15,8 +15,10 @@ import java.util.TreeSet;
 import org.coexist.io.TopologyFileException;
 import org.coexist.io.TopologyReader;
 import org.coexist.model.Element;
+import org.coexist.model.ElementType;
 import org.coexist.model.Forest;
 import org.coexist.model.Phase;
+import org.coexist.model.ProductVersion;
 import org.coexist.model.Topology;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,9 +33,11 @@ class SamplesTest {
     private static final String ROUTE_WARNING = "lync2013-mixed-version-routing [r2-coexistence-route]";
     private static final String WHAT_NOT_TO_DO = "what-not-to-do.coexist.json";
     private static final String PLAN_MISTAKE = "group-chat-retired-before-legacy [w-gc-retired-early]";
+    private static final String SFB_2019 = "lync2013-to-sfb2019.coexist.json";
+    private static final String EXCHANGE_2016 = "exchange2010-to-2016.coexist.json";
     /** Samples drawn on the designer's grid (the first three predate it). */
     private static final Set<String> ON_THE_GRID = Set.of("lcs2005-to-ocs2007r2-outside-in.coexist.json",
-            WHAT_NOT_TO_DO);
+            WHAT_NOT_TO_DO, SFB_2019, EXCHANGE_2016);
 
     /** Expected findings ("rule [subjects]") of each phase, in the engine's order; "" is the whole design. */
     private static final Map<String, Map<String, List<String>>> EXPECTED = Map.of(
@@ -46,6 +50,10 @@ class SamplesTest {
                     "gc-ph2", List.of(), "gc-ph3", List.of(), "gc-ph4", List.of()),
             "lcs2005-to-ocs2007r2-outside-in.coexist.json", phases("", List.of(), "oi-ph1", List.of(),
                     "oi-ph2", List.of(), "oi-ph3", List.of(), "oi-ph4", List.of(), "oi-ph5", List.of()),
+            SFB_2019, phases("", List.of(), "wg-ph1", List.of(), "wg-ph2", List.of(), "wg-ph3", List.of(),
+                    "wg-ph4", List.of()),
+            EXCHANGE_2016, phases("", List.of(), "nw-ph1", List.of(), "nw-ph2", List.of(), "nw-ph3", List.of(),
+                    "nw-ph4", List.of()),
             WHAT_NOT_TO_DO, whatNotToDo());
 
     private static Map<String, List<String>> whatNotToDo() {
@@ -177,7 +185,8 @@ class SamplesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ocs2007r2-to-lync2013.coexist.json", "exchange2003-to-2007.coexist.json",
-        "groupchat-to-persistentchat.coexist.json", "lcs2005-to-ocs2007r2-outside-in.coexist.json", WHAT_NOT_TO_DO})
+        "groupchat-to-persistentchat.coexist.json", "lcs2005-to-ocs2007r2-outside-in.coexist.json", SFB_2019,
+        EXCHANGE_2016, WHAT_NOT_TO_DO})
     void validatesToWhatItsNotesSay(String name) throws Exception {
         Topology topology = load(name);
         Map<String, List<String>> expected = EXPECTED.get(name);
@@ -219,6 +228,20 @@ class SamplesTest {
         }
     }
 
+    /**
+     * domain.md, rule 34: in Lync Server 2013, Archiving and Monitoring are services of the pool, not server roles;
+     * "The samples must not use them" ("what not to do" breaks that rule on purpose).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ocs2007r2-to-lync2013.coexist.json", "groupchat-to-persistentchat.coexist.json", SFB_2019})
+    void noLync2013ArchivingOrMonitoringServer(String name) throws Exception {
+        for (Element element : load(name).elements()) {
+            boolean role = element.type() == ElementType.ARCHIVING_SERVER
+                    || element.type() == ElementType.MONITORING_SERVER;
+            assertFalse(role && element.version() == ProductVersion.LYNC_2013, name + ": " + element.id());
+        }
+    }
+
     @Test
     void whatNotToDoBreaksNearlyEveryRuleAndEachPhaseOneFamily() throws Exception {
         Topology topology = load(WHAT_NOT_TO_DO);
@@ -242,7 +265,8 @@ class SamplesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ocs2007r2-to-lync2013.coexist.json", "exchange2003-to-2007.coexist.json",
-        "groupchat-to-persistentchat.coexist.json", "lcs2005-to-ocs2007r2-outside-in.coexist.json", WHAT_NOT_TO_DO})
+        "groupchat-to-persistentchat.coexist.json", "lcs2005-to-ocs2007r2-outside-in.coexist.json", SFB_2019,
+        EXCHANGE_2016, WHAT_NOT_TO_DO})
     void forestsContainTheirElementsAndPoolsTheirMembers(String name) throws Exception {
         Topology topology = load(name);
         for (Element element : topology.elements()) {

@@ -18,6 +18,11 @@ import org.coexist.rules.spi.HostKeys;
 final class AdminToolsOfTwoReleasesOnOneComputer implements HostChecker {
 
     @Override
+    public boolean reads(ElementType type, ProductVersion version) {
+        return type == ElementType.ADMIN_TOOLS && version.family() == Family.COMMUNICATIONS;
+    }
+
+    @Override
     public void check(String hostKey, List<Element> onHost, Topology topology, FindingSink sink) {
         for (int i = 0; i < onHost.size(); i++) {
             Element first = onHost.get(i);
