@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,6 +39,11 @@ class SamplesTest {
     /** Samples drawn on the designer's grid (the first three predate it). */
     private static final Set<String> ON_THE_GRID = Set.of("lcs2005-to-ocs2007r2-outside-in.coexist.json",
             WHAT_NOT_TO_DO, SFB_2019, EXCHANGE_2016);
+
+    /** Numbers as the notes spell them, "one" at index 1. */
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty");
 
     /** Expected findings ("rule [subjects]") of each phase, in the engine's order; "" is the whole design. */
     private static final Map<String, Map<String, List<String>>> EXPECTED = Map.of(
@@ -255,12 +261,26 @@ class SamplesTest {
         Set<String> seen = new TreeSet<>();
         for (Phase phase : topology.phases()) {
             Set<String> family = new TreeSet<>();
-            Fixture.ENGINE.validate(topology.without(phase.hidden())).forEach(f -> family.add(f.rule()));
+            List<Finding> findings = Fixture.ENGINE.validate(topology.without(phase.hidden()));
+            findings.forEach(f -> family.add(f.rule()));
+            // The room reads how many mistakes to look for: the number the notes give is the number found.
+            assertEquals(findings.size(), mistakesAnnounced(phase.notes()), phase.id() + ": " + phase.notes());
             for (String rule : family) {
                 assertTrue(seen.add(rule), rule + " shows in " + phase.id() + " and in an earlier phase");
             }
         }
         assertEquals(all, seen);
+    }
+
+    /** The first number the notes spell ("Find nine mistakes ..."), or -1. */
+    private static int mistakesAnnounced(String notes) {
+        for (String word : notes.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            int number = NUMBERS.indexOf(word);
+            if (number > 0) {
+                return number;
+            }
+        }
+        return -1;
     }
 
     @ParameterizedTest
