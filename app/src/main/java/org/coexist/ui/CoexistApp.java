@@ -16,6 +16,8 @@ import org.coexist.ui.canvas.DiagramCanvas;
 import org.coexist.ui.dialogs.FxDialogs;
 import org.coexist.ui.files.FileServices;
 import org.coexist.ui.files.RecentFiles;
+import org.coexist.ui.kernel.IconLibrary;
+import org.coexist.ui.kernel.SourceLinks;
 import org.coexist.ui.language.LanguagePreference;
 
 /**

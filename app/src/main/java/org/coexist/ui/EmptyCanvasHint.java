@@ -4,6 +4,8 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.text.TextAlignment;
+import org.coexist.ui.kernel.DesignerContext;
+import org.coexist.ui.kernel.DocumentState;
 
 /**
  * What a first-time user sees on an empty canvas: how to begin, or where the samples are. Hidden as soon as the

@@ -16,9 +16,9 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -29,23 +29,30 @@ import org.coexist.ui.actions.DesignerActions;
 import org.coexist.ui.actions.MainMenuBar;
 import org.coexist.ui.actions.MainToolBar;
 import org.coexist.ui.canvas.DiagramCanvas;
+import org.coexist.ui.deployment.DeploymentActions;
 import org.coexist.ui.dialogs.Dialogs;
 import org.coexist.ui.dialogs.DocumentPropertiesDialog;
 import org.coexist.ui.edit.ClipboardEdits;
 import org.coexist.ui.exercise.ExerciseActions;
 import org.coexist.ui.exercise.ExerciseMode;
-import org.coexist.ui.deployment.DeploymentActions;
 import org.coexist.ui.export.ExportActions;
 import org.coexist.ui.files.BundledSamples;
+import org.coexist.ui.files.DiskChanges;
 import org.coexist.ui.files.DocumentFiles;
 import org.coexist.ui.files.FileDrop;
-import org.coexist.ui.files.DiskChanges;
 import org.coexist.ui.files.FileProgressView;
 import org.coexist.ui.files.FileServices;
 import org.coexist.ui.files.FileTasks;
 import org.coexist.ui.files.RecoveryOffers;
 import org.coexist.ui.files.SampleMenu;
 import org.coexist.ui.inspector.InspectorPanel;
+import org.coexist.ui.kernel.CanvasControls;
+import org.coexist.ui.kernel.DesignerContext;
+import org.coexist.ui.kernel.Document;
+import org.coexist.ui.kernel.DocumentState;
+import org.coexist.ui.kernel.Notices;
+import org.coexist.ui.kernel.Stylesheets;
+import org.coexist.ui.kernel.UiFont;
 import org.coexist.ui.language.LanguageMenu;
 import org.coexist.ui.language.LanguageSwitch;
 import org.coexist.ui.palette.PalettePanel;
@@ -60,9 +67,6 @@ import org.coexist.ui.problems.ProblemsPanel;
  * so that tests build it with scripted dialogs and a stage of their own.
  */
 public final class MainWindow {
-    public static final String STYLESHEET = "/org/coexist/ui/coexist.css";
-    /** Presentation mode's looks, apart so that the shell and canvas sections of the main one stay as they are. */
-    public static final String PRESENTATION_STYLESHEET = "/org/coexist/ui/present/presentation.css";
     private final DesignerContext context;
     private final DocumentState state;
     private final CanvasControls canvas;
@@ -247,8 +251,8 @@ public final class MainWindow {
     public Scene install(Stage target, double width, double height) {
         this.stage = target;
         Scene scene = new Scene(root, width, height);
-        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
-        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(PRESENTATION_STYLESHEET))
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(Stylesheets.MAIN)).toExternalForm());
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(Stylesheets.PRESENTATION))
                 .toExternalForm());
         actions.installShortcuts(scene);
         FileDrop.install(scene, files);

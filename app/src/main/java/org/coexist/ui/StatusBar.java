@@ -16,6 +16,11 @@ import org.coexist.model.Link;
 import org.coexist.model.Topology;
 import org.coexist.rules.LiveValidation;
 import org.coexist.rules.Severity;
+import org.coexist.ui.kernel.CanvasControls;
+import org.coexist.ui.kernel.DesignerContext;
+import org.coexist.ui.kernel.Document;
+import org.coexist.ui.kernel.DocumentState;
+import org.coexist.ui.kernel.Texts;
 import org.coexist.ui.problems.SeverityIcon;
 
 /**

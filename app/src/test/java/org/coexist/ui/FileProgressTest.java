@@ -13,10 +13,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.coexist.model.Topology;
-import org.coexist.ui.dialogs.Dialogs.SaveChoice;
-import org.coexist.ui.files.FileStamp;
+import org.coexist.ui.files.FileQuestions.SaveChoice;
 import org.coexist.ui.files.IoTopologyStore;
 import org.coexist.ui.files.TopologyStore;
+import org.coexist.ui.kernel.Document;
+import org.coexist.ui.kernel.FileStamp;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 

@@ -10,6 +10,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
 import org.coexist.ui.dialogs.Dialogs;
+import org.coexist.ui.kernel.Texts;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 

@@ -21,6 +21,10 @@ import javafx.scene.input.KeyCode;
 import org.coexist.rules.ValidationEngine;
 import org.coexist.ui.actions.DesignerAction;
 import org.coexist.ui.canvas.DiagramCanvas;
+import org.coexist.ui.kernel.DesignerContext;
+import org.coexist.ui.kernel.IconLibrary;
+import org.coexist.ui.kernel.SourceLinks;
+import org.coexist.ui.kernel.Texts;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 

@@ -9,6 +9,8 @@ import javafx.geometry.Point2D;
 import javafx.scene.input.MouseButton;
 import org.coexist.model.ElementType;
 import org.coexist.model.ProductVersion;
+import org.coexist.ui.kernel.CanvasControls;
+import org.coexist.ui.kernel.DesignerContext;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 

@@ -12,6 +12,9 @@ import org.coexist.model.catalog.Catalog;
 import org.coexist.rules.ValidationEngine;
 import org.coexist.ui.files.FileServices;
 import org.coexist.ui.files.RecentFiles;
+import org.coexist.ui.kernel.DesignerContext;
+import org.coexist.ui.kernel.IconLibrary;
+import org.coexist.ui.kernel.Texts;
 
 /**
  * Shows the designer on a file with a phase shown, an element selected and a bottom tab chosen, to look at

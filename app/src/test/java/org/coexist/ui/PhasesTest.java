@@ -20,6 +20,7 @@ import org.coexist.model.Phase;
 import org.coexist.model.ProductVersion;
 import org.coexist.model.Topology;
 import org.coexist.rules.Finding;
+import org.coexist.ui.kernel.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;

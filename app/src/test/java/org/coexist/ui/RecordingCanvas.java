@@ -13,6 +13,9 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
+import org.coexist.ui.kernel.CanvasControls;
+import org.coexist.ui.kernel.CanvasTool;
+import org.coexist.ui.kernel.PaletteItem;
 
 /** A canvas that records what the shell asks of it, and accepts drops only in its left half. */
 final class RecordingCanvas implements CanvasControls {

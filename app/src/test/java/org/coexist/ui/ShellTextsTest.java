@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.coexist.rules.Severity;
+import org.coexist.ui.kernel.Texts;
 import org.junit.jupiter.api.Test;
 
 /** Every text key the shell's code asks for is in the bundles, so no "[key]" reaches the screen. */

@@ -1,5 +1,8 @@
 package org.coexist.ui;
 
+import org.coexist.ui.kernel.SourceLinks;
+import org.coexist.ui.kernel.IconLibrary;
+import org.coexist.ui.kernel.UiFont;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,7 @@
 package org.coexist.ui;
 
+import org.coexist.ui.kernel.SourceLinks;
+import org.coexist.ui.kernel.IconLibrary;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package org.coexist.ui;
 
+import org.coexist.ui.kernel.CanvasTool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

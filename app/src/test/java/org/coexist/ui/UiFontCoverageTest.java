@@ -1,5 +1,6 @@
 package org.coexist.ui;
 
+import org.coexist.ui.kernel.UiFont;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -7,7 +7,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.Texts;
 import org.coexist.ui.files.DocumentFiles;
 import org.coexist.ui.files.RecentFiles;
 

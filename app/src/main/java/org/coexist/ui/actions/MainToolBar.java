@@ -8,9 +8,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.HBox;
-import org.coexist.ui.CanvasControls;
-import org.coexist.ui.CanvasTool;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.CanvasControls;
+import org.coexist.ui.kernel.CanvasTool;
+import org.coexist.ui.kernel.Texts;
 import org.controlsfx.control.SegmentedButton;
 
 /** The toolbar under the menus: files, undo, clipboard, the canvas tool and zoom. */

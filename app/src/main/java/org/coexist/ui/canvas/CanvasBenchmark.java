@@ -20,10 +20,10 @@ import org.coexist.model.Topology;
 import org.coexist.model.catalog.Catalog;
 import org.coexist.model.edit.Command;
 import org.coexist.rules.ValidationEngine;
-import org.coexist.ui.DesignerContext;
-import org.coexist.ui.Document;
-import org.coexist.ui.IconLibrary;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.DesignerContext;
+import org.coexist.ui.kernel.Document;
+import org.coexist.ui.kernel.IconLibrary;
+import org.coexist.ui.kernel.Texts;
 
 /**
  * Measures the canvas on a generated 2,000-element topology: opening it, then single-element moves and new links

@@ -13,9 +13,9 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.coexist.geometry.DiagramGeometry;
 import org.coexist.model.Topology;
-import org.coexist.ui.CanvasTool;
-import org.coexist.ui.DesignerContext;
-import org.coexist.ui.Selection;
+import org.coexist.ui.kernel.CanvasTool;
+import org.coexist.ui.kernel.DesignerContext;
+import org.coexist.ui.kernel.Selection;
 
 /**
  * Turns pointer and keyboard input on the canvas into gestures and commands: decides on each press which

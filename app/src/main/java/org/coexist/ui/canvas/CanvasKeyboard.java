@@ -11,7 +11,7 @@ import org.coexist.model.Element;
 import org.coexist.model.Forest;
 import org.coexist.model.LinkKind;
 import org.coexist.model.Topology;
-import org.coexist.ui.DesignerContext;
+import org.coexist.ui.kernel.DesignerContext;
 
 /**
  * The canvas from the keyboard: Tab and Shift+Tab step through the forests and elements in reading order (each

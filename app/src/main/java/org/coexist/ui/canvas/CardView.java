@@ -1,10 +1,9 @@
 package org.coexist.ui.canvas;
 
 import javafx.scene.Node;
-import javafx.scene.layout.Region;
 import org.coexist.geometry.DiagramGeometry;
 import org.coexist.model.Element;
-import org.coexist.ui.DesignerContext;
+import org.coexist.ui.kernel.DesignerContext;
 
 /** An element as a 170x60 card: family colour bar, icon, name, type and version badge. */
 final class CardView extends ElementView {

@@ -11,7 +11,7 @@ import org.coexist.geometry.Box;
 import org.coexist.model.Element;
 import org.coexist.model.LinkKind;
 import org.coexist.model.catalog.CatalogLabels;
-import org.coexist.ui.DesignerContext;
+import org.coexist.ui.kernel.DesignerContext;
 
 /**
  * Draws a rubber line from an element; the element under the pointer shows whether the catalog allows a link to

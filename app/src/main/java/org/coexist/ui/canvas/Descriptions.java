@@ -6,8 +6,8 @@ import org.coexist.model.Forest;
 import org.coexist.model.Link;
 import org.coexist.model.Topology;
 import org.coexist.rules.Finding;
-import org.coexist.ui.DesignerContext;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.DesignerContext;
+import org.coexist.ui.kernel.Texts;
 
 /**
  * What a screen reader says of a forest, element or link: what it is, its name and version, and each finding

@@ -14,11 +14,11 @@ import org.coexist.geometry.Box;
 import org.coexist.geometry.DiagramGeometry;
 import org.coexist.model.Element;
 import org.coexist.model.Topology;
-import org.coexist.ui.CanvasControls;
-import org.coexist.ui.CanvasTool;
-import org.coexist.ui.DesignerContext;
-import org.coexist.ui.Document;
-import org.coexist.ui.PaletteItem;
+import org.coexist.ui.kernel.CanvasControls;
+import org.coexist.ui.kernel.CanvasTool;
+import org.coexist.ui.kernel.DesignerContext;
+import org.coexist.ui.kernel.Document;
+import org.coexist.ui.kernel.PaletteItem;
 
 /**
  * The diagram canvas: shows the open document's forests, pools, elements and links, its live findings, and

@@ -11,7 +11,7 @@ import org.coexist.geometry.Box;
 import org.coexist.geometry.DiagramGeometry;
 import org.coexist.model.Element;
 import org.coexist.model.catalog.ElementTypeSpec;
-import org.coexist.ui.DesignerContext;
+import org.coexist.ui.kernel.DesignerContext;
 
 /**
  * What cards and pools share: placement at the element's absolute position, the family colour bar, the name,

@@ -9,7 +9,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.coexist.rules.Finding;
-import org.coexist.ui.DesignerContext;
+import org.coexist.ui.kernel.DesignerContext;
 import org.coexist.ui.problems.SeverityIcon;
 import org.controlsfx.control.PopOver;
 

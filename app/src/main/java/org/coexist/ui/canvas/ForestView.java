@@ -9,7 +9,7 @@ import javafx.scene.layout.Region;
 import org.coexist.geometry.Box;
 import org.coexist.geometry.DiagramGeometry;
 import org.coexist.model.Forest;
-import org.coexist.ui.DesignerContext;
+import org.coexist.ui.kernel.DesignerContext;
 
 /** A forest: a labelled, rounded container; its header drags it, its corner handle resizes it. */
 final class ForestView extends BoxView {

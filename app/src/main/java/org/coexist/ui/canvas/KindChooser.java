@@ -9,7 +9,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.coexist.model.LinkKind;
-import org.coexist.ui.DesignerContext;
+import org.coexist.ui.kernel.DesignerContext;
 
 /**
  * The small menu that asks which kind a new link should be when several fit: the proposed kind first and

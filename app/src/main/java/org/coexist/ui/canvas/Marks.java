@@ -8,7 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import org.coexist.rules.Finding;
 import org.coexist.rules.Severity;
-import org.coexist.ui.SourceLinks;
+import org.coexist.ui.kernel.SourceLinks;
 
 /**
  * Marks shared by every view: the selected pseudo-class, the error/warning style classes, the finding count

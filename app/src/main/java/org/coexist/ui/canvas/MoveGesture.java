@@ -15,7 +15,7 @@ import org.coexist.model.Forest;
 import org.coexist.model.Topology;
 import org.coexist.model.edit.Edit;
 import org.coexist.model.edit.EditCommand;
-import org.coexist.ui.DesignerContext;
+import org.coexist.ui.kernel.DesignerContext;
 
 /**
  * Drags the selected forests and elements (and what they hold), snapping the grabbed one to the grid, and

@@ -21,7 +21,7 @@ final class OverviewCards {
     /** Cards at least this tall on screen (pixels) show their name. */
     static final double NAMED_CARD = 16;
     private static final double BAR = 8;
-    private static final Font NAME_FONT = Font.font(org.coexist.ui.UiFont.FAMILY, FontWeight.BOLD, 9);
+    private static final Font NAME_FONT = Font.font(org.coexist.ui.kernel.UiFont.FAMILY, FontWeight.BOLD, 9);
     private final OverviewPainter painter;
     private final OverviewLabels labels;
     private final ViewRegistry registry;

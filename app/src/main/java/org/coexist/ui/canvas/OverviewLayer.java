@@ -18,7 +18,7 @@ import org.coexist.model.Topology;
 import org.coexist.rules.FindingsDelta;
 import org.coexist.rules.FindingsListener;
 import org.coexist.rules.LiveValidation;
-import org.coexist.ui.DesignerContext;
+import org.coexist.ui.kernel.DesignerContext;
 
 /**
  * The diagram below the detail threshold, drawn on a few canvas tiles instead of thousands of views: at such a
@@ -172,8 +172,8 @@ final class OverviewLayer implements FindingsListener {
             paintedArea = visible;
             paintedZoom = zoom;
             tiles.paintAll(painter, visible, zoom);
-        } else if (damage.area() != null) {
-            tiles.repaint(painter, visible, zoom, damage.area());
+        } else if (!damage.areas().isEmpty()) {
+            tiles.repaint(painter, visible, zoom, damage.areas());
         }
         damage.clear();
     }

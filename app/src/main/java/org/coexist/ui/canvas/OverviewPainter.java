@@ -20,7 +20,7 @@ import org.coexist.model.Link;
 import org.coexist.model.Topology;
 import org.coexist.rules.LiveValidation;
 import org.coexist.rules.Severity;
-import org.coexist.ui.DesignerContext;
+import org.coexist.ui.kernel.DesignerContext;
 
 /**
  * Draws the overview: forests as rounded panels with their names, pools as outlined boxes, cards as small blocks
@@ -48,8 +48,8 @@ final class OverviewPainter {
     private final ViewRegistry registry;
     private final DiagramGeometry geometry;
     private final Map<ElementType, Color> familyByType = new HashMap<>();
-    private static final Font FOREST_FONT = Font.font(org.coexist.ui.UiFont.FAMILY, FontWeight.BOLD, 12);
-    private static final Font POOL_FONT = Font.font(org.coexist.ui.UiFont.FAMILY, FontWeight.BOLD, 10);
+    private static final Font FOREST_FONT = Font.font(org.coexist.ui.kernel.UiFont.FAMILY, FontWeight.BOLD, 12);
+    private static final Font POOL_FONT = Font.font(org.coexist.ui.kernel.UiFont.FAMILY, FontWeight.BOLD, 10);
     private final OverviewLabels labels = new OverviewLabels();
     private final OverviewCards cards;
     private LiveValidation validation;

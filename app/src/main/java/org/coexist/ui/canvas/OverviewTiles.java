@@ -63,35 +63,54 @@ final class OverviewTiles {
         lastRepainted = tiles.size();
     }
 
-    /** Repaints the damaged model area of what the last {@link #paintAll} covered: the tiles it reaches, clipped. */
-    void repaint(OverviewPainter painter, Bounds visible, double zoom, Box damaged) {
+    /**
+     * Repaints the damaged model boxes of what the last {@link #paintAll} covered: each tile one of them reaches,
+     * clipped to the part of the tile they cover.
+     */
+    void repaint(OverviewPainter painter, Bounds visible, double zoom, List<Box> damaged) {
         Box origin = FxBoxes.box(visible);
-        Box area = damaged.grown(OverviewPainter.STROKE_REACH / zoom);
-        double left = Math.floor((area.x() - origin.x()) * zoom);
-        double top = Math.floor((area.y() - origin.y()) * zoom);
-        double right = Math.ceil((area.maxX() - origin.x()) * zoom);
-        double bottom = Math.ceil((area.maxY() - origin.y()) * zoom);
+        List<Box> pixels = new ArrayList<>(damaged.size());
+        Box reach = null;
+        for (Box box : damaged) {
+            Box area = box.grown(OverviewPainter.STROKE_REACH / zoom);
+            double left = Math.floor((area.x() - origin.x()) * zoom);
+            double top = Math.floor((area.y() - origin.y()) * zoom);
+            pixels.add(new Box(left, top, Math.ceil((area.maxX() - origin.x()) * zoom) - left,
+                    Math.ceil((area.maxY() - origin.y()) * zoom) - top));
+            reach = reach == null ? area : reach.union(area);
+        }
         OverviewSketch sketch = null;
         int repainted = 0;
         for (Canvas tile : tiles) {
-            double x = tile.getLayoutX();
-            double y = tile.getLayoutY();
-            double clipLeft = Math.max(left, x);
-            double clipTop = Math.max(top, y);
-            double clipRight = Math.min(right, x + tile.getWidth());
-            double clipBottom = Math.min(bottom, y + tile.getHeight());
-            if (clipRight <= clipLeft || clipBottom <= clipTop) {
+            Box clip = clipOf(tile, pixels);
+            if (clip == null) {
                 continue;
             }
             if (sketch == null) {
-                sketch = painter.sketch(new Box(origin.x() + left / zoom, origin.y() + top / zoom,
-                        (right - left) / zoom, (bottom - top) / zoom).grown(OverviewPainter.STROKE_REACH / zoom));
+                sketch = painter.sketch(reach.grown(OverviewPainter.STROKE_REACH / zoom));
             }
-            painter.paintTile(tile.getGraphicsContext2D(), sketch, origin, zoom, x, y,
-                    new Box(clipLeft - x, clipTop - y, clipRight - clipLeft, clipBottom - clipTop));
+            painter.paintTile(tile.getGraphicsContext2D(), sketch, origin, zoom, tile.getLayoutX(), tile.getLayoutY(),
+                    clip);
             repainted++;
         }
         lastRepainted = repainted;
+    }
+
+    /** The part of the tile (in its own pixels) the damaged pixel boxes cover, as one rectangle; null if none. */
+    private static Box clipOf(Canvas tile, List<Box> pixels) {
+        Box tileBox = new Box(tile.getLayoutX(), tile.getLayoutY(), tile.getWidth(), tile.getHeight());
+        Box clip = null;
+        for (Box box : pixels) {
+            double left = Math.max(box.x(), tileBox.x());
+            double top = Math.max(box.y(), tileBox.y());
+            double right = Math.min(box.maxX(), tileBox.maxX());
+            double bottom = Math.min(box.maxY(), tileBox.maxY());
+            if (right > left && bottom > top) {
+                Box part = new Box(left - tileBox.x(), top - tileBox.y(), right - left, bottom - top);
+                clip = clip == null ? part : clip.union(part);
+            }
+        }
+        return clip;
     }
 
     /** Drops every tile (the overview is off). */

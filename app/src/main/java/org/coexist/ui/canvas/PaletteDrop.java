@@ -12,8 +12,8 @@ import org.coexist.model.Topology;
 import org.coexist.model.catalog.ElementTypeSpec;
 import org.coexist.model.edit.Edit;
 import org.coexist.model.edit.EditCommand;
-import org.coexist.ui.DesignerContext;
-import org.coexist.ui.PaletteItem;
+import org.coexist.ui.kernel.DesignerContext;
+import org.coexist.ui.kernel.PaletteItem;
 
 /**
  * Palette entries dragged onto the canvas: a forest goes where it is dropped; an element goes into the innermost

@@ -3,7 +3,7 @@ package org.coexist.ui.canvas;
 import javafx.animation.FadeTransition;
 import javafx.scene.Node;
 import javafx.util.Duration;
-import org.coexist.ui.PhaseScope;
+import org.coexist.ui.kernel.PhaseScope;
 
 /**
  * Shows a view as present in the phase, as a ghost, or not at all. A ghost is faint, carries the style class

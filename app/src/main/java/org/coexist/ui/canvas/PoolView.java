@@ -4,7 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import org.coexist.geometry.DiagramGeometry;
 import org.coexist.model.Element;
-import org.coexist.ui.DesignerContext;
+import org.coexist.ui.kernel.DesignerContext;
 
 /** A pool: a card-like header (icon, name, type, version) over a body where member elements sit. */
 final class PoolView extends ElementView {

@@ -20,7 +20,7 @@ import org.coexist.model.ModelChange;
 import org.coexist.model.Topology;
 import org.coexist.model.TopologyListener;
 import org.coexist.rules.LiveValidation;
-import org.coexist.ui.DesignerContext;
+import org.coexist.ui.kernel.DesignerContext;
 
 /**
  * The one map from model to view: id to view, kept current by the topology's change events. Views are built

@@ -16,9 +16,9 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.coexist.diff.DiffReport;
 import org.coexist.diff.PhaseDiff;
-import org.coexist.ui.DesignerContext;
-import org.coexist.ui.MainWindow;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.DesignerContext;
+import org.coexist.ui.kernel.Stylesheets;
+import org.coexist.ui.kernel.Texts;
 
 /**
  * The design against a deployment, in a window of its own: one row per phase (or the whole design when it has
@@ -65,7 +65,7 @@ public final class DiffView {
         root.setTop(summary);
         BorderPane.setMargin(summary, new Insets(10));
         Scene scene = new Scene(root, 720, 520);
-        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(DiffView.class.getResource(Stylesheets.MAIN).toExternalForm());
         stage.setScene(scene);
         phases.getSelectionModel().select(reference());
     }

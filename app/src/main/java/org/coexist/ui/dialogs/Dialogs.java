@@ -6,25 +6,13 @@ import org.coexist.export.ExportFormat;
 import org.coexist.export.HandoutOptions;
 import org.coexist.model.ProductVersion;
 import org.coexist.rules.RuleDescriptor;
-import org.coexist.ui.files.RecoveryAnswer;
-import org.coexist.ui.files.RecoveryOffer;
+import org.coexist.ui.files.FileQuestions;
 
 /**
  * Every question and message the designer puts to the user in a window of its own. The shell asks through this
  * interface so that tests can answer with a script instead of blocking on a modal dialog.
  */
-public interface Dialogs {
-
-    /** The answer to "Save changes?". */
-    enum SaveChoice { SAVE, DONT_SAVE, CANCEL }
-
-    SaveChoice askSaveChanges(String documentName);
-
-    /** The file to open, or null when the user cancels. */
-    Path chooseFileToOpen(Path initialDirectory);
-
-    /** Where to save, or null when the user cancels. */
-    Path chooseFileToSave(String suggestedName, Path initialDirectory);
+public interface Dialogs extends FileQuestions {
 
     /** Where to write an export in this format, or null when the user cancels. */
     Path chooseExportFile(ExportFormat format, String suggestedName, Path initialDirectory);
@@ -34,21 +22,6 @@ public interface Dialogs {
 
     /** The paper of a PDF handout and whether it is the trainer's edition, or null when the user cancels. */
     HandoutOptions askHandoutOptions();
-
-    /** A message the user must acknowledge: a refused file, a failed save. */
-    void showError(String title, String header, String message);
-
-    /**
-     * The open file changed on disk while the document has unsaved changes: true to read the file again (losing
-     * the changes), false to keep the document as it is.
-     */
-    boolean askReloadChanged(String documentName, Path file);
-
-    /** The file changed on disk since it was loaded or saved: true to save over it all the same. */
-    boolean askOverwriteChanged(String documentName, Path file);
-
-    /** Unsaved work of designers that are gone: which copy to restore, which to delete; the rest stay. */
-    RecoveryAnswer askRecovery(List<RecoveryOffer> offers);
 
     void showRuleCatalog(List<RuleDescriptor> rules);
 

@@ -13,7 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.coexist.model.Topology;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.Texts;
 
 /**
  * File > Document Properties: the design's own name (the title of its handout, which the file name is not) and its

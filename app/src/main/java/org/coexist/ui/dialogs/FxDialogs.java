@@ -26,9 +26,9 @@ import org.coexist.export.ExportFormat;
 import org.coexist.export.HandoutOptions;
 import org.coexist.model.ProductVersion;
 import org.coexist.rules.RuleDescriptor;
-import org.coexist.ui.IconLibrary;
-import org.coexist.ui.SourceLinks;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.IconLibrary;
+import org.coexist.ui.kernel.SourceLinks;
+import org.coexist.ui.kernel.Texts;
 import org.coexist.ui.files.RecoveryAnswer;
 import org.coexist.ui.files.RecoveryOffer;
 

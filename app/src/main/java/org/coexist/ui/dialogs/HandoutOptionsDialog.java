@@ -12,7 +12,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import org.coexist.export.HandoutOptions;
 import org.coexist.export.Paper;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.Texts;
 
 /** The question before a PDF handout: A4 or Letter, and the room's edition or the trainer's (with answer keys). */
 final class HandoutOptionsDialog extends Dialog<HandoutOptions> {

@@ -7,7 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.Texts;
 
 /** The small question before a PNG export: the visible view or the whole diagram, 1x or 2x. */
 final class PngOptionsDialog extends Dialog<PngChoice> {

@@ -14,8 +14,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.coexist.rules.RuleDescriptor;
 import org.coexist.rules.RuleSource;
-import org.coexist.ui.SourceLinks;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.SourceLinks;
+import org.coexist.ui.kernel.Texts;
 
 /**
  * The rules the engine applies, with their severity and the document each rests on: the quoted sentence, and the

@@ -15,8 +15,8 @@ import org.coexist.model.Topology;
 import org.coexist.model.edit.Clip;
 import org.coexist.model.edit.Edit;
 import org.coexist.model.edit.EditCommand;
-import org.coexist.ui.CanvasControls;
-import org.coexist.ui.DesignerContext;
+import org.coexist.ui.kernel.CanvasControls;
+import org.coexist.ui.kernel.DesignerContext;
 
 /**
  * Cut, Copy, Paste, Duplicate, Delete and Select All on the selection. The clip is the designer's own (model

@@ -19,8 +19,8 @@ import org.coexist.model.Forest;
 import org.coexist.model.Topology;
 import org.coexist.rules.Finding;
 import org.coexist.rules.RuleDescriptor;
-import org.coexist.ui.DesignerContext;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.DesignerContext;
+import org.coexist.ui.kernel.Texts;
 
 /**
  * The exercise's band above the canvas: the instructions and Check My Work; after a check, the score and what is

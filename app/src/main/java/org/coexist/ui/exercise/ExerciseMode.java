@@ -8,8 +8,8 @@ import org.coexist.exercise.Grade;
 import org.coexist.exercise.Grader;
 import org.coexist.model.Phase;
 import org.coexist.model.Topology;
-import org.coexist.ui.DesignerContext;
-import org.coexist.ui.Document;
+import org.coexist.ui.kernel.DesignerContext;
+import org.coexist.ui.kernel.Document;
 import org.coexist.ui.dialogs.Dialogs;
 
 /**

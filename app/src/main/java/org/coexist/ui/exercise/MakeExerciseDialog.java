@@ -22,7 +22,7 @@ import org.coexist.exercise.FindingKey;
 import org.coexist.model.Phase;
 import org.coexist.model.Topology;
 import org.coexist.rules.Finding;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.Texts;
 import org.coexist.ui.problems.SeverityIcon;
 
 /**

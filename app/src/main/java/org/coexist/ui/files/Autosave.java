@@ -8,7 +8,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.util.Duration;
 import org.coexist.io.RecoveryCopy;
 import org.coexist.model.Topology;
-import org.coexist.ui.Document;
+import org.coexist.ui.kernel.Document;
 
 /**
  * Keeps a recovery copy of the open document while it has unsaved changes. The copy is written once the edits

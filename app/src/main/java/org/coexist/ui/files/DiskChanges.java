@@ -5,9 +5,9 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
-import org.coexist.ui.DesignerContext;
-import org.coexist.ui.Document;
-import org.coexist.ui.dialogs.Dialogs;
+import org.coexist.ui.kernel.DesignerContext;
+import org.coexist.ui.kernel.Document;
+import org.coexist.ui.kernel.FileStamp;
 
 /**
  * Notices when the open file changes on disk (another editor, a {@code git checkout}) and offers to read it
@@ -20,7 +20,7 @@ public final class DiskChanges {
     private final FileServices services;
     private final FileTasks tasks;
     private final DocumentFiles files;
-    private final Dialogs dialogs;
+    private final FileQuestions dialogs;
     private final Consumer<String> notices;
     private final Executor uiThread;
     private Path watched;
@@ -32,7 +32,7 @@ public final class DiskChanges {
      * @param changes  changes after every command and save: the cue that the document's file may have changed
      */
     public DiskChanges(DesignerContext context, ObservableValue<?> changes, FileServices services, FileTasks tasks,
-                       DocumentFiles files, Dialogs dialogs, Consumer<String> notices, Executor uiThread) {
+                       DocumentFiles files, FileQuestions dialogs, Consumer<String> notices, Executor uiThread) {
         this.context = context;
         this.services = services;
         this.tasks = tasks;

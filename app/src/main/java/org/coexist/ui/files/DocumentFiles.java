@@ -10,11 +10,11 @@ import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import org.coexist.io.ReadOnlyFileException;
 import org.coexist.model.Topology;
-import org.coexist.ui.DesignerContext;
-import org.coexist.ui.Document;
-import org.coexist.ui.DocumentState;
-import org.coexist.ui.Texts;
-import org.coexist.ui.dialogs.Dialogs;
+import org.coexist.ui.kernel.DesignerContext;
+import org.coexist.ui.kernel.Document;
+import org.coexist.ui.kernel.DocumentState;
+import org.coexist.ui.kernel.FileStamp;
+import org.coexist.ui.kernel.Texts;
 
 /**
  * New, Open, Save, Save As and Close of the one open document. Asks before unsaved changes are lost, never
@@ -25,14 +25,14 @@ import org.coexist.ui.dialogs.Dialogs;
 public final class DocumentFiles {
     private final DesignerContext context;
     private final DocumentState state;
-    private final Dialogs dialogs;
+    private final FileQuestions dialogs;
     private final FileServices services;
     private final FileTasks tasks;
     private final Autosave autosave;
     private final Consumer<String> notices;
 
     /** @param notices shows a passing line in the status bar */
-    public DocumentFiles(DesignerContext context, DocumentState state, Dialogs dialogs, FileServices services,
+    public DocumentFiles(DesignerContext context, DocumentState state, FileQuestions dialogs, FileServices services,
                          FileTasks tasks, Consumer<String> notices) {
         this.context = context;
         this.state = state;

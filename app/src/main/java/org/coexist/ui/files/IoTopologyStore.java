@@ -13,6 +13,7 @@ import org.coexist.io.TopologyReader;
 import org.coexist.io.TopologyWriter;
 import org.coexist.model.Topology;
 import org.coexist.model.catalog.Catalog;
+import org.coexist.ui.kernel.FileStamp;
 
 /**
  * The designer's files through the io layer: the reader refuses bad files whole, the writer saves atomically.

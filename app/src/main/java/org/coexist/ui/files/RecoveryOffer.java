@@ -1,8 +1,9 @@
 package org.coexist.ui.files;
 
 import org.coexist.io.RecoveryCopy;
-import org.coexist.model.Topology;
 import org.coexist.model.ChangeSummary;
+import org.coexist.model.Topology;
+import org.coexist.ui.kernel.FileStamp;
 
 /**
  * A recovery copy left by a designer that is gone, as offered back: the copy, its topology, the state of the file

@@ -12,9 +12,8 @@ import javafx.concurrent.Task;
 import org.coexist.io.RecoveryCopy;
 import org.coexist.model.Topology;
 import org.coexist.model.ChangeSummary;
-import org.coexist.ui.DesignerContext;
-import org.coexist.ui.Document;
-import org.coexist.ui.dialogs.Dialogs;
+import org.coexist.ui.kernel.DesignerContext;
+import org.coexist.ui.kernel.Document;
 
 /**
  * At start-up, offers back the recovery copies that designers which are gone left behind: the user restores one
@@ -27,11 +26,11 @@ public final class RecoveryOffers {
     private final FileServices services;
     private final FileTasks tasks;
     private final DocumentFiles files;
-    private final Dialogs dialogs;
+    private final FileQuestions dialogs;
     private Consumer<Document> onRestored = document -> { };
 
     public RecoveryOffers(DesignerContext context, FileServices services, FileTasks tasks, DocumentFiles files,
-                          Dialogs dialogs) {
+                          FileQuestions dialogs) {
         this.context = context;
         this.services = services;
         this.tasks = tasks;

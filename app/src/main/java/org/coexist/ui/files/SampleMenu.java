@@ -2,7 +2,7 @@ package org.coexist.ui.files;
 
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.Texts;
 
 /**
  * File > Open Sample (and Open Exercise): one item per bundled topology, by its name, in the index's teaching

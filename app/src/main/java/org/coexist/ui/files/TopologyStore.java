@@ -3,6 +3,7 @@ package org.coexist.ui.files;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.coexist.model.Topology;
+import org.coexist.ui.kernel.FileStamp;
 
 /**
  * Reads and writes topology files for the designer; the io layer does the work. Every method touches files:

@@ -14,8 +14,8 @@ import org.coexist.model.Link;
 import org.coexist.model.Topology;
 import org.coexist.rules.Finding;
 import org.coexist.rules.LiveValidation;
-import org.coexist.ui.DesignerContext;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.DesignerContext;
+import org.coexist.ui.kernel.Texts;
 import org.coexist.ui.problems.SeverityIcon;
 
 /**

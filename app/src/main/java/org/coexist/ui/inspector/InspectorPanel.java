@@ -14,9 +14,9 @@ import org.coexist.model.Forest;
 import org.coexist.model.Link;
 import org.coexist.model.Topology;
 import org.coexist.model.edit.Command;
-import org.coexist.ui.DesignerContext;
-import org.coexist.ui.DocumentState;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.DesignerContext;
+import org.coexist.ui.kernel.DocumentState;
+import org.coexist.ui.kernel.Texts;
 
 /**
  * The right side of the window: the properties of the one selected forest, element or link, and the findings

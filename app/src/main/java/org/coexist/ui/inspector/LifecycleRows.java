@@ -9,7 +9,7 @@ import org.coexist.model.Phase;
 import org.coexist.model.Topology;
 import org.coexist.model.edit.Command;
 import org.coexist.model.edit.PhaseEdits;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.Texts;
 
 /**
  * The inspector's "Introduced in" and "Retired in" choosers of an element. Choices are phase indexes: introduced

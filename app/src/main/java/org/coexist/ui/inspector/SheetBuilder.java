@@ -19,8 +19,8 @@ import org.coexist.model.catalog.PropertySpec;
 import org.coexist.model.edit.Command;
 import org.coexist.model.edit.Edits;
 import org.coexist.model.edit.Naming;
-import org.coexist.ui.DesignerContext;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.DesignerContext;
+import org.coexist.ui.kernel.Texts;
 
 /**
  * Fills a property grid for one forest, element or link. Every editor commits through a named command of

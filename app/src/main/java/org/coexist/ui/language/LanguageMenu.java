@@ -4,7 +4,7 @@ import java.util.Locale;
 import javafx.scene.control.Menu;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.Texts;
 
 /** View > Language: System default, then each language named in itself. */
 public final class LanguageMenu {

@@ -14,7 +14,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import org.coexist.ui.CanvasControls;
+import org.coexist.ui.kernel.CanvasControls;
 
 /**
  * Drags palette entries onto the canvas with plain mouse events (no system drag and drop, which headless test

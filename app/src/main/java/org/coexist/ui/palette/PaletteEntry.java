@@ -15,8 +15,8 @@ import org.coexist.model.ProductVersion;
 import org.coexist.model.catalog.Catalog;
 import org.coexist.model.catalog.CatalogLabels;
 import org.coexist.model.catalog.ElementTypeSpec;
-import org.coexist.ui.PaletteItem;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.PaletteItem;
+import org.coexist.ui.kernel.Texts;
 
 /**
  * One draggable row of the palette: icon, label and the version it will create. When the group's chosen version

@@ -14,8 +14,8 @@ import org.coexist.model.catalog.Catalog;
 import org.coexist.model.catalog.CatalogLabels;
 import org.coexist.model.catalog.ElementTypeSpec;
 import org.coexist.model.catalog.PaletteGroup;
-import org.coexist.ui.IconLibrary;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.IconLibrary;
+import org.coexist.ui.kernel.Texts;
 
 /** A palette group: its header with a version chooser, and its entries. */
 final class PaletteGroupView extends VBox {

@@ -12,9 +12,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.coexist.model.ElementType;
 import org.coexist.model.catalog.PaletteGroup;
-import org.coexist.ui.CanvasControls;
-import org.coexist.ui.DesignerContext;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.CanvasControls;
+import org.coexist.ui.kernel.DesignerContext;
+import org.coexist.ui.kernel.Texts;
 import org.controlsfx.control.textfield.TextFields;
 
 /**

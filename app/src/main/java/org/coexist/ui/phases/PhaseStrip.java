@@ -21,10 +21,10 @@ import org.coexist.rules.FindingsDelta;
 import org.coexist.rules.FindingsListener;
 import org.coexist.rules.LiveValidation;
 import org.coexist.rules.Severity;
-import org.coexist.ui.DesignerContext;
-import org.coexist.ui.Document;
-import org.coexist.ui.DocumentState;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.DesignerContext;
+import org.coexist.ui.kernel.Document;
+import org.coexist.ui.kernel.DocumentState;
+import org.coexist.ui.kernel.Texts;
 
 /**
  * The row above the canvas: "Whole design" and one chip per phase, each with its error and warning counts, so

@@ -23,9 +23,9 @@ import org.coexist.model.Topology;
 import org.coexist.model.edit.Command;
 import org.coexist.model.edit.PhaseEdits;
 import org.coexist.rules.Finding;
-import org.coexist.ui.DesignerContext;
-import org.coexist.ui.DocumentState;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.DesignerContext;
+import org.coexist.ui.kernel.DocumentState;
+import org.coexist.ui.kernel.Texts;
 
 /**
  * The migration's phases, in order: add, delete, reorder (buttons or drag), rename, the notes for the room and

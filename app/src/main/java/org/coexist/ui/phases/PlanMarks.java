@@ -9,7 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Polygon;
 import org.coexist.rules.Finding;
 import org.coexist.rules.LiveValidation;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.Texts;
 
 /**
  * What the plan rules found, by the phase each finding names, and the mark shown beside that phase (on its chip in

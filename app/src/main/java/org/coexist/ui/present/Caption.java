@@ -10,7 +10,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.coexist.model.Phase;
 import org.coexist.model.Topology;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.Texts;
 
 /**
  * The band at the bottom of the presented canvas: which step this is, the phase's name and its notes. The band's

@@ -14,8 +14,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import org.coexist.rules.Finding;
-import org.coexist.ui.SourceLinks;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.SourceLinks;
+import org.coexist.ui.kernel.Texts;
 import org.coexist.ui.problems.SeverityIcon;
 
 /**

@@ -12,7 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.coexist.rules.Finding;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.Texts;
 
 /**
  * "Reveal all" (A): every finding of the step in a panel beside the diagram, never over it, in as many columns as

@@ -24,8 +24,8 @@ import org.coexist.model.Element;
 import org.coexist.model.Phase;
 import org.coexist.model.Topology;
 import org.coexist.rules.Finding;
-import org.coexist.ui.CanvasControls;
-import org.coexist.ui.DesignerContext;
+import org.coexist.ui.kernel.CanvasControls;
+import org.coexist.ui.kernel.DesignerContext;
 import org.coexist.ui.actions.DesignerAction;
 
 /**

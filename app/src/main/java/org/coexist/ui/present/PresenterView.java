@@ -15,7 +15,7 @@ import javafx.util.Duration;
 import org.coexist.model.Phase;
 import org.coexist.model.Topology;
 import org.coexist.rules.Finding;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.Texts;
 
 /**
  * What the trainer sees and the room does not, as presentation programs have it: the step and the time since the

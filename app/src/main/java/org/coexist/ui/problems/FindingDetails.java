@@ -13,8 +13,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.coexist.model.Topology;
 import org.coexist.rules.Finding;
-import org.coexist.ui.DesignerContext;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.DesignerContext;
+import org.coexist.ui.kernel.Texts;
 
 /**
  * The problems panel's reading pane: the selected finding whole (rule, message wrapped, what it concerns, the

@@ -33,10 +33,10 @@ import org.coexist.rules.FindingsDelta;
 import org.coexist.rules.FindingsListener;
 import org.coexist.rules.LiveValidation;
 import org.coexist.rules.Severity;
-import org.coexist.ui.CanvasControls;
-import org.coexist.ui.DesignerContext;
-import org.coexist.ui.DocumentState;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.CanvasControls;
+import org.coexist.ui.kernel.DesignerContext;
+import org.coexist.ui.kernel.DocumentState;
+import org.coexist.ui.kernel.Texts;
 import org.controlsfx.control.SegmentedButton;
 
 /**

@@ -15,10 +15,10 @@ import org.coexist.model.ProductVersion;
 import org.coexist.model.Topology;
 import org.coexist.model.catalog.Catalog;
 import org.coexist.rules.ValidationEngine;
-import org.coexist.ui.DesignerContext;
-import org.coexist.ui.Document;
-import org.coexist.ui.IconLibrary;
-import org.coexist.ui.Texts;
+import org.coexist.ui.kernel.DesignerContext;
+import org.coexist.ui.kernel.Document;
+import org.coexist.ui.kernel.IconLibrary;
+import org.coexist.ui.kernel.Texts;
 
 /** A designer context and a small, realistic document made in code, for canvas tests and the preview. */
 final class CanvasFixture {

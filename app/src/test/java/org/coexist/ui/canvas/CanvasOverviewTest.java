@@ -15,7 +15,7 @@ import javafx.scene.transform.Scale;
 import javafx.stage.Stage;
 import org.coexist.model.LinkKind;
 import org.coexist.model.Topology;
-import org.coexist.ui.Document;
+import org.coexist.ui.kernel.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

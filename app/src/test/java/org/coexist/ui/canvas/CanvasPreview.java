@@ -2,7 +2,7 @@ package org.coexist.ui.canvas;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
-import org.coexist.ui.Document;
+import org.coexist.ui.kernel.Document;
 
 /**
  * Shows the canvas on the fixture's document (or, with the argument "large", a generated 2,000-element one) to

@@ -22,8 +22,8 @@ import org.coexist.model.Link;
 import org.coexist.model.LinkKind;
 import org.coexist.model.ProductVersion;
 import org.coexist.model.Topology;
-import org.coexist.ui.Document;
-import org.coexist.ui.PaletteItem;
+import org.coexist.ui.kernel.Document;
+import org.coexist.ui.kernel.PaletteItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -247,7 +247,7 @@ class DiagramCanvasTest {
 
     @Test
     void theConnectToolConnectsFromAnywhereOnACard(FxRobot robot) {
-        robot.interact(() -> canvas.toolProperty().set(org.coexist.ui.CanvasTool.CONNECT));
+        robot.interact(() -> canvas.toolProperty().set(org.coexist.ui.kernel.CanvasTool.CONNECT));
         int links = topology().links().size();
         dragTo(robot, at(160, 200), at(725, 150));
         assertEquals(links + 1, topology().links().size());

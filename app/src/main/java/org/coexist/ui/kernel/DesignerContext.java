@@ -1,4 +1,4 @@
-package org.coexist.ui;
+package org.coexist.ui.kernel;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;

@@ -1,4 +1,4 @@
-package org.coexist.ui;
+package org.coexist.ui.kernel;
 
 import java.nio.file.Path;
 import java.util.UUID;
@@ -6,7 +6,6 @@ import org.coexist.model.Topology;
 import org.coexist.model.edit.CommandManager;
 import org.coexist.rules.LiveValidation;
 import org.coexist.rules.ValidationEngine;
-import org.coexist.ui.files.FileStamp;
 
 /**
  * One open topology with its undo history, its live findings and the file it came from (null if new), with what

@@ -1,4 +1,4 @@
-package org.coexist.ui;
+package org.coexist.ui.kernel;
 
 import java.io.IOException;
 import java.io.InputStream;

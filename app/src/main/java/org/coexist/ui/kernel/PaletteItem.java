@@ -1,4 +1,4 @@
-package org.coexist.ui;
+package org.coexist.ui.kernel;
 
 import org.coexist.model.ElementType;
 import org.coexist.model.ProductVersion;

@@ -1,4 +1,4 @@
-package org.coexist.ui.files;
+package org.coexist.ui.kernel;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.coexist.ui;
+package org.coexist.ui.kernel;
 
 import java.util.Objects;
 import java.util.function.Consumer;

@@ -1,4 +1,4 @@
-package org.coexist.ui;
+package org.coexist.ui.kernel;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;

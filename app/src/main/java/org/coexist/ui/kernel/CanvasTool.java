@@ -1,4 +1,4 @@
-package org.coexist.ui;
+package org.coexist.ui.kernel;
 
 /** What a primary-button drag on the canvas does. */
 public enum CanvasTool {
