@@ -25,6 +25,7 @@ public final class TopologyGenerator {
     private static final int ELEMENTS_PER_FOREST = 100;
     private static final int LINKS_PER_ELEMENT = 3;
     private static final int COLUMNS = 10;
+    static final int COMPUTERS_PER_FOREST = 40;
 
     /** Relative weights of element types in a forest: pools and clients dominate, as in real designs. */
     private static final Map<ElementType, Integer> WEIGHTS = weights();
@@ -84,7 +85,8 @@ public final class TopologyGenerator {
         double y = forest.y() + 60 + (slot / COLUMNS) * 110.0;
         Map<String, Object> properties = new LinkedHashMap<>();
         if (spec.properties().contains(Properties.HOST)) {
-            properties.put(Properties.HOST, "host" + random.nextInt(40) + "." + forest.name());
+            properties.put(Properties.HOST, computerName(forest, random.nextInt(COMPUTERS_PER_FOREST)) + "."
+                    + forest.name());
         }
         if (spec.properties().contains(Properties.ARCHITECTURE)) {
             properties.put(Properties.ARCHITECTURE, random.nextInt(20) == 0 ? "x86" : "x64");
@@ -109,6 +111,15 @@ public final class TopologyGenerator {
         }
         return new Element("e" + serial, type, version, spec.namePrefix() + serial, forest.id(), parent, x, y, 0, 0,
                 properties, Map.of());
+    }
+
+    /**
+     * The name of a computer of the forest. Each forest names its own computers: a name shared by every forest
+     * ("host7" in a hundred domains) would make each computer name a candidate of a hundred forests' elements
+     * (hosts compare by their first label, domain.md), which no real design does.
+     */
+    static String computerName(Forest forest, int number) {
+        return forest.id() + "-host" + number;
     }
 
     /** A link of a kind the catalog proposes to a random partner; now and then one that does not fit. */

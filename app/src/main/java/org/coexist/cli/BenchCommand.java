@@ -3,7 +3,9 @@ package org.coexist.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
 import org.coexist.bench.Benchmark;
+import org.coexist.bench.WorkClock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,6 +30,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.")
     private boolean json;
 
+    @Option(names = "--clock", paramLabel = "CLOCK", defaultValue = "work",
+            description = {"work (default): the benchmark thread's processor time plus garbage collection time, "
+                    + "which a busy shared machine does not inflate; wall: elapsed time."})
+    private String clock;
+
     BenchCommand(CliContext context) {
         this.context = context;
     }
@@ -38,7 +45,21 @@ final class BenchCommand implements Callable<Integer> {
             context.err().println("coexist bench: --elements and --edits must be at least 1");
             return ExitCodes.UNREADABLE;
         }
-        Map<String, Number> figures = new Benchmark(context.catalog(), context.engine(), System::nanoTime)
+        LongSupplier nanoClock;
+        if (clock.equals("wall")) {
+            nanoClock = System::nanoTime;
+        } else if (clock.equals("work")) {
+            nanoClock = WorkClock.ofCurrentThread();
+            if (nanoClock == null) {
+                context.err().println("coexist bench: this JVM cannot measure a thread's processor time; "
+                        + "use --clock wall");
+                return ExitCodes.UNREADABLE;
+            }
+        } else {
+            context.err().println("coexist bench: --clock " + clock + ": expected work or wall");
+            return ExitCodes.UNREADABLE;
+        }
+        Map<String, Number> figures = new Benchmark(context.catalog(), context.engine(), nanoClock)
                 .run(elements, edits, seed);
         if (json) {
             context.out().println(new ObjectMapper().writeValueAsString(figures));

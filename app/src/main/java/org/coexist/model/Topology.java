@@ -41,7 +41,7 @@ public final class Topology {
         this.extra = Map.of();
         this.elements = new LinkedHashMap<>(TopologyIndex.capacity(elementCount));
         this.links = new LinkedHashMap<>(TopologyIndex.capacity(linkCount));
-        this.index = new TopologyIndex(elementCount);
+        this.index = new TopologyIndex(elementCount, elements::get);
     }
 
     /** A new design: no name yet (the designer says "Untitled" in its own language; a handout does too). */
@@ -163,25 +163,38 @@ public final class Topology {
 
     /** Links from or to the element, in the order they were added. */
     public List<Link> linksOf(String elementId) {
-        return TopologyIndex.resolve(index.linksOf(elementId), links);
+        return new ArrayList<>(index.linksOf(elementId));
     }
 
     /** Links of that kind (any, for null) starting at the element. */
     public List<Link> outgoing(String elementId, LinkKind kind) {
-        return TopologyIndex.linksAt(linksOf(elementId), elementId, kind, true);
+        return TopologyIndex.linksAt(index.linksOf(elementId), elementId, kind, true);
+    }
+
+    /** Whether a link of that kind starts at the element: cheaper than {@link #outgoing}, for rules that ask often. */
+    public boolean startsLink(String elementId, LinkKind kind) {
+        return index.starts(elementId, kind);
     }
 
     public List<Link> incoming(String elementId, LinkKind kind) {
-        return TopologyIndex.linksAt(linksOf(elementId), elementId, kind, false);
+        return TopologyIndex.linksAt(index.linksOf(elementId), elementId, kind, false);
     }
 
     public List<Element> elementsIn(String forestId) {
-        return TopologyIndex.resolve(index.elementsIn(forestId), elements);
+        return index.forest(forestId).elements();
+    }
+
+    /**
+     * What the forest holds, by version and by type as well (in the forest's order): what a rule about a forest's
+     * versions reads, without going through the rest of the forest.
+     */
+    public ForestContents contentsOf(String forestId) {
+        return index.forest(forestId);
     }
 
     /** Elements whose parent is the given pool. */
     public List<Element> childrenOf(String poolId) {
-        return TopologyIndex.resolve(index.childrenOf(poolId), elements);
+        return new ArrayList<>(index.childrenOf(poolId));
     }
 
     /**
@@ -189,7 +202,7 @@ public final class Topology {
      * "sql01.contoso.com" and "sql01.fabrikam.com" alike. Whether two of them are one computer is the rules' to say.
      */
     public List<Element> elementsOnComputerNamed(String name) {
-        return name == null ? List.of() : TopologyIndex.resolve(index.elementsOnComputerNamed(name), elements);
+        return name == null ? List.of() : new ArrayList<>(index.elementsOnComputerNamed(name));
     }
 
     /** The computer names of every element with a host. */
@@ -278,6 +291,7 @@ public final class Topology {
     public void addLink(Link link) {
         requireNewId(link.id());
         Invariants.checkEndpoints(this, link);
+        link = index.withOwnIds(link);
         links.put(link.id(), link);
         index.add(link);
         notifier.fire(new ModelChange.LinkChange(null, link));
@@ -289,9 +303,9 @@ public final class Topology {
             return;
         }
         Invariants.checkEndpoints(this, link);
-        index.remove(old);
+        link = index.withOwnIds(link);
         links.put(link.id(), link);
-        index.add(link);
+        index.replace(old, link);
         notifier.fire(new ModelChange.LinkChange(old, link));
     }
 
@@ -352,8 +366,14 @@ public final class Topology {
     }
 
     void placeChecked(Link link) {
+        link = index.withOwnIds(link);
         links.put(link.id(), link);
-        index.add(link);
+        index.place(link);
+    }
+
+    /** Completes the lookups once every record is placed. */
+    void finishPlacing() {
+        index.countStartingKinds();
     }
 
     void placeChecked(Phase phase) {

@@ -46,6 +46,7 @@ public final class TopologyAssembly {
             }
             topology.placeChecked(link);
         }
+        topology.finishPlacing();
         // Phases are few, but a file may hold many: their ids go through a set, not the topology's phase list.
         Set<String> phaseIds = new HashSet<>();
         for (Phase phase : phases) {
@@ -180,6 +181,7 @@ public final class TopologyAssembly {
                 copy.placeChecked(link);
             }
         }
+        copy.finishPlacing();
         if (keepPhases) {
             source.phases().forEach(copy::placeChecked);
         }

@@ -1,9 +1,12 @@
 package org.coexist.rules;
 
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.coexist.model.Element;
-import org.coexist.model.Family;
 import org.coexist.model.Link;
 import org.coexist.model.LinkKind;
 import org.coexist.model.ModelChange;
@@ -16,16 +19,24 @@ import org.coexist.rules.spi.HostKeys;
  * before and after values while a batch runs; widened to neighbours against the settled topology.
  *
  * <ul>
- * <li>links: the changed links and the links of changed elements (data rules look at a link and its ends);</li>
+ * <li>links: the changed links and the links of changed elements (data rules look at a link and its ends), and
+ * the links of both ends of a changed UPGRADES_IN_PLACE link (a rule comparing two ends skips a pair joined by
+ * one);</li>
  * <li>links two hops away: also the links of every element a changed link touches and, when an element's version
- * or name changed, of its every neighbour (a client's home pool, the other reporters of a monitoring server);</li>
+ * or name changed, of its every neighbour (a client's home pool, the other reporters of a monitoring server): of
+ * those, the links of the kinds that such rules are about;</li>
  * <li>elements: changed elements and the ends of changed links (an element's own links), and the members of a
  * pool whose version or name changed (a member is compared with its pool);</li>
- * <li>forests: where changed elements were and are, changed forests, the forests at both ends of an
- * UPGRADES_IN_PLACE link that changed or whose end changed (its source does not count toward its forest's
- * versions, see {@link org.coexist.rules.spi.InPlaceUpgrades}), and of both ends of a changed route with an
- * Exchange end (rule 53 looks for a route between Exchange versions);</li>
- * <li>hosts: where changed elements ran and run, and where the SQL instances of their back ends run;</li>
+ * <li>forests: each with what changed there, so that only the forest rules that read it run again
+ * ({@link Touch}): the types and versions of changed elements where they were and are; of the source of an
+ * UPGRADES_IN_PLACE link that changed or whose end changed (whether it counts toward its forest's versions, see
+ * {@link org.coexist.rules.spi.InPlaceUpgrades}); the kinds of changed links that forest rules read, at both ends
+ * (rule 53 looks for a route between Exchange versions), and beside an element whose version changed across
+ * such a link (rule 45 reads the version a migration leads to); and a changed forest, whole;</li>
+ * <li>hosts: where changed elements ran and run, with their types and versions, and where the SQL instances of
+ * their back ends run, with those instances' (rules about shared back ends read the instances), so that only the
+ * host rules that read those run again; an element whose host alone changed also has its links re-checked where
+ * a link rule reads the ends' hosts ({@link org.coexist.rules.spi.LinkChecker#readsHosts()}; rule 46);</li>
  * <li>the plan: after any change of a phase, and of an element other than a move (see
  * {@link org.coexist.rules.spi.PlanChecker}).</li>
  * </ul>
@@ -36,27 +47,46 @@ final class DirtyScopes {
     /** Changed elements whose version or name changed: rules two hops away read those (a client's home pool). */
     private final Set<String> reachingElements = new HashSet<>();
     private final Set<String> touchedElements = new HashSet<>();
-    /** Ends of changed links that forest rules read (see {@link #readByForestRules}). */
-    private final Set<String> forestLinkEnds = new HashSet<>();
+    private final Set<LinkKind> forestLinkKinds;
+    private final Set<LinkKind> twoHopKinds;
+    /** Ends of changed links of a kind forest rules read, with the kind: their forests are re-checked for it. */
+    private final Map<String, Set<LinkKind>> forestLinkEnds = new HashMap<>();
     private final Set<String> upgradeEnds = new HashSet<>();
-    private final Set<String> forests = new HashSet<>();
-    private final Set<String> hosts = new HashSet<>();
+    /** Ends of changed UPGRADES_IN_PLACE links: the verdicts on the links between them may change. */
+    private final Set<String> upgradePairs = new HashSet<>();
+    /** Forests where changed elements were and are, with what changed there; changed forests, whole. */
+    private final Map<String, Touch> forests = new HashMap<>();
+    private final Map<String, Touch> hosts = new HashMap<>();
+    private final Set<LinkKind> hostReadingLinkKinds;
+    /** Elements whose host alone changed, when some link rule reads hosts: their links of those kinds. */
+    private final Set<String> rehostedElements = new HashSet<>();
     private boolean plan;
 
     final Set<String> linkKeys = new HashSet<>();
     final Set<String> twoHopLinkKeys = new HashSet<>();
     final Set<String> elementKeys = new HashSet<>();
-    final Set<String> forestKeys = new HashSet<>();
-    final Set<String> hostKeys = new HashSet<>();
+    final Map<String, Touch> forestKeys = new HashMap<>();
+    final Map<String, Touch> hostKeys = new HashMap<>();
     boolean planKey;
+
+    /**
+     * @param forestLinkKinds the kinds of link some forest rule reads (see {@link RuleBook#forestLinkKinds})
+     * @param twoHopKinds     the kinds of link some rule of scope LINK_TWO_HOPS is about
+     * @param hostReadingLinkKinds the kinds of link some link rule reads the ends' hosts of
+     */
+    DirtyScopes(Set<LinkKind> forestLinkKinds, Set<LinkKind> twoHopKinds, Set<LinkKind> hostReadingLinkKinds) {
+        this.forestLinkKinds = forestLinkKinds;
+        this.twoHopKinds = twoHopKinds;
+        this.hostReadingLinkKinds = hostReadingLinkKinds;
+    }
 
     boolean isEmpty() {
         return changedLinks.isEmpty() && changedElements.isEmpty() && forests.isEmpty() && hosts.isEmpty()
                 && !plan;
     }
 
-    /** Notes a change; {@code topology} is as the change left it (a removed link's ends are still there). */
-    void record(ModelChange change, Topology topology) {
+    /** Notes a change, from its before and after values alone. */
+    void record(ModelChange change) {
         if (change instanceof ModelChange.PhaseChange) {
             plan = true;
             return;
@@ -74,10 +104,13 @@ final class DirtyScopes {
             return;
         }
         if (change instanceof ModelChange.ElementChange c && c.before() != null && c.after() != null
-                && c.before().withProperty(Properties.HOST, null).equals(c.after().withProperty(Properties.HOST, null))) {
+                && onlyHostChanged(c.before(), c.after())) {
             // Only the computer changed: that matters to the rules about shared hardware alone.
-            addHost(HostKeys.of(c.before()));
-            addHost(HostKeys.of(c.after()));
+            addHost(hosts, c.before());
+            addHost(hosts, c.after());
+            if (!hostReadingLinkKinds.isEmpty()) {
+                rehostedElements.add(c.current().id());
+            }
             return;
         }
         if (change instanceof ModelChange.ElementChange c) {
@@ -90,51 +123,69 @@ final class DirtyScopes {
             noteElement(c.after());
         } else if (change instanceof ModelChange.LinkChange c) {
             changedLinks.add(c.current().id());
-            noteLink(c.before(), topology);
-            noteLink(c.after(), topology);
+            noteLink(c.before());
+            noteLink(c.after());
         } else if (change instanceof ModelChange.ForestChange c) {
-            forests.add(c.current().id());
+            forests.computeIfAbsent(c.current().id(), k -> new Touch()).touchWhole();
         }
     }
 
     private void noteElement(Element element) {
         if (element != null) {
-            forests.add(element.forest());
-            addHost(HostKeys.of(element));
+            touch(forests, element);
+            addHost(hosts, element);
         }
     }
 
-    private void noteLink(Link link, Topology topology) {
+    private void noteLink(Link link) {
         if (link != null) {
             touchedElements.add(link.from());
             touchedElements.add(link.to());
-            if (readByForestRules(link, topology)) {
-                forestLinkEnds.add(link.from());
-                forestLinkEnds.add(link.to());
+            if (link.kind() == LinkKind.UPGRADES_IN_PLACE) {
+                // Whether its source counts toward its forest changes: a change to the source, for forest rules.
+                upgradeEnds.add(link.from());
+                // Rules comparing a link's two ends skip a pair joined by an in-place upgrade.
+                upgradePairs.add(link.from());
+                upgradePairs.add(link.to());
+            }
+            if (forestLinkKinds.contains(link.kind())) {
+                forestLinkEnds.computeIfAbsent(link.from(), k -> EnumSet.noneOf(LinkKind.class)).add(link.kind());
+                forestLinkEnds.computeIfAbsent(link.to(), k -> EnumSet.noneOf(LinkKind.class)).add(link.kind());
             }
         }
     }
 
-    /**
-     * The links forest rules read: an in-place upgrade, whose source no longer counts toward its forest, and a
-     * route with an Exchange end (rule 53 looks for one between Exchange 2007 and 2000/2003). Other link edits
-     * leave forest verdicts alone.
-     */
-    private static boolean readByForestRules(Link link, Topology topology) {
-        if (link.kind() == LinkKind.UPGRADES_IN_PLACE) {
-            return true;
-        }
-        if (link.kind() != LinkKind.ROUTES_TO) {
+    /** Whether the two differ at most in their host (compared without copying either). */
+    private static boolean onlyHostChanged(Element before, Element after) {
+        boolean same = before.id().equals(after.id()) && before.type() == after.type()
+                && before.version() == after.version() && before.name().equals(after.name())
+                && before.forest().equals(after.forest()) && Objects.equals(before.parent(), after.parent())
+                && Double.compare(before.x(), after.x()) == 0 && Double.compare(before.y(), after.y()) == 0
+                && Double.compare(before.width(), after.width()) == 0
+                && Double.compare(before.height(), after.height()) == 0 && before.extra().equals(after.extra());
+        if (!same) {
             return false;
         }
-        Element from = topology.element(link.from());
-        Element to = topology.element(link.to());
-        return from == null || to == null || from.family() == Family.EXCHANGE || to.family() == Family.EXCHANGE;
+        Map<String, Object> was = before.properties();
+        Map<String, Object> is = after.properties();
+        for (Map.Entry<String, Object> entry : was.entrySet()) {
+            if (!entry.getKey().equals(Properties.HOST) && !Objects.equals(entry.getValue(), is.get(entry.getKey()))) {
+                return false;
+            }
+        }
+        for (String key : is.keySet()) {
+            if (!key.equals(Properties.HOST) && !was.containsKey(key)) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private void addHost(String key) {
+    /** Notes the element's computer as changed, for the rules that read elements of its type and version. */
+    private static void addHost(Map<String, Touch> touched, Element element) {
+        String key = HostKeys.of(element);
         if (key != null) {
-            hosts.add(key);
+            touched.computeIfAbsent(key, k -> new Touch()).touch(element);
         }
     }
 
@@ -143,21 +194,27 @@ final class DirtyScopes {
         linkKeys.addAll(changedLinks);
         elementKeys.addAll(changedElements);
         elementKeys.addAll(touchedElements);
-        forestKeys.addAll(forests);
-        for (String id : forestLinkEnds) {
+        forests.forEach((id, touch) -> forestKeys.merge(id, touch, Touch::merge));
+        forestLinkEnds.forEach((id, kinds) -> {
             Element end = topology.element(id);
             if (end != null) {
-                forestKeys.add(end.forest());
+                kinds.forEach(forestKeys.computeIfAbsent(end.forest(), k -> new Touch())::touch);
             }
-        }
-        hostKeys.addAll(hosts);
+        });
+        hosts.forEach((key, touch) -> hostKeys.merge(key, touch, Touch::merge));
         planKey |= plan;
         for (String id : changedElements) {
             boolean reaching = reachingElements.contains(id);
             for (Link link : topology.linksOf(id)) {
                 linkKeys.add(link.id());
                 if (reaching) {
-                    addLinksOf(topology.element(link.otherEnd(id)), topology);
+                    Element neighbour = topology.element(link.otherEnd(id));
+                    addLinksOf(neighbour, topology);
+                    if (forestLinkKinds.contains(link.kind())) {
+                        // The far end of a link a forest rule reads became, or stopped being, of the version the
+                        // rule looks for (rule 45: where a migration leads).
+                        forestKeys.computeIfAbsent(neighbour.forest(), k -> new Touch()).touch(link.kind());
+                    }
                 }
                 if (link.kind() == LinkKind.UPGRADES_IN_PLACE) {
                     // A changed end (its version, so its family) can make or unmake the upgrade of the other.
@@ -171,7 +228,19 @@ final class DirtyScopes {
         for (String id : upgradeEnds) {
             Element end = topology.element(id);
             if (end != null) {
-                forestKeys.add(end.forest());
+                touch(forestKeys, end);
+            }
+        }
+        for (String id : upgradePairs) {
+            for (Link link : topology.linksOf(id)) {
+                linkKeys.add(link.id());
+            }
+        }
+        for (String id : rehostedElements) {
+            for (Link link : topology.linksOf(id)) {
+                if (hostReadingLinkKinds.contains(link.kind())) {
+                    linkKeys.add(link.id());
+                }
             }
         }
         twoHopLinkKeys.addAll(linkKeys);
@@ -181,10 +250,10 @@ final class DirtyScopes {
                 continue;
             }
             addLinksOf(element, topology);
-            addHostKey(element);
+            addHost(hostKeys, element);
             for (Link link : topology.linksOf(id)) {
                 if (link.kind() == LinkKind.BACKEND_STORE) {
-                    addHostKey(topology.element(link.otherEnd(id)));
+                    addHost(hostKeys, topology.element(link.otherEnd(id)));
                 }
             }
         }
@@ -194,21 +263,24 @@ final class DirtyScopes {
         touchedElements.clear();
         forestLinkEnds.clear();
         upgradeEnds.clear();
+        upgradePairs.clear();
+        rehostedElements.clear();
         forests.clear();
         hosts.clear();
         plan = false;
     }
 
-    private void addLinksOf(Element element, Topology topology) {
-        for (Link link : topology.linksOf(element.id())) {
-            twoHopLinkKeys.add(link.id());
-        }
+    /** Notes the element's type and version as changed in its forest. */
+    private static void touch(Map<String, Touch> touched, Element element) {
+        touched.computeIfAbsent(element.forest(), k -> new Touch()).touch(element);
     }
 
-    private void addHostKey(Element element) {
-        String key = HostKeys.of(element);
-        if (key != null) {
-            hostKeys.add(key);
+    /** The element's links that a rule two hops away may look at: the links of the kinds such rules are about. */
+    private void addLinksOf(Element element, Topology topology) {
+        for (Link link : topology.linksOf(element.id())) {
+            if (twoHopKinds.contains(link.kind())) {
+                twoHopLinkKeys.add(link.id());
+            }
         }
     }
 

@@ -1,10 +1,13 @@
 package org.coexist.rules;
 
+import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 import org.coexist.model.Element;
 import org.coexist.model.Forest;
 import org.coexist.model.Link;
 import org.coexist.model.Topology;
+import org.coexist.rules.spi.ElementChecker;
 import org.coexist.rules.spi.FindingSink;
 import org.coexist.rules.spi.HostKeys;
 import org.coexist.rules.spi.LinkChecker;
@@ -23,7 +26,16 @@ final class Evaluator {
         default void begin(Scope scope, String key) {
         }
 
-        void found(CompiledRule rule, String key, Finding finding);
+        /**
+         * The finding this collector was handed before, in the key being checked, for the same rule, subjects,
+         * arguments and phase: the same message, so it is handed back instead of rendered again. Null for none.
+         */
+        default Finding previous(CompiledRule rule, List<String> subjects, Object[] arguments, String phase) {
+            return null;
+        }
+
+        /** @param arguments what the message was rendered from, for {@link #previous} */
+        void found(CompiledRule rule, String key, Finding finding, Object[] arguments);
 
         default void end(Scope scope, String key) {
         }
@@ -33,9 +45,16 @@ final class Evaluator {
     private final MessageRenderer messages;
     private final Topology topology;
     private final Collector collector;
+    private final boolean keyed;
     private final Sink[] sinks;
 
     Evaluator(RuleBook book, MessageRenderer messages, Topology topology, Collector collector) {
+        this(book, messages, topology, collector, true);
+    }
+
+    /** @param keyed whether the collector keeps findings by key (a full validation's does not) */
+    Evaluator(RuleBook book, MessageRenderer messages, Topology topology, Collector collector, boolean keyed) {
+        this.keyed = keyed;
         this.book = book;
         this.messages = messages;
         this.topology = topology;
@@ -51,21 +70,28 @@ final class Evaluator {
         for (Link link : topology.links()) {
             Element from = topology.element(link.from());
             Element to = topology.element(link.to());
-            int kind = link.kind().ordinal();
-            checkLink(link, from, to, book.oneHopByKind[kind], book.oneHopCheckersByKind[kind]);
-            checkLink(link, from, to, book.twoHopsByKind[kind], book.twoHopsCheckersByKind[kind]);
+            checkLink(link, from, to, book.oneHop);
+            checkLink(link, from, to, book.twoHops);
         }
         for (Element element : topology.elements()) {
             checkElement(element);
         }
-        if (book.forestRules.length > 0) {
-            for (Forest forest : topology.forests()) {
-                checkForest(forest, topology.elementsIn(forest.id()));
+        for (Forest forest : topology.forests()) {
+            ForestElements elements = new ForestElements(topology, forest.id());
+            for (int i = 0; i < book.forestRules.length; i++) {
+                checkForest(i, forest, elements);
             }
         }
         if (book.hostRules.length > 0) {
             for (String key : HostKeys.all(topology)) {
-                checkHost(key, HostKeys.elementsOn(key, topology));
+                List<Element> onHost = HostKeys.elementsOn(key, topology);
+                BitSet present = Touch.shapesOf(onHost);
+                for (int i = 0; i < book.hostRules.length; i++) {
+                    // A rule that reads none of a computer's elements finds nothing there (see HostChecker.reads).
+                    if (present.intersects(book.hostRuleReads[i])) {
+                        checkHost(i, key, onHost);
+                    }
+                }
             }
         }
         checkPlan();
@@ -76,11 +102,8 @@ final class Evaluator {
         collector.begin(scope, id);
         Link link = topology.link(id);
         if (link != null) {
-            int kind = link.kind().ordinal();
-            boolean twoHops = scope == Scope.LINK_TWO_HOPS;
             checkLink(link, topology.element(link.from()), topology.element(link.to()),
-                    twoHops ? book.twoHopsByKind[kind] : book.oneHopByKind[kind],
-                    twoHops ? book.twoHopsCheckersByKind[kind] : book.oneHopCheckersByKind[kind]);
+                    scope == Scope.LINK_TWO_HOPS ? book.twoHops : book.oneHop);
         }
         collector.end(scope, id);
     }
@@ -94,22 +117,47 @@ final class Evaluator {
         collector.end(Scope.ELEMENT, id);
     }
 
-    void forest(String id) {
-        collector.begin(Scope.FOREST, id);
+    /** Re-runs, on one forest (present or gone), the forest rules that read what changed there. */
+    void forest(String id, Touch touch) {
         Forest forest = topology.forest(id);
-        if (forest != null) {
-            checkForest(forest, topology.elementsIn(id));
+        ForestElements elements = forest == null ? null : new ForestElements(topology, id);
+        for (int i = 0; i < book.forestRules.length; i++) {
+            if (!touch.concerns(book.forestRuleReads[i], book.forestRuleLinkKinds.get(i))) {
+                continue;
+            }
+            String key = ruleKey(book.forestRules[i], id);
+            collector.begin(Scope.FOREST, key);
+            if (forest != null) {
+                checkForest(i, forest, elements);
+            }
+            collector.end(Scope.FOREST, key);
         }
-        collector.end(Scope.FOREST, id);
     }
 
-    void host(String key) {
-        collector.begin(Scope.HOST, key);
-        List<Element> onHost = HostKeys.elementsOn(key, topology);
-        if (!onHost.isEmpty()) {
-            checkHost(key, onHost);
+    /** Findings of forest and host rules are kept per rule and key, so that a rule can be re-run alone. */
+    private static String ruleKey(CompiledRule rule, String scopeKey) {
+        return rule.index() + ":" + scopeKey;
+    }
+
+    /** Re-runs, on one computer (its elements there or gone), the host rules that read what changed there. */
+    void host(String hostKey, Touch touch) {
+        List<Element> onHost = null;
+        BitSet present = null;
+        for (int i = 0; i < book.hostRules.length; i++) {
+            if (!touch.concerns(book.hostRuleReads[i], Set.of())) {
+                continue;
+            }
+            if (onHost == null) {
+                onHost = HostKeys.elementsOn(hostKey, topology);
+                present = Touch.shapesOf(onHost);
+            }
+            String key = ruleKey(book.hostRules[i], hostKey);
+            collector.begin(Scope.HOST, key);
+            if (present.intersects(book.hostRuleReads[i])) {
+                checkHost(i, hostKey, onHost);
+            }
+            collector.end(Scope.HOST, key);
         }
-        collector.end(Scope.HOST, key);
     }
 
     /** Re-runs the plan rules over the phases. */
@@ -119,28 +167,35 @@ final class Evaluator {
         collector.end(Scope.PLAN, Scope.PLAN_KEY);
     }
 
-    private void checkLink(Link link, Element from, Element to, CompiledRule[] rules, LinkChecker[] checkers) {
+    private void checkLink(Link link, Element from, Element to, LinkRules scopeRules) {
+        CompiledRule[] rules = scopeRules.rules(link.kind(), from.version(), to.version());
+        LinkChecker[] checkers = scopeRules.checkers(link.kind(), from.version(), to.version());
         for (int i = 0; i < rules.length; i++) {
             checkers[i].check(link, from, to, topology, sink(rules[i], link.id()));
         }
     }
 
     private void checkElement(Element element) {
-        for (CompiledRule rule : book.elementRulesByType[element.type().ordinal()]) {
-            rule.elementChecker().check(element, topology, sink(rule, element.id()));
+        CompiledRule[] rules = book.elementRulesByType[element.type().ordinal()];
+        ElementChecker[] checkers = book.elementCheckersByType[element.type().ordinal()];
+        for (int i = 0; i < rules.length; i++) {
+            checkers[i].check(element, topology, sink(rules[i], element.id()));
         }
     }
 
-    private void checkForest(Forest forest, List<Element> elements) {
-        for (CompiledRule rule : book.forestRules) {
-            rule.forestChecker().check(forest, elements, topology, sink(rule, forest.id()));
-        }
+    private void checkForest(int index, Forest forest, List<Element> elements) {
+        CompiledRule rule = book.forestRules[index];
+        book.forestCheckers[index].check(forest, elements, topology, sink(rule, scopedKey(rule, forest.id())));
     }
 
-    private void checkHost(String key, List<Element> onHost) {
-        for (CompiledRule rule : book.hostRules) {
-            rule.hostChecker().check(key, onHost, topology, sink(rule, key));
-        }
+    private void checkHost(int index, String hostKey, List<Element> onHost) {
+        CompiledRule rule = book.hostRules[index];
+        book.hostCheckers[index].check(hostKey, onHost, topology, sink(rule, scopedKey(rule, hostKey)));
+    }
+
+    /** The key a finding is kept under: a full validation keeps none, and makes none. */
+    private String scopedKey(CompiledRule rule, String scopeKey) {
+        return keyed ? ruleKey(rule, scopeKey) : scopeKey;
     }
 
     private void checkPlan() {
@@ -175,8 +230,12 @@ final class Evaluator {
 
         @Override
         public void report(String phaseId, List<String> subjects, Object... arguments) {
-            collector.found(rule, key, new Finding(rule.id(), rule.severity(), subjects,
-                    messages.render(rule.template(), arguments), rule.source(), phaseId));
+            Finding finding = collector.previous(rule, subjects, arguments, phaseId);
+            if (finding == null) {
+                finding = new Finding(rule.id(), rule.severity(), subjects, messages.render(rule.template(), arguments),
+                        rule.source(), phaseId);
+            }
+            collector.found(rule, key, finding, arguments);
         }
     }
 }

@@ -1,13 +1,16 @@
 package org.coexist.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.coexist.model.ModelChange;
@@ -22,17 +25,17 @@ import org.coexist.model.TopologyListener;
 public final class LiveValidation implements AutoCloseable {
     private final Topology topology;
     private final List<FindingsListener> listeners = new CopyOnWriteArrayList<>();
-    private final Map<Scope, Map<String, List<Finding>>> byScope = new EnumMap<>(Scope.class);
+    private final Map<Scope, Map<String, List<Found>>> byScope = new EnumMap<>(Scope.class);
     private final Set<Finding> findings = new LinkedHashSet<>();
     private final Map<String, List<Finding>> bySubject = new HashMap<>();
     private final int[] counts = new int[Severity.values().length];
-    private final DirtyScopes dirty = new DirtyScopes();
+    private final DirtyScopes dirty;
     private final KeyedCollector collector = new KeyedCollector();
     private final Evaluator evaluator;
     private final TopologyListener observer = new TopologyListener() {
         @Override
         public void changed(ModelChange change) {
-            dirty.record(change, topology);
+            dirty.record(change);
         }
 
         @Override
@@ -43,12 +46,14 @@ public final class LiveValidation implements AutoCloseable {
 
     LiveValidation(RuleBook book, MessageRenderer messages, Topology topology) {
         this.topology = topology;
+        this.dirty = new DirtyScopes(book.forestLinkKinds, book.twoHopKinds, book.hostReadingLinkKinds);
         for (Scope scope : Scope.values()) {
             byScope.put(scope, new HashMap<>());
         }
         this.evaluator = new Evaluator(book, messages, topology, collector);
-        new Evaluator(book, messages, topology, (rule, key, finding) -> {
-            byScope.get(rule.scope()).computeIfAbsent(key, k -> new ArrayList<>(1)).add(finding);
+        new Evaluator(book, messages, topology, (rule, key, finding, arguments) -> {
+            byScope.get(rule.scope()).computeIfAbsent(key, k -> new ArrayList<>(1))
+                    .add(new Found(rule, finding, arguments));
             add(finding);
         }).all();
         topology.addListener(observer);
@@ -130,52 +135,116 @@ public final class LiveValidation implements AutoCloseable {
         }
     }
 
+    /** A finding as a key found it, with the arguments its message was rendered from. */
+    private record Found(CompiledRule rule, Finding finding, Object[] arguments) {
+        boolean matches(CompiledRule otherRule, List<String> subjects, Object[] otherArguments, String phase) {
+            return rule == otherRule && Arrays.equals(arguments, otherArguments)
+                    && finding.subjects().equals(subjects) && Objects.equals(finding.phase(), phase);
+        }
+    }
+
     /**
      * Compares what each (rule, key) finds now with what it found before, and nets the differences: a finding
-     * that moves from one key to another (a SQL instance moved to another host) is neither added nor removed.
+     * that moves from one key to another (a SQL instance moved to another host) is neither added nor removed. A
+     * report that matches one of the key's earlier findings (same rule, subjects and arguments) gets that finding
+     * back, unrendered; so a key whose verdict did not change costs no message and compares by identity.
      */
     private final class KeyedCollector implements Evaluator.Collector {
-        private final List<Finding> scratch = new ArrayList<>();
+        /** Past this many comparisons, the findings of a key are compared through a set. */
+        private static final int LINEAR_LIMIT = 64;
+        private final List<Found> scratch = new ArrayList<>();
         private final Set<Finding> added = new LinkedHashSet<>();
         private final Set<Finding> removed = new LinkedHashSet<>();
+        private List<Found> before;
+        private int cursor;
+        private Found matched;
 
         @Override
         public void begin(Scope scope, String key) {
             scratch.clear();
+            before = byScope.get(scope).get(key);
+            cursor = 0;
+            matched = null;
         }
 
         @Override
-        public void found(CompiledRule rule, String key, Finding finding) {
-            scratch.add(finding);
+        public Finding previous(CompiledRule rule, List<String> subjects, Object[] arguments, String phase) {
+            if (before == null) {
+                return null;
+            }
+            // Findings usually come in the order they came before: look where the last one matched first.
+            int size = before.size();
+            for (int i = 0; i < size; i++) {
+                Found candidate = before.get((cursor + i) % size);
+                if (candidate.matches(rule, subjects, arguments, phase)) {
+                    cursor = (cursor + i + 1) % size;
+                    matched = candidate;
+                    return candidate.finding();
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public void found(CompiledRule rule, String key, Finding finding, Object[] arguments) {
+            boolean handedBack = matched != null && matched.finding() == finding;
+            scratch.add(handedBack ? matched : new Found(rule, finding, arguments));
+            matched = null;
         }
 
         @Override
         public void end(Scope scope, String key) {
-            Map<String, List<Finding>> stored = byScope.get(scope);
-            List<Finding> before = stored.get(key);
             if (before == null && scratch.isEmpty()) {
                 return;
             }
-            if (before != null && before.equals(scratch)) {
+            if (before != null && identical(before, scratch)) {
                 return;
             }
-            if (before != null) {
-                for (Finding old : before) {
-                    if (!scratch.contains(old) && !added.remove(old)) {
-                        removed.add(old);
-                    }
+            List<Finding> old = findingsOf(before);
+            List<Finding> now = findingsOf(scratch);
+            Collection<Finding> oldLookup = lookup(old, now.size());
+            Collection<Finding> nowLookup = lookup(now, old.size());
+            for (Finding gone : old) {
+                if (!nowLookup.contains(gone) && !added.remove(gone)) {
+                    removed.add(gone);
                 }
             }
-            for (Finding fresh : scratch) {
-                if ((before == null || !before.contains(fresh)) && !removed.remove(fresh)) {
+            for (Finding fresh : now) {
+                if (!oldLookup.contains(fresh) && !removed.remove(fresh)) {
                     added.add(fresh);
                 }
             }
+            Map<String, List<Found>> stored = byScope.get(scope);
             if (scratch.isEmpty()) {
                 stored.remove(key);
             } else {
                 stored.put(key, new ArrayList<>(scratch));
             }
+        }
+
+        private static boolean identical(List<Found> first, List<Found> second) {
+            if (first.size() != second.size()) {
+                return false;
+            }
+            for (int i = 0; i < first.size(); i++) {
+                if (first.get(i) != second.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static List<Finding> findingsOf(List<Found> found) {
+            if (found == null || found.isEmpty()) {
+                return List.of();
+            }
+            List<Finding> result = new ArrayList<>(found.size());
+            found.forEach(f -> result.add(f.finding()));
+            return result;
+        }
+
+        private static Collection<Finding> lookup(List<Finding> findings, int probes) {
+            return (long) findings.size() * probes > LINEAR_LIMIT ? new HashSet<>(findings) : findings;
         }
 
         FindingsDelta drain() {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.coexist.model.Element;
+import org.coexist.model.ElementType;
 import org.coexist.model.Forest;
 import org.coexist.model.LinkKind;
 import org.coexist.model.ProductVersion;
@@ -29,6 +30,7 @@ final class MessageRenderer {
     private final ResourceBundle bundle;
     private final Template elementFormat;
     private final boolean articles;
+    private final ModelWords words;
 
     MessageRenderer(Catalog catalog, Locale locale) {
         this.catalog = catalog;
@@ -39,6 +41,7 @@ final class MessageRenderer {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
         this.elementFormat = Template.compile(text(ELEMENT_FORMAT));
         this.articles = "definite".equals(text(TYPE_WORDS));
+        this.words = new ModelWords();
     }
 
     /** The bundle's text for the key; a missing key is a build defect and says which. */
@@ -60,36 +63,71 @@ final class MessageRenderer {
 
     /** Fills in a rule's template; arguments that are model values are put in words first. Thread-safe. */
     String render(Template template, Object[] arguments) {
-        Object[] words = new Object[arguments.length];
-        for (int i = 0; i < arguments.length; i++) {
-            words[i] = words(arguments[i]);
-        }
-        String message = template.format(words, locale);
+        String message = template.format(arguments, words, locale);
         return articles ? FrenchArticles.apply(message) : message;
     }
 
-    private Object words(Object argument) {
-        if (argument instanceof Element e) {
-            // "le pool de serveurs frontaux pool01" where the language wants articles, else the palette's label.
-            String type = articles ? FrenchArticles.MARK + labels.definite(e.type(), e.version())
-                    : labels.type(e.type(), e.version());
-            return elementFormat.format(new Object[]{type, e.name().isEmpty() ? e.id() : e.name(),
-                badge(e.version())}, locale);
-        }
-        if (argument instanceof Forest forest) {
-            return forest.name().isEmpty() ? forest.id() : forest.name();
-        }
-        if (argument instanceof LinkKind kind) {
-            return labels.kind(kind);
-        }
-        if (argument instanceof ProductVersion version) {
-            return badge(version);
-        }
-        return argument == null ? "" : argument;
-    }
+    /**
+     * Model values in words. An element's words differ only in its name between elements of one type and version,
+     * so the rest ("Front End Pool ", " (OCS 2007 R2)") is put together once per type and version.
+     */
+    private final class ModelWords implements Template.Words {
+        /** A character no label holds: where the name goes in the element format. */
+        private static final String NAME = "\u0000";
+        private final String[][][] elementParts =
+                new String[ElementType.values().length][ProductVersion.values().length][];
+        private final String[] badges = new String[ProductVersion.values().length];
 
-    private String badge(ProductVersion version) {
-        Catalog.VersionLabel label = catalog.label(version);
-        return label == null ? version.name() : label.badge();
+        ModelWords() {
+            for (ProductVersion version : ProductVersion.values()) {
+                Catalog.VersionLabel label = catalog.label(version);
+                badges[version.ordinal()] = label == null ? version.name() : label.badge();
+            }
+            for (ElementType type : ElementType.values()) {
+                for (ProductVersion version : ProductVersion.values()) {
+                    // "le pool de serveurs frontaux" where the language wants articles, else the palette's label.
+                    String words = articles ? FrenchArticles.MARK + labels.definite(type, version)
+                            : labels.type(type, version);
+                    String filled = elementFormat.format(new Object[]{words, NAME,
+                        badges[version.ordinal()]}, locale);
+                    elementParts[type.ordinal()][version.ordinal()] = filled.split(NAME, -1);
+                }
+            }
+        }
+
+        @Override
+        public void append(StringBuilder text, Object argument) {
+            if (argument instanceof Element e) {
+                String[] parts = elementParts[e.type().ordinal()][e.version().ordinal()];
+                String name = e.name().isEmpty() ? e.id() : e.name();
+                text.append(parts[0]);
+                for (int i = 1; i < parts.length; i++) {
+                    text.append(name).append(parts[i]);
+                }
+            } else if (argument instanceof String string) {
+                text.append(string);
+            } else {
+                text.append(words(argument));
+            }
+        }
+
+        @Override
+        public Object words(Object argument) {
+            if (argument instanceof Element e) {
+                StringBuilder text = new StringBuilder(48);
+                append(text, e);
+                return text.toString();
+            }
+            if (argument instanceof Forest forest) {
+                return forest.name().isEmpty() ? forest.id() : forest.name();
+            }
+            if (argument instanceof LinkKind kind) {
+                return labels.kind(kind);
+            }
+            if (argument instanceof ProductVersion version) {
+                return badges[version.ordinal()];
+            }
+            return argument == null ? "" : argument;
+        }
     }
 }

@@ -1,6 +1,9 @@
 package org.coexist.rules;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,16 +26,31 @@ import org.coexist.rules.spi.PlanChecker;
 final class RuleBook {
     final List<CompiledRule> rules;
     final CompiledRule[] linkRules;
-    /** Per link kind, the rules of scope LINK and of scope LINK_TWO_HOPS that can fire on it. */
-    final CompiledRule[][] oneHopByKind;
-    final CompiledRule[][] twoHopsByKind;
-    /** The checkers of those arrays, index for index, so that the hot loop does no casts. */
-    final LinkChecker[][] oneHopCheckersByKind;
-    final LinkChecker[][] twoHopsCheckersByKind;
+    /**
+     * The rules of scope LINK and of scope LINK_TWO_HOPS that can fire on a link, by its kind and the versions
+     * of its ends: a data rule is left out where its matchers' versions rule it out (see {@link LinkRules}).
+     */
+    final LinkRules oneHop;
+    final LinkRules twoHops;
+    /** The kinds of link some rule of scope LINK_TWO_HOPS is about. */
+    final Set<LinkKind> twoHopKinds;
     final CompiledRule[] elementRules;
     final CompiledRule[][] elementRulesByType;
+    /** The checkers of those arrays, index for index, so that the hot loop does no casts. */
+    final ElementChecker[][] elementCheckersByType;
     final CompiledRule[] forestRules;
+    /** Per forest rule, index for index: its checker, the types and versions it reads, the link kinds it reads. */
+    final ForestChecker[] forestCheckers;
+    final BitSet[] forestRuleReads;
+    final List<Set<LinkKind>> forestRuleLinkKinds;
+    /** The link kinds some forest rule reads (see {@link ForestChecker#linkKinds()}). */
+    final Set<LinkKind> forestLinkKinds;
+    /** The kinds of link some link rule reads the ends' hosts of (see {@link LinkChecker#readsHosts()}). */
+    final Set<LinkKind> hostReadingLinkKinds;
     final CompiledRule[] hostRules;
+    /** Per host rule, index for index: its checker and the types and versions it reads. */
+    final HostChecker[] hostCheckers;
+    final BitSet[] hostRuleReads;
     final CompiledRule[] planRules;
 
     RuleBook(List<RuleEntry> entries, Map<String, Checker> code, MessageRenderer messages, String file) {
@@ -61,33 +79,51 @@ final class RuleBook {
         linkRules = select(LinkChecker.class);
         elementRules = select(ElementChecker.class);
         forestRules = select(ForestChecker.class);
+        forestCheckers = new ForestChecker[forestRules.length];
+        forestRuleReads = new BitSet[forestRules.length];
+        List<Set<LinkKind>> kindsRead = new ArrayList<>();
+        Set<LinkKind> forestKinds = EnumSet.noneOf(LinkKind.class);
+        for (int i = 0; i < forestRules.length; i++) {
+            forestCheckers[i] = forestRules[i].forestChecker();
+            forestRuleReads[i] = Touch.shapesRead(forestCheckers[i]::reads);
+            kindsRead.add(forestCheckers[i].linkKinds());
+            forestKinds.addAll(forestCheckers[i].linkKinds());
+        }
+        forestRuleLinkKinds = List.copyOf(kindsRead);
+        forestLinkKinds = Collections.unmodifiableSet(forestKinds);
+        Set<LinkKind> hostReadingKinds = EnumSet.noneOf(LinkKind.class);
+        for (CompiledRule rule : linkRules) {
+            if (rule.linkChecker().readsHosts()) {
+                hostReadingKinds.addAll(rule.linkChecker().kinds());
+            }
+        }
+        hostReadingLinkKinds = Collections.unmodifiableSet(hostReadingKinds);
         hostRules = select(HostChecker.class);
+        hostCheckers = new HostChecker[hostRules.length];
+        hostRuleReads = new BitSet[hostRules.length];
+        for (int i = 0; i < hostRules.length; i++) {
+            hostCheckers[i] = hostRules[i].hostChecker();
+            hostRuleReads[i] = Touch.shapesRead(hostCheckers[i]::reads);
+        }
         planRules = select(PlanChecker.class);
-        int kinds = LinkKind.values().length;
-        oneHopByKind = new CompiledRule[kinds][];
-        twoHopsByKind = new CompiledRule[kinds][];
-        oneHopCheckersByKind = new LinkChecker[kinds][];
-        twoHopsCheckersByKind = new LinkChecker[kinds][];
-        for (LinkKind kind : LinkKind.values()) {
-            int k = kind.ordinal();
-            oneHopByKind[k] = filter(linkRules, r -> r.scope() == Scope.LINK && r.linkChecker().kinds().contains(kind));
-            twoHopsByKind[k] = filter(linkRules, r -> r.scope() == Scope.LINK_TWO_HOPS
-                    && r.linkChecker().kinds().contains(kind));
-            oneHopCheckersByKind[k] = checkers(oneHopByKind[k]);
-            twoHopsCheckersByKind[k] = checkers(twoHopsByKind[k]);
+        oneHop = new LinkRules(filter(linkRules, r -> r.scope() == Scope.LINK));
+        CompiledRule[] twoHopRules = filter(linkRules, r -> r.scope() == Scope.LINK_TWO_HOPS);
+        twoHops = new LinkRules(twoHopRules);
+        Set<LinkKind> kindsTwoHopsAway = EnumSet.noneOf(LinkKind.class);
+        for (CompiledRule rule : twoHopRules) {
+            kindsTwoHopsAway.addAll(rule.linkChecker().kinds());
         }
+        twoHopKinds = Collections.unmodifiableSet(kindsTwoHopsAway);
         elementRulesByType = new CompiledRule[ElementType.values().length][];
+        elementCheckersByType = new ElementChecker[ElementType.values().length][];
         for (ElementType type : ElementType.values()) {
-            elementRulesByType[type.ordinal()] = filter(elementRules, r -> r.elementChecker().types().contains(type));
+            CompiledRule[] rules = filter(elementRules, r -> r.elementChecker().types().contains(type));
+            elementRulesByType[type.ordinal()] = rules;
+            elementCheckersByType[type.ordinal()] = new ElementChecker[rules.length];
+            for (int i = 0; i < rules.length; i++) {
+                elementCheckersByType[type.ordinal()][i] = rules[i].elementChecker();
+            }
         }
-    }
-
-    private static LinkChecker[] checkers(CompiledRule[] rules) {
-        LinkChecker[] result = new LinkChecker[rules.length];
-        for (int i = 0; i < rules.length; i++) {
-            result[i] = rules[i].linkChecker();
-        }
-        return result;
     }
 
     private static DataRule dataRule(RuleEntry entry, List<RuleEntry> entries) {

@@ -11,9 +11,12 @@ enum Scope {
     LINK_TWO_HOPS,
     /** One element and its own links: keyed by element id. */
     ELEMENT,
-    /** What one forest holds: keyed by forest id. */
+    /** What one forest holds: keyed by rule and forest id (a forest rule is re-run alone, see {@link Touch}). */
     FOREST,
-    /** The elements on one computer and their back ends: keyed by {@link org.coexist.rules.spi.HostKeys}. */
+    /**
+     * The elements on one computer and their back ends: keyed by rule and {@link org.coexist.rules.spi.HostKeys}
+     * (a host rule is re-run alone, see {@link Touch}).
+     */
     HOST,
     /** The sequence of phases and the elements they show and hide: one key, {@link #PLAN_KEY}. */
     PLAN;

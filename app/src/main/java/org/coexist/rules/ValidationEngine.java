@@ -78,14 +78,14 @@ public final class ValidationEngine {
         for (int i = 0; i < book.rules.size(); i++) {
             buckets.add(null);
         }
-        new Evaluator(book, messages, topology, (rule, key, finding) -> {
+        new Evaluator(book, messages, topology, (rule, key, finding, arguments) -> {
             List<Finding> bucket = buckets.get(rule.index());
             if (bucket == null) {
                 bucket = new ArrayList<>();
                 buckets.set(rule.index(), bucket);
             }
             bucket.add(finding);
-        }).all();
+        }, false).all();
         List<Finding> findings = new ArrayList<>();
         for (List<Finding> bucket : buckets) {
             if (bucket != null) {

@@ -105,4 +105,20 @@ class TopologyAssemblyTest {
         topology.addElement(pool("p1"));
         assertEquals(1, topology.elements().size());
     }
+
+    @Test
+    void anAssembledTopologyKnowsWhichOfItsElementsStartWhichLinksAsOneBuiltEdgeByEdge() {
+        Element older = new Element("p0", ElementType.FRONT_END_POOL, ProductVersion.LYNC_2010, "p0", "f1", 0, 0);
+        Link upgrade = new Link("up", LinkKind.UPGRADES_IN_PLACE, new String("p0"), new String("p1"));
+        Topology topology = assemble(List.of(older, pool("p1")), List.of(upgrade), List.of());
+        assertTrue(topology.startsLink("p0", LinkKind.UPGRADES_IN_PLACE));
+        assertTrue(topology.contentsOf("f1").starts(ProductVersion.LYNC_2010, LinkKind.UPGRADES_IN_PLACE));
+        assertFalse(topology.contentsOf("f1").starts(ProductVersion.LYNC_2013, LinkKind.UPGRADES_IN_PLACE));
+        Topology copy = topology.copy();
+        assertTrue(copy.contentsOf("f1").starts(ProductVersion.LYNC_2010, LinkKind.UPGRADES_IN_PLACE));
+        assertFalse(topology.without(List.of("up")).contentsOf("f1")
+                .starts(ProductVersion.LYNC_2010, LinkKind.UPGRADES_IN_PLACE));
+        // The link's ends are the elements' own id strings, whatever strings the caller gave.
+        assertTrue(topology.link("up").from() == topology.element("p0").id());
+    }
 }

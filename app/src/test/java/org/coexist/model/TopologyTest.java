@@ -1,6 +1,7 @@
 package org.coexist.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -119,7 +120,7 @@ class TopologyTest {
     @Test
     void newIdsAreUnused() {
         String id = topology.newId("e");
-        assertTrue(!topology.containsId(id) && id.startsWith("e"));
+        assertFalse(topology.containsId(id) && id.startsWith("e"));
     }
 
     @Test
@@ -159,5 +160,53 @@ class TopologyTest {
 
         assertEquals(2, journal.size(), "not the change after the batch");
         assertEquals(List.of("journal", "listener", "journal", "listener", "listener"), order);
+    }
+
+    @Test
+    void aForestsElementsByVersionAndTypeKeepTheForestsOrderThroughEdits() {
+        topology.addElement(new Element("p2", ElementType.FRONT_END_POOL, ProductVersion.LYNC_2010, "pool02", "f1",
+                100, 300));
+        topology.addElement(new Element("p3", ElementType.FRONT_END_POOL, ProductVersion.LYNC_2013, "pool03", "f1",
+                100, 500));
+        assertEquals(List.of("p1", "p3"), ids(topology.contentsOf("f1").elements(ProductVersion.LYNC_2013)));
+        topology.replaceElement(topology.element("p1").withVersion(ProductVersion.LYNC_2010));
+        topology.replaceElement(topology.element("p1").withVersion(ProductVersion.LYNC_2013));
+        assertEquals(List.of("p1", "p3"), ids(topology.contentsOf("f1").elements(ProductVersion.LYNC_2013)),
+                "p1 keeps its place in the forest, whatever versions it had meanwhile");
+        assertEquals(List.of("p1", "p2", "p3"), ids(topology.contentsOf("f1").elements(
+                Set.of(ProductVersion.LYNC_2010, ProductVersion.LYNC_2013))));
+        assertEquals(List.of("p1", "p2", "p3"),
+                ids(topology.contentsOf("f1").elements(ElementType.FRONT_END_POOL)));
+        topology.replaceElement(topology.element("p1").withPlacement("f2", null));
+        assertEquals(List.of("p3"), ids(topology.contentsOf("f1").elements(ProductVersion.LYNC_2013)));
+        assertEquals(List.of("p1"), ids(topology.contentsOf("f2").elements(ElementType.FRONT_END_POOL)));
+        assertEquals("p3", topology.contentsOf("f1").first(ProductVersion.LYNC_2013, e -> true).id());
+    }
+
+    @Test
+    void aForestKnowsWhetherItsElementsOfAVersionStartALinkOfAKind() {
+        topology.addElement(new Element("p2", ElementType.FRONT_END_POOL, ProductVersion.SFB_2015, "pool02", "f1",
+                100, 300));
+        assertFalse(topology.contentsOf("f1").starts(ProductVersion.LYNC_2013, LinkKind.UPGRADES_IN_PLACE));
+        topology.addLink(new Link("up", LinkKind.UPGRADES_IN_PLACE, "p1", "p2"));
+        assertTrue(topology.contentsOf("f1").starts(ProductVersion.LYNC_2013, LinkKind.UPGRADES_IN_PLACE));
+        assertFalse(topology.contentsOf("f1").starts(ProductVersion.SFB_2015, LinkKind.UPGRADES_IN_PLACE),
+                "the link starts at p1, not at p2");
+        topology.replaceElement(topology.element("p1").withVersion(ProductVersion.LYNC_2010));
+        assertFalse(topology.contentsOf("f1").starts(ProductVersion.LYNC_2013, LinkKind.UPGRADES_IN_PLACE));
+        assertTrue(topology.contentsOf("f1").starts(ProductVersion.LYNC_2010, LinkKind.UPGRADES_IN_PLACE));
+        topology.replaceElement(topology.element("p1").withPlacement("f2", null));
+        assertFalse(topology.contentsOf("f1").starts(ProductVersion.LYNC_2010, LinkKind.UPGRADES_IN_PLACE));
+        assertTrue(topology.contentsOf("f2").starts(ProductVersion.LYNC_2010, LinkKind.UPGRADES_IN_PLACE));
+        topology.replaceLink(topology.link("up").withKind(LinkKind.MIGRATES_TO));
+        assertFalse(topology.contentsOf("f2").starts(ProductVersion.LYNC_2010, LinkKind.UPGRADES_IN_PLACE));
+        assertTrue(topology.contentsOf("f2").starts(ProductVersion.LYNC_2010, LinkKind.MIGRATES_TO));
+        topology.removeLink("up");
+        assertFalse(topology.contentsOf("f2").starts(ProductVersion.LYNC_2010, LinkKind.MIGRATES_TO));
+        assertFalse(topology.startsLink("p1", LinkKind.MIGRATES_TO));
+    }
+
+    private static List<String> ids(List<Element> elements) {
+        return elements.stream().map(Element::id).toList();
     }
 }

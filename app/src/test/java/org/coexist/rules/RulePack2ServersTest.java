@@ -186,18 +186,19 @@ class RulePack2ServersTest {
 
     @Test
     void rule58FollowsThePoolsVersionLive() {
-        Fixture f = member(LYNC_2013, ARCHIVING_SERVER, LYNC_2013);
+        // A Lync Server 2010 Archiving Server: a Lync Server 2013 one is a finding of its own (rule 34).
+        Fixture f = member(LYNC_2010, ARCHIVING_SERVER, LYNC_2010);
         try (LiveValidation live = Fixture.ENGINE.attach(f.topology)) {
             assertEquals(List.of(), live.findingsFor("m1"));
-            f.topology.replaceElement(f.topology.element("pool").withVersion(LYNC_2010));
+            f.topology.replaceElement(f.topology.element("pool").withVersion(OCS_2007_R2));
             assertEquals(List.of(ARCHIVING_MEMBER), rules(live.findingsFor("m1")));
             f.topology.replaceElement(f.topology.element("pool").withName("renamed"));
-            assertEquals(List.of("Archiving Server m1 (Lync 2013) is a member of Front End Pool renamed (Lync 2010), of"
-                    + " another version: an Archiving Server cannot interoperate with components of another version"),
+            assertEquals(List.of("Archiving Server m1 (Lync 2010) is a member of Front End Pool renamed (OCS 2007 R2),"
+                    + " of another version: an Archiving Server cannot interoperate with components of another version"),
                     live.findingsFor("m1").stream().map(Finding::message).toList());
             f.topology.replaceElement(f.topology.element("pool").withVersion(SFB_2015));
             assertEquals(List.of(SKYPE_MEMBER), rules(live.findingsFor("m1")));
-            f.topology.replaceElement(f.topology.element("pool").withVersion(LYNC_2013));
+            f.topology.replaceElement(f.topology.element("pool").withVersion(LYNC_2010));
             assertEquals(List.of(), live.findingsFor("m1"));
         }
     }

@@ -83,6 +83,16 @@ class RulePack3SfbTest {
         link(SFB_2015, MIGRATES_TO, SFB_2019).assertSilent("sfb2019-migration-from-unsupported-version");
     }
 
+    /**
+     * Rule 64 is about the system migrated away from, the legacy one (Lync Server 2013 or Skype for Business
+     * Server 2015 per its source): moving from one Skype for Business Server 2019 pool to another migrates away
+     * from no legacy system, so it is no migration from an unsupported version.
+     */
+    @Test
+    void rule64SilentBetweenSfb2019Pools() {
+        link(SFB_2019, MIGRATES_TO, SFB_2019).assertSilent("sfb2019-migration-from-unsupported-version");
+    }
+
     @Test
     void rule64Sfb2019BesideLync2010OrOlderServersInAForest() {
         new Fixture().element("a", FRONT_END_POOL, SFB_2019).element("b", MEDIATION_SERVER, OCS_2007_R2)

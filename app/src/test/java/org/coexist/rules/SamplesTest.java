@@ -9,14 +9,17 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.coexist.io.TopologyFileException;
 import org.coexist.io.TopologyReader;
 import org.coexist.model.Element;
+import org.coexist.model.ElementType;
 import org.coexist.model.Forest;
 import org.coexist.model.Phase;
+import org.coexist.model.ProductVersion;
 import org.coexist.model.Topology;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,9 +34,16 @@ class SamplesTest {
     private static final String ROUTE_WARNING = "lync2013-mixed-version-routing [r2-coexistence-route]";
     private static final String WHAT_NOT_TO_DO = "what-not-to-do.coexist.json";
     private static final String PLAN_MISTAKE = "group-chat-retired-before-legacy [w-gc-retired-early]";
+    private static final String SFB_2019 = "lync2013-to-sfb2019.coexist.json";
+    private static final String EXCHANGE_2016 = "exchange2010-to-2016.coexist.json";
     /** Samples drawn on the designer's grid (the first three predate it). */
     private static final Set<String> ON_THE_GRID = Set.of("lcs2005-to-ocs2007r2-outside-in.coexist.json",
-            WHAT_NOT_TO_DO);
+            WHAT_NOT_TO_DO, SFB_2019, EXCHANGE_2016);
+
+    /** Numbers as the notes spell them, "one" at index 1. */
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty");
 
     /** Expected findings ("rule [subjects]") of each phase, in the engine's order; "" is the whole design. */
     private static final Map<String, Map<String, List<String>>> EXPECTED = Map.of(
@@ -46,6 +56,10 @@ class SamplesTest {
                     "gc-ph2", List.of(), "gc-ph3", List.of(), "gc-ph4", List.of()),
             "lcs2005-to-ocs2007r2-outside-in.coexist.json", phases("", List.of(), "oi-ph1", List.of(),
                     "oi-ph2", List.of(), "oi-ph3", List.of(), "oi-ph4", List.of(), "oi-ph5", List.of()),
+            SFB_2019, phases("", List.of(), "wg-ph1", List.of(), "wg-ph2", List.of(), "wg-ph3", List.of(),
+                    "wg-ph4", List.of()),
+            EXCHANGE_2016, phases("", List.of(), "nw-ph1", List.of(), "nw-ph2", List.of(), "nw-ph3", List.of(),
+                    "nw-ph4", List.of()),
             WHAT_NOT_TO_DO, whatNotToDo());
 
     private static Map<String, List<String>> whatNotToDo() {
@@ -72,6 +86,9 @@ class SamplesTest {
                         "ocs-r2-lcs2005-api-application [w-l-lcs-api-r2]",
                         "ocs-r2-uc-ajax-needs-cwa2007 [w-app-ajax]",
                         "communicator-r2-homed-on-legacy-pool [w-l-oc-r2-on-07]",
+                        "legacy-archiving-monitoring-other-pool-version [w-l-r2-qoe-mon10]",
+                        "ocs-pool-routes-to-newer-mediation [w-l-r2-to-med10]",
+                        "admin-tools-of-two-releases-on-one-computer [w-admin-r2-box, w-admin-13-box]",
                         "lync2010-tools-manage-newer [w-l-10-tools-13]",
                         "older-tools-manage-sfb2019 [w-l-10-tools-19]",
                         "edge-federation-single-pool [w-edge-fed-a, w-edge-fed-b]",
@@ -97,6 +114,12 @@ class SamplesTest {
                         "lync2013-cross-forest-migration [w-l-cross-forest]",
                         "lync2013-three-version-coexistence [w-lync]",
                         "lync2013-mixed-version-routing [w-l-mixed-route]",
+                        "lync2013-archiving-monitoring-server [w-arch13]",
+                        "lync2010-migration-from-lcs2005 [w-l-lcs-to-10]",
+                        "lync2010-in-place-upgrade [w-l-r2-in-place-10]",
+                        "lync2010-cross-forest-migration [w-l-cross-forest-10]",
+                        "lync2010-migration-from-ocs2007-and-r2 [w-ocs-both]",
+                        "migration-on-the-same-computer [w-l-same-box]",
                         "ocs-r2-edge-before-r2-pool [w-edge-r2-third]",
                         "lync2013-with-ocs2007-or-lcs [w-lync]"),
                 "w-ph6", List.of(
@@ -126,6 +149,11 @@ class SamplesTest {
                         "persistent-chat-client-not-enabled [w-l-off-to-pchat]",
                         "chat-pools-do-not-interact [w-l-chat-versions]",
                         "persistent-chat-cross-forest-migration [w-l-gc-cross-forest]",
+                        "lync2010-client-homed-on-legacy-pool [w-l-lync10-on-r2]",
+                        "lync2013-client-homed-on-legacy-pool [w-l-lync13-on-r2]",
+                        "lync2013-client-homed-on-lync2010 [w-l-lync13-on-10]",
+                        "communicator-r2-homed-on-lync2013 [w-l-oc-r2-on-13]",
+                        "communicator-2007-homed-on-lync2013 [w-l-oc-07-on-13]",
                         "group-chat-migrates-to-one-pool [w-l-gc-split-1, w-l-gc-split-2]",
                         "persistent-chat-collocated-with-front-end [w-pchat-fe, w-pool13-pcm]"));
         // The phases split the design: the whole of it finds exactly what its phases find, each once, and the
@@ -163,7 +191,8 @@ class SamplesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ocs2007r2-to-lync2013.coexist.json", "exchange2003-to-2007.coexist.json",
-        "groupchat-to-persistentchat.coexist.json", "lcs2005-to-ocs2007r2-outside-in.coexist.json", WHAT_NOT_TO_DO})
+        "groupchat-to-persistentchat.coexist.json", "lcs2005-to-ocs2007r2-outside-in.coexist.json", SFB_2019,
+        EXCHANGE_2016, WHAT_NOT_TO_DO})
     void validatesToWhatItsNotesSay(String name) throws Exception {
         Topology topology = load(name);
         Map<String, List<String>> expected = EXPECTED.get(name);
@@ -205,6 +234,20 @@ class SamplesTest {
         }
     }
 
+    /**
+     * domain.md, rule 34: in Lync Server 2013, Archiving and Monitoring are services of the pool, not server roles;
+     * "The samples must not use them" ("what not to do" breaks that rule on purpose).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ocs2007r2-to-lync2013.coexist.json", "groupchat-to-persistentchat.coexist.json", SFB_2019})
+    void noLync2013ArchivingOrMonitoringServer(String name) throws Exception {
+        for (Element element : load(name).elements()) {
+            boolean role = element.type() == ElementType.ARCHIVING_SERVER
+                    || element.type() == ElementType.MONITORING_SERVER;
+            assertFalse(role && element.version() == ProductVersion.LYNC_2013, name + ": " + element.id());
+        }
+    }
+
     @Test
     void whatNotToDoBreaksNearlyEveryRuleAndEachPhaseOneFamily() throws Exception {
         Topology topology = load(WHAT_NOT_TO_DO);
@@ -218,7 +261,10 @@ class SamplesTest {
         Set<String> seen = new TreeSet<>();
         for (Phase phase : topology.phases()) {
             Set<String> family = new TreeSet<>();
-            Fixture.ENGINE.validate(topology.without(phase.hidden())).forEach(f -> family.add(f.rule()));
+            List<Finding> findings = Fixture.ENGINE.validate(topology.without(phase.hidden()));
+            findings.forEach(f -> family.add(f.rule()));
+            // The room reads how many mistakes to look for: the number the notes give is the number found.
+            assertEquals(findings.size(), mistakesAnnounced(phase.notes()), phase.id() + ": " + phase.notes());
             for (String rule : family) {
                 assertTrue(seen.add(rule), rule + " shows in " + phase.id() + " and in an earlier phase");
             }
@@ -226,9 +272,21 @@ class SamplesTest {
         assertEquals(all, seen);
     }
 
+    /** The first number the notes spell ("Find nine mistakes ..."), or -1. */
+    private static int mistakesAnnounced(String notes) {
+        for (String word : notes.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            int number = NUMBERS.indexOf(word);
+            if (number > 0) {
+                return number;
+            }
+        }
+        return -1;
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"ocs2007r2-to-lync2013.coexist.json", "exchange2003-to-2007.coexist.json",
-        "groupchat-to-persistentchat.coexist.json", "lcs2005-to-ocs2007r2-outside-in.coexist.json", WHAT_NOT_TO_DO})
+        "groupchat-to-persistentchat.coexist.json", "lcs2005-to-ocs2007r2-outside-in.coexist.json", SFB_2019,
+        EXCHANGE_2016, WHAT_NOT_TO_DO})
     void forestsContainTheirElementsAndPoolsTheirMembers(String name) throws Exception {
         Topology topology = load(name);
         for (Element element : topology.elements()) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.coexist.model.Element;
 import org.coexist.model.ElementType;
 import org.coexist.model.Forest;
+import org.coexist.model.ProductVersion;
 import org.coexist.model.Properties;
 import org.coexist.model.Topology;
 import org.coexist.rules.spi.FindingSink;
@@ -16,12 +17,16 @@ import org.coexist.rules.spi.ForestChecker;
  * upgrade are one deployment, not two federating pools. Arguments: {0} forest, {1} how many Edge Servers.
  */
 final class EdgeFederationSinglePool implements ForestChecker {
+    @Override
+    public boolean reads(ElementType type, ProductVersion version) {
+        return type == ElementType.EDGE_SERVER;
+    }
 
     @Override
     public void check(Forest forest, List<Element> elements, Topology topology, FindingSink sink) {
         List<Element> federating = new ArrayList<>(2);
-        for (Element element : elements) {
-            if (element.type() == ElementType.EDGE_SERVER && element.isTrue(Properties.FEDERATION_ENABLED)) {
+        for (Element element : topology.contentsOf(forest.id()).elements(ElementType.EDGE_SERVER)) {
+            if (element.isTrue(Properties.FEDERATION_ENABLED)) {
                 federating.add(element);
             }
         }

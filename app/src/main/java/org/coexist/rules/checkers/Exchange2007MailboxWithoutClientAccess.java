@@ -9,6 +9,7 @@ import org.coexist.model.ProductVersion;
 import org.coexist.model.Topology;
 import org.coexist.rules.spi.FindingSink;
 import org.coexist.rules.spi.ForestChecker;
+import org.coexist.rules.spi.InPlaceUpgrades;
 
 /**
  * Rule 52: Exchange 2007 Mailbox servers in a forest without any Exchange 2007 Client Access server. Sites are not
@@ -17,28 +18,22 @@ import org.coexist.rules.spi.ForestChecker;
  * servers.
  */
 final class Exchange2007MailboxWithoutClientAccess implements ForestChecker {
+    @Override
+    public boolean reads(ElementType type, ProductVersion version) {
+        return version == ProductVersion.EXCHANGE_2007
+                && (type == ElementType.MAILBOX_SERVER || type == ElementType.CLIENT_ACCESS_SERVER);
+    }
 
     @Override
     public void check(Forest forest, List<Element> elements, Topology topology, FindingSink sink) {
-        List<String> mailboxes = new ArrayList<>(2);
-        for (Element element : elements) {
-            if (counted2007(element, ElementType.MAILBOX_SERVER, topology)) {
-                mailboxes.add(element.id());
-            }
-        }
-        if (mailboxes.isEmpty()) {
+        List<Element> mailboxes = InPlaceUpgrades.counted(topology, forest.id(), ProductVersion.EXCHANGE_2007,
+                ElementType.MAILBOX_SERVER);
+        if (mailboxes.isEmpty() || InPlaceUpgrades.firstCounted(topology, forest.id(), ProductVersion.EXCHANGE_2007,
+                ElementType.CLIENT_ACCESS_SERVER) != null) {
             return;
         }
-        for (Element element : elements) {
-            if (counted2007(element, ElementType.CLIENT_ACCESS_SERVER, topology)) {
-                return;
-            }
-        }
-        sink.report(mailboxes, forest, mailboxes.size());
-    }
-
-    private static boolean counted2007(Element element, ElementType type, Topology topology) {
-        return element.type() == type && element.version() == ProductVersion.EXCHANGE_2007
-                && Coexisting.counts(element, topology);
+        List<String> subjects = new ArrayList<>(mailboxes.size());
+        mailboxes.forEach(mailbox -> subjects.add(mailbox.id()));
+        sink.report(subjects, forest, subjects.size());
     }
 }

@@ -1,6 +1,6 @@
 package org.coexist.rules.checkers;
 
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +13,7 @@ import org.coexist.model.ProductVersion;
 import org.coexist.model.Topology;
 import org.coexist.rules.spi.FindingSink;
 import org.coexist.rules.spi.ForestChecker;
+import org.coexist.rules.spi.InPlaceUpgrades;
 
 /**
  * Rule 53 (inferred): a forest with Exchange 2000/2003 servers and an Exchange 2007 Hub Transport server, and no
@@ -20,30 +21,34 @@ import org.coexist.rules.spi.ForestChecker;
  * depends on links, so live validation re-checks the forests at the ends of a changed route. Arguments: {0} forest.
  */
 final class Exchange2007NoRoutingGroupConnector implements ForestChecker {
+    private static final Set<ProductVersion> LEGACY =
+            EnumSet.of(ProductVersion.EXCHANGE_2000, ProductVersion.EXCHANGE_2003);
+
+    @Override
+    public Set<LinkKind> linkKinds() {
+        return Set.of(LinkKind.ROUTES_TO);
+    }
+
+    @Override
+    public boolean reads(ElementType type, ProductVersion version) {
+        return (type == ElementType.HUB_TRANSPORT_SERVER && version == ProductVersion.EXCHANGE_2007)
+                || (type == ElementType.EXCHANGE_SERVER && LEGACY.contains(version));
+    }
 
     @Override
     public void check(Forest forest, List<Element> elements, Topology topology, FindingSink sink) {
-        List<Element> hubs = new ArrayList<>(2);
-        List<Element> legacyServers = new ArrayList<>(2);
-        for (Element element : elements) {
-            if (element.type() == ElementType.HUB_TRANSPORT_SERVER
-                    && element.version() == ProductVersion.EXCHANGE_2007) {
-                hubs.add(element);
-            } else if (isLegacyServer(element)) {
-                legacyServers.add(element);
-            }
-        }
-        if (hubs.isEmpty() || legacyServers.isEmpty()) {
+        List<Element> hubs = InPlaceUpgrades.counted(topology, forest.id(), ProductVersion.EXCHANGE_2007,
+                ElementType.HUB_TRANSPORT_SERVER);
+        if (hubs.isEmpty()) {
             return;
         }
-        hubs.removeIf(hub -> !Coexisting.counts(hub, topology));
         Set<String> legacy = new HashSet<>();
-        for (Element server : legacyServers) {
-            if (Coexisting.counts(server, topology)) {
+        for (Element server : InPlaceUpgrades.counted(topology, forest.id(), LEGACY)) {
+            if (server.type() == ElementType.EXCHANGE_SERVER) {
                 legacy.add(server.id());
             }
         }
-        if (hubs.isEmpty() || legacy.isEmpty()) {
+        if (legacy.isEmpty()) {
             return;
         }
         for (Element hub : hubs) {
@@ -54,10 +59,5 @@ final class Exchange2007NoRoutingGroupConnector implements ForestChecker {
             }
         }
         sink.report(List.of(forest.id()), forest);
-    }
-
-    private static boolean isLegacyServer(Element element) {
-        return element.type() == ElementType.EXCHANGE_SERVER && (element.version() == ProductVersion.EXCHANGE_2000
-                || element.version() == ProductVersion.EXCHANGE_2003);
     }
 }

@@ -16,6 +16,12 @@ import org.coexist.rules.spi.HostKeys;
 final class Exchange2007SharesHostWith2003 implements HostChecker {
 
     @Override
+    public boolean reads(ElementType type, ProductVersion version) {
+        return version == ProductVersion.EXCHANGE_2007
+                || (type == ElementType.EXCHANGE_SERVER && version == ProductVersion.EXCHANGE_2003);
+    }
+
+    @Override
     public void check(String hostKey, List<Element> onHost, Topology topology, FindingSink sink) {
         if (onHost.size() < 2) {
             return;

@@ -45,12 +45,17 @@ abstract class ExchangeOrganizationMode implements ForestChecker {
     abstract boolean appliesTo(String mode);
 
     @Override
+    public boolean reads(ElementType type, ProductVersion version) {
+        return version == modern || (type == ElementType.EXCHANGE_SERVER && legacy.contains(version));
+    }
+
+    @Override
     public final void check(Forest forest, List<Element> elements, Topology topology, FindingSink sink) {
-        if (!appliesTo(forest.exchangeOrganizationMode()) || !hasLegacyServer(elements, topology)) {
+        if (!appliesTo(forest.exchangeOrganizationMode()) || !hasLegacyServer(forest, topology)) {
             return;
         }
         List<String> subjects = new ArrayList<>();
-        for (Element element : InPlaceUpgrades.counted(elements, EnumSet.of(modern), topology)) {
+        for (Element element : InPlaceUpgrades.counted(topology, forest.id(), EnumSet.of(modern))) {
             subjects.add(element.id());
         }
         if (!subjects.isEmpty()) {
@@ -58,10 +63,9 @@ abstract class ExchangeOrganizationMode implements ForestChecker {
         }
     }
 
-    private boolean hasLegacyServer(List<Element> elements, Topology topology) {
-        for (Element element : elements) {
-            if (element.type() == ElementType.EXCHANGE_SERVER && legacy.contains(element.version())
-                    && InPlaceUpgrades.countsInForest(element, topology)) {
+    private boolean hasLegacyServer(Forest forest, Topology topology) {
+        for (ProductVersion version : legacy) {
+            if (InPlaceUpgrades.firstCounted(topology, forest.id(), version, ElementType.EXCHANGE_SERVER) != null) {
                 return true;
             }
         }

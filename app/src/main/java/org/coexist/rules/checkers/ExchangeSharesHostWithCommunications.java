@@ -3,6 +3,7 @@ package org.coexist.rules.checkers;
 import java.util.ArrayList;
 import java.util.List;
 import org.coexist.model.Element;
+import org.coexist.model.ElementType;
 import org.coexist.model.Family;
 import org.coexist.model.ProductVersion;
 import org.coexist.model.Topology;
@@ -16,6 +17,12 @@ import org.coexist.rules.spi.HostKeys;
  * communications element, {2} host.
  */
 final class ExchangeSharesHostWithCommunications implements HostChecker {
+
+    @Override
+    public boolean reads(ElementType type, ProductVersion version) {
+        return version == ProductVersion.EXCHANGE_2016 || version == ProductVersion.EXCHANGE_2019
+                || version.family() == Family.COMMUNICATIONS;
+    }
 
     @Override
     public void check(String hostKey, List<Element> onHost, Topology topology, FindingSink sink) {

@@ -1,13 +1,16 @@
 package org.coexist.rules.checkers;
 
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.coexist.model.Element;
+import org.coexist.model.ElementType;
 import org.coexist.model.Forest;
 import org.coexist.model.ProductVersion;
 import org.coexist.model.Topology;
 import org.coexist.rules.spi.FindingSink;
 import org.coexist.rules.spi.ForestChecker;
+import org.coexist.rules.spi.InPlaceUpgrades;
 
 /**
  * Rule 69: an Exchange version in a forest with Exchange server elements older than the oldest version it coexists
@@ -18,27 +21,32 @@ import org.coexist.rules.spi.ForestChecker;
  */
 final class ExchangeVersionCoexistence implements ForestChecker {
     private final ProductVersion newer;
-    private final ProductVersion oldestSupported;
+    private final Set<ProductVersion> older;
 
     /** @param oldestSupported the oldest version the newer one coexists with */
     ExchangeVersionCoexistence(ProductVersion newer, ProductVersion oldestSupported) {
         this.newer = newer;
-        this.oldestSupported = oldestSupported;
+        this.older = EnumSet.noneOf(ProductVersion.class);
+        for (ProductVersion version : ProductVersion.values()) {
+            if (version.isOlderThan(oldestSupported)) {
+                older.add(version);
+            }
+        }
+    }
+
+    @Override
+    public boolean reads(ElementType type, ProductVersion version) {
+        return version == newer || older.contains(version);
     }
 
     @Override
     public void check(Forest forest, List<Element> elements, Topology topology, FindingSink sink) {
-        if (Coexisting.first(elements, topology, e -> e.version() == newer) == null) {
+        if (!InPlaceUpgrades.hasCounted(topology, forest.id(), newer)) {
             return;
         }
-        List<Element> older = new ArrayList<>();
-        for (Element element : elements) {
-            if (element.version().isOlderThan(oldestSupported) && Coexisting.counts(element, topology)) {
-                older.add(element);
-            }
-        }
-        if (!older.isEmpty()) {
-            sink.report(older.stream().map(Element::id).toList(), forest, newer, older.size(), older.get(0));
+        List<Element> found = InPlaceUpgrades.counted(topology, forest.id(), older);
+        if (!found.isEmpty()) {
+            sink.report(found.stream().map(Element::id).toList(), forest, newer, found.size(), found.get(0));
         }
     }
 }

@@ -22,6 +22,11 @@ import org.coexist.rules.spi.InPlaceUpgrades;
 final class Lync2013SeparateBackEndComputer implements HostChecker {
 
     @Override
+    public boolean reads(ElementType type, ProductVersion version) {
+        return type == ElementType.SQL_INSTANCE;
+    }
+
+    @Override
     public void check(String hostKey, List<Element> onHost, Topology topology, FindingSink sink) {
         List<Neighbours.BackEnd> backEnds = Neighbours.backEndsOn(onHost, topology);
         if (backEnds.size() < 2) {

@@ -2,6 +2,7 @@ package org.coexist.rules.checkers;
 
 import java.util.List;
 import org.coexist.model.Element;
+import org.coexist.model.ElementType;
 import org.coexist.model.Link;
 import org.coexist.model.ProductVersion;
 import org.coexist.model.Topology;
@@ -15,6 +16,11 @@ import org.coexist.rules.spi.InPlaceUpgrades;
  * Arguments: {0} Lync 2013 pool, {1} other pool, {2} instance.
  */
 final class Lync2013SharedUserStore implements HostChecker {
+
+    @Override
+    public boolean reads(ElementType type, ProductVersion version) {
+        return type == ElementType.SQL_INSTANCE;
+    }
 
     @Override
     public void check(String hostKey, List<Element> onHost, Topology topology, FindingSink sink) {

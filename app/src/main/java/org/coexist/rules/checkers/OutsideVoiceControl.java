@@ -1,11 +1,12 @@
 package org.coexist.rules.checkers;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.coexist.model.Element;
 import org.coexist.model.ElementType;
 import org.coexist.model.Forest;
-import org.coexist.model.Properties;
 import org.coexist.model.ProductVersion;
+import org.coexist.model.Properties;
 import org.coexist.model.Topology;
 import org.coexist.rules.spi.FindingSink;
 import org.coexist.rules.spi.ForestChecker;
@@ -19,37 +20,38 @@ import org.coexist.rules.spi.InPlaceUpgrades;
  * is no R2 Mediation Server, {2} that OCS 2007 Mediation Server (or the pool).
  */
 final class OutsideVoiceControl implements ForestChecker {
+    @Override
+    public boolean reads(ElementType type, ProductVersion version) {
+        return type.isRegistrarPool() || type == ElementType.MEDIATION_SERVER;
+    }
 
     @Override
     public void check(Forest forest, List<Element> elements, Topology topology, FindingSink sink) {
-        Element oldMediation = null;
-        boolean r2Mediation = false;
-        boolean anyEnabled = false;
-        for (Element element : elements) {
-            anyEnabled |= element.type().isRegistrarPool() && element.isTrue(Properties.OUTSIDE_VOICE_CONTROL);
-        }
-        if (!anyEnabled) {
+        List<Element> pools = new ArrayList<>(1);
+        addEnabled(topology.contentsOf(forest.id()).elements(ElementType.FRONT_END_POOL), pools);
+        addEnabled(topology.contentsOf(forest.id()).elements(ElementType.STANDARD_EDITION_SERVER), pools);
+        if (pools.isEmpty()) {
             return;
         }
-        for (Element element : elements) {
-            if (element.type() != ElementType.MEDIATION_SERVER || !InPlaceUpgrades.countsInForest(element, topology)) {
-                continue;
-            }
-            if (element.version() == ProductVersion.OCS_2007 && oldMediation == null) {
-                oldMediation = element;
-            }
-            r2Mediation |= element.version() == ProductVersion.OCS_2007_R2;
-        }
-        for (Element pool : elements) {
-            if (!pool.type().isRegistrarPool() || !pool.isTrue(Properties.OUTSIDE_VOICE_CONTROL)) {
-                continue;
-            }
+        Element oldMediation = InPlaceUpgrades.firstCounted(topology, forest.id(), ProductVersion.OCS_2007,
+                ElementType.MEDIATION_SERVER);
+        boolean r2Mediation = InPlaceUpgrades.firstCounted(topology, forest.id(), ProductVersion.OCS_2007_R2,
+                ElementType.MEDIATION_SERVER) != null;
+        for (Element pool : pools) {
             if (pool.version() != ProductVersion.OCS_2007_R2) {
                 sink.report(List.of(pool.id()), pool, 0, pool);
             } else if (oldMediation != null) {
                 sink.report(List.of(pool.id()), pool, 1, oldMediation);
             } else if (!r2Mediation) {
                 sink.report(List.of(pool.id()), pool, 2, pool);
+            }
+        }
+    }
+
+    private static void addEnabled(List<Element> pools, List<Element> enabled) {
+        for (Element pool : pools) {
+            if (pool.isTrue(Properties.OUTSIDE_VOICE_CONTROL)) {
+                enabled.add(pool);
             }
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.coexist.model.Element;
 import org.coexist.model.ElementType;
+import org.coexist.model.ProductVersion;
 import org.coexist.model.Topology;
 import org.coexist.rules.spi.FindingSink;
 import org.coexist.rules.spi.HostChecker;
@@ -14,6 +15,11 @@ import org.coexist.rules.spi.HostChecker;
  * pool, {2} host.
  */
 final class PersistentChatCollocatedWithFrontEnd implements HostChecker {
+
+    @Override
+    public boolean reads(ElementType type, ProductVersion version) {
+        return type == ElementType.PERSISTENT_CHAT_POOL || type == ElementType.FRONT_END_POOL;
+    }
 
     @Override
     public void check(String hostKey, List<Element> onHost, Topology topology, FindingSink sink) {

@@ -2,6 +2,7 @@ package org.coexist.rules.checkers;
 
 import java.util.List;
 import org.coexist.model.Element;
+import org.coexist.model.ElementType;
 import org.coexist.model.ProductVersion;
 import org.coexist.model.Topology;
 import org.coexist.rules.spi.FindingSink;
@@ -15,6 +16,11 @@ import org.coexist.rules.spi.InPlaceUpgrades;
  * {1} its instance, {2} older pool, {3} the older pool's instance, {4} host.
  */
 final class R2CollocatedBackEnd implements HostChecker {
+
+    @Override
+    public boolean reads(ElementType type, ProductVersion version) {
+        return type == ElementType.SQL_INSTANCE;
+    }
 
     @Override
     public void check(String hostKey, List<Element> onHost, Topology topology, FindingSink sink) {

@@ -8,6 +8,7 @@ import org.coexist.model.ProductVersion;
 import org.coexist.model.Topology;
 import org.coexist.rules.spi.FindingSink;
 import org.coexist.rules.spi.ForestChecker;
+import org.coexist.rules.spi.InPlaceUpgrades;
 
 /**
  * Rule 59 (inferred): an OCS 2007 R2 Edge Server in a forest whose pools are still OCS 2007 and none is R2: the
@@ -15,28 +16,29 @@ import org.coexist.rules.spi.ForestChecker;
  * Arguments: {0} the Edge Server, {1} forest.
  */
 final class R2EdgeBeforeR2Pool implements ForestChecker {
+    @Override
+    public boolean reads(ElementType type, ProductVersion version) {
+        return (type.isRegistrarPool() || type == ElementType.EDGE_SERVER)
+                && (version == ProductVersion.OCS_2007 || version == ProductVersion.OCS_2007_R2);
+    }
 
     @Override
     public void check(Forest forest, List<Element> elements, Topology topology, FindingSink sink) {
-        boolean ocs2007Pool = false;
-        for (Element element : elements) {
-            ProductVersion version = element.version();
-            if (element.type().isRegistrarPool() && (version == ProductVersion.OCS_2007_R2
-                    || version == ProductVersion.OCS_2007) && Coexisting.counts(element, topology)) {
-                if (version == ProductVersion.OCS_2007_R2) {
-                    return;
-                }
-                ocs2007Pool = true;
-            }
-        }
-        if (!ocs2007Pool) {
+        List<Element> edges = InPlaceUpgrades.counted(topology, forest.id(), ProductVersion.OCS_2007_R2,
+                ElementType.EDGE_SERVER);
+        if (edges.isEmpty() || !hasCountedPool(topology, forest.id(), ProductVersion.OCS_2007)
+                || hasCountedPool(topology, forest.id(), ProductVersion.OCS_2007_R2)) {
             return;
         }
-        for (Element element : elements) {
-            if (element.type() == ElementType.EDGE_SERVER && element.version() == ProductVersion.OCS_2007_R2
-                    && Coexisting.counts(element, topology)) {
-                sink.report(List.of(element.id()), element, forest);
-            }
+        for (Element edge : edges) {
+            sink.report(List.of(edge.id()), edge, forest);
         }
+    }
+
+    /** A counted pool or Standard Edition server of that version in the forest. */
+    private static boolean hasCountedPool(Topology topology, String forestId, ProductVersion version) {
+        return InPlaceUpgrades.firstCounted(topology, forestId, version, ElementType.FRONT_END_POOL) != null
+                || InPlaceUpgrades.firstCounted(topology, forestId, version,
+                        ElementType.STANDARD_EDITION_SERVER) != null;
     }
 }

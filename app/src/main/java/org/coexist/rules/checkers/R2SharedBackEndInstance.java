@@ -18,6 +18,11 @@ import org.coexist.rules.spi.InPlaceUpgrades;
 final class R2SharedBackEndInstance implements HostChecker {
 
     @Override
+    public boolean reads(ElementType type, ProductVersion version) {
+        return type == ElementType.SQL_INSTANCE;
+    }
+
+    @Override
     public void check(String hostKey, List<Element> onHost, Topology topology, FindingSink sink) {
         for (Element instance : onHost) {
             if (instance.type() != ElementType.SQL_INSTANCE) {

@@ -1,12 +1,16 @@
 package org.coexist.rules.checkers;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.coexist.model.Element;
+import org.coexist.model.ElementType;
 import org.coexist.model.Forest;
 import org.coexist.model.ProductVersion;
 import org.coexist.model.Topology;
 import org.coexist.rules.spi.FindingSink;
 import org.coexist.rules.spi.ForestChecker;
+import org.coexist.rules.spi.InPlaceUpgrades;
 
 /**
  * Rule 64, its forest half: Skype for Business Server 2019 beside communications server elements of Lync Server
@@ -15,15 +19,24 @@ import org.coexist.rules.spi.ForestChecker;
  * Arguments: {0} forest, {1} the first of the older elements.
  */
 final class Sfb2019WithLync2010OrOlder implements ForestChecker {
+    private static final Set<ProductVersion> LEGACY = EnumSet.of(ProductVersion.LCS_2005_SP1, ProductVersion.OCS_2007,
+            ProductVersion.OCS_2007_R2, ProductVersion.LYNC_2010);
+
+    @Override
+    public boolean reads(ElementType type, ProductVersion version) {
+        return version == ProductVersion.SFB_2019 || LEGACY.contains(version);
+    }
 
     @Override
     public void check(Forest forest, List<Element> elements, Topology topology, FindingSink sink) {
-        if (Coexisting.first(elements, topology, e -> e.version() == ProductVersion.SFB_2019) == null) {
+        if (!InPlaceUpgrades.hasCounted(topology, forest.id(), ProductVersion.SFB_2019)) {
             return;
         }
-        Element legacy = Coexisting.first(elements, topology, e -> e.version().isOlderThan(ProductVersion.LYNC_2013));
-        if (legacy != null) {
-            sink.report(List.of(forest.id()), forest, legacy);
+        for (Element legacy : topology.contentsOf(forest.id()).elements(LEGACY)) {
+            if (InPlaceUpgrades.countsInForest(legacy, topology)) {
+                sink.report(List.of(forest.id()), forest, legacy);
+                return;
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ package org.coexist.rules.checkers;
 
 import java.util.List;
 import org.coexist.model.Element;
+import org.coexist.model.ElementType;
 import org.coexist.model.Link;
 import org.coexist.model.ProductVersion;
 import org.coexist.model.Topology;
@@ -14,6 +15,11 @@ import org.coexist.rules.spi.HostChecker;
  * Arguments: {0} the first pool, {1} the second pool, {2} the instance.
  */
 final class SfbPoolsShareSqlBackEnd implements HostChecker {
+
+    @Override
+    public boolean reads(ElementType type, ProductVersion version) {
+        return type == ElementType.SQL_INSTANCE;
+    }
 
     @Override
     public void check(String hostKey, List<Element> onHost, Topology topology, FindingSink sink) {

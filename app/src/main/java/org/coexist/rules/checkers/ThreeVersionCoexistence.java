@@ -2,6 +2,7 @@ package org.coexist.rules.checkers;
 
 import java.util.List;
 import org.coexist.model.Element;
+import org.coexist.model.ElementType;
 import org.coexist.model.Forest;
 import org.coexist.model.ProductVersion;
 import org.coexist.model.Topology;
@@ -15,13 +16,19 @@ import org.coexist.rules.spi.InPlaceUpgrades;
  * Arguments: {0} forest.
  */
 final class ThreeVersionCoexistence implements ForestChecker {
+    @Override
+    public boolean reads(ElementType type, ProductVersion version) {
+        return version == ProductVersion.LYNC_2013 || version == ProductVersion.LYNC_2010
+                || version == ProductVersion.OCS_2007_R2;
+    }
 
     @Override
     public void check(Forest forest, List<Element> elements, Topology topology, FindingSink sink) {
-        if (InPlaceUpgrades.hasCounted(elements, ProductVersion.LYNC_2013, topology)
-                && InPlaceUpgrades.hasCounted(elements, ProductVersion.LYNC_2010, topology)
-                && InPlaceUpgrades.hasCounted(elements, ProductVersion.OCS_2007_R2, topology)) {
-            sink.report(List.of(forest.id()), forest);
+        String id = forest.id();
+        if (InPlaceUpgrades.hasCounted(topology, id, ProductVersion.LYNC_2013)
+                && InPlaceUpgrades.hasCounted(topology, id, ProductVersion.LYNC_2010)
+                && InPlaceUpgrades.hasCounted(topology, id, ProductVersion.OCS_2007_R2)) {
+            sink.report(List.of(id), forest);
         }
     }
 }

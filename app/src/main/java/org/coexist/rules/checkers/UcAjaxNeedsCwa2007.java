@@ -1,12 +1,11 @@
 package org.coexist.rules.checkers;
 
-import java.util.EnumSet;
 import java.util.List;
 import org.coexist.model.Element;
 import org.coexist.model.ElementType;
 import org.coexist.model.Forest;
-import org.coexist.model.Properties;
 import org.coexist.model.ProductVersion;
+import org.coexist.model.Properties;
 import org.coexist.model.Topology;
 import org.coexist.rules.spi.FindingSink;
 import org.coexist.rules.spi.ForestChecker;
@@ -21,25 +20,22 @@ final class UcAjaxNeedsCwa2007 implements ForestChecker {
     static final String UC_AJAX_API = "UC_AJAX_API";
 
     @Override
+    public boolean reads(ElementType type, ProductVersion version) {
+        return version == ProductVersion.OCS_2007_R2 || type == ElementType.APPLICATION
+                || type == ElementType.COMMUNICATOR_WEB_ACCESS;
+    }
+
+    @Override
     public void check(Forest forest, List<Element> elements, Topology topology, FindingSink sink) {
-        if (!InPlaceUpgrades.hasCounted(elements, ProductVersion.OCS_2007_R2, topology)
-                || hasCwa2007(elements, topology)) {
+        if (!InPlaceUpgrades.hasCounted(topology, forest.id(), ProductVersion.OCS_2007_R2)
+                || InPlaceUpgrades.firstCounted(topology, forest.id(), ProductVersion.OCS_2007,
+                        ElementType.COMMUNICATOR_WEB_ACCESS) != null) {
             return;
         }
-        for (Element element : elements) {
-            if (element.type() == ElementType.APPLICATION
-                    && UC_AJAX_API.equals(element.stringProperty(Properties.API))) {
+        for (Element element : topology.contentsOf(forest.id()).elements(ElementType.APPLICATION)) {
+            if (UC_AJAX_API.equals(element.stringProperty(Properties.API))) {
                 sink.report(List.of(element.id()), element, forest);
             }
         }
-    }
-
-    private static boolean hasCwa2007(List<Element> elements, Topology topology) {
-        for (Element cwa : InPlaceUpgrades.counted(elements, EnumSet.of(ProductVersion.OCS_2007), topology)) {
-            if (cwa.type() == ElementType.COMMUNICATOR_WEB_ACCESS) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.coexist.model.Element;
 import org.coexist.model.Link;
 import org.coexist.model.LinkKind;
+import org.coexist.model.ProductVersion;
 import org.coexist.model.Topology;
 import org.coexist.rules.spi.FindingSink;
 import org.coexist.rules.spi.InPlaceUpgrades;
@@ -44,9 +45,17 @@ public final class DataRule implements LinkChecker {
         return kinds;
     }
 
-    @Override
-    public boolean twoHops() {
-        return skipsInPlaceUpgradePairs;
+    /**
+     * Whether the rule may fire on a link of that kind between elements of these versions: the engine asks once
+     * per kind and pair of versions, so that a link meets only the data rules that can fire on it.
+     */
+    public boolean mayMatch(LinkKind kind, ProductVersion from, ProductVersion to) {
+        for (LinkMatcher matcher : matchers) {
+            if (matcher.mayMatch(kind, from, to)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -46,6 +46,11 @@ public final class EndpointMatcher {
         return table;
     }
 
+    /** Whether some element of that version may match: the version and family conditions alone. */
+    public boolean mayMatch(ProductVersion version) {
+        return (versions == null || versions[version.ordinal()]) && (family == null || version.family() == family);
+    }
+
     public boolean matches(Element element) {
         if (types != null && !types[element.type().ordinal()]) {
             return false;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.coexist.model.Element;
 import org.coexist.model.ElementType;
+import org.coexist.model.Forest;
 import org.coexist.model.Properties;
 import org.coexist.model.Topology;
 
@@ -50,9 +51,11 @@ public final class HostKeys {
     /** Every key of the topology: each computer name, and each hostless SQL instance. */
     public static List<String> all(Topology topology) {
         List<String> keys = new ArrayList<>(topology.computerNames());
-        for (Element element : topology.elements()) {
-            if (element.type() == ElementType.SQL_INSTANCE && element.host() == null) {
-                keys.add(OWN_COMPUTER + element.id());
+        for (Forest forest : topology.forests()) {
+            for (Element element : topology.contentsOf(forest.id()).elements(ElementType.SQL_INSTANCE)) {
+                if (element.host() == null) {
+                    keys.add(OWN_COMPUTER + element.id());
+                }
             }
         }
         return keys;

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.coexist.model.Element;
+import org.coexist.model.ElementType;
 import org.coexist.model.Link;
 import org.coexist.model.LinkKind;
 import org.coexist.model.ProductVersion;
@@ -37,9 +38,11 @@ public final class InPlaceUpgrades {
      * is present, or the link would not be there: a phase that hides the target drops the link with it.
      */
     public static boolean isUpgradedInPlace(Element element, Topology topology) {
-        for (Link link : topology.linksOf(element.id())) {
-            if (link.kind() != LinkKind.UPGRADES_IN_PLACE || !link.from().equals(element.id())
-                    || link.to().equals(element.id())) {
+        if (!topology.startsLink(element.id(), LinkKind.UPGRADES_IN_PLACE)) {
+            return false;
+        }
+        for (Link link : topology.outgoing(element.id(), LinkKind.UPGRADES_IN_PLACE)) {
+            if (link.to().equals(element.id())) {
                 continue;
             }
             Element target = topology.element(link.to());
@@ -88,6 +91,47 @@ public final class InPlaceUpgrades {
             }
         }
         return result;
+    }
+
+    /**
+     * Whether a counted element of that version is in the forest. Reads the forest's elements of that version
+     * only (the topology keeps them apart), so a forest rule costs what it is about, not the size of the forest.
+     */
+    public static boolean hasCounted(Topology topology, String forestId, ProductVersion version) {
+        return firstCounted(topology, forestId, version, null) != null;
+    }
+
+    /** The forest's first counted element of that version (and type, unless null), or null. */
+    public static Element firstCounted(Topology topology, String forestId, ProductVersion version, ElementType type) {
+        // Most forests have no in-place upgrade among the elements of a version: then every server element counts.
+        boolean upgrades = topology.contentsOf(forestId).starts(version, LinkKind.UPGRADES_IN_PLACE);
+        return topology.contentsOf(forestId).first(version, element -> (type == null || element.type() == type)
+                && (upgrades ? countsInForest(element, topology) : element.type().isServerElement()));
+    }
+
+    /** The forest's counted elements of these versions, in the forest's order. */
+    public static List<Element> counted(Topology topology, String forestId, Set<ProductVersion> versions) {
+        List<Element> result = topology.contentsOf(forestId).elements(versions);
+        result.removeIf(element -> !counts(element, forestId, topology));
+        return result;
+    }
+
+    /** The forest's counted elements of that version and type (any, for null), in the forest's order. */
+    public static List<Element> counted(Topology topology, String forestId, ProductVersion version,
+                                        ElementType type) {
+        List<Element> result = new ArrayList<>(2);
+        for (Element element : topology.contentsOf(forestId).elements(version)) {
+            if ((type == null || element.type() == type) && counts(element, forestId, topology)) {
+                result.add(element);
+            }
+        }
+        return result;
+    }
+
+    /** {@link #countsInForest}, without looking at the element's links when no element of its version upgrades. */
+    private static boolean counts(Element element, String forestId, Topology topology) {
+        return topology.contentsOf(forestId).starts(element.version(), LinkKind.UPGRADES_IN_PLACE)
+                ? countsInForest(element, topology) : element.type().isServerElement();
     }
 
     /** Whether an UPGRADES_IN_PLACE link joins the two, either way: one deployment drawn twice, not a pair. */

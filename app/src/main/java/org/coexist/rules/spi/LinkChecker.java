@@ -25,5 +25,14 @@ public non-sealed interface LinkChecker extends Checker {
         return false;
     }
 
+    /**
+     * Whether the verdict also depends on the ends' hosts (rule 46: a migration on one computer). Live validation
+     * then re-checks an element's links of the rule's kinds when its host alone changes, an edit that otherwise
+     * re-checks only the rules about computers.
+     */
+    default boolean readsHosts() {
+        return false;
+    }
+
     void check(Link link, Element from, Element to, Topology topology, FindingSink sink);
 }

@@ -1,0 +1,136 @@
+package org.coexist.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * What one forest holds, as the topology keeps it ({@link Topology#contentsOf}): its elements in the forest's order,
+ * and the same by version and by type, so that a rule about what a forest holds reads the few elements it is
+ * about. Each element has a serial number from the moment it was placed in the forest; the groups keep that order
+ * whatever versions an element had before. Read it at once: it changes with the topology. Lists are copies.
+ */
+public final class ForestContents {
+    /** A forest that holds nothing. */
+    static final ForestContents NONE = new ForestContents();
+
+    private final Map<String, Slot> slots = new LinkedHashMap<>();
+    private final SortedGroup[] byVersion = new SortedGroup[ProductVersion.values().length];
+    private final SortedGroup[] byType = new SortedGroup[ElementType.values().length];
+    private long nextSerial;
+    /** Per version and link kind, how many of the forest's elements of that version start a link of that kind. */
+    private final int[] starting = new int[ProductVersion.values().length * LinkKind.values().length];
+
+    /** An element of the forest and its place there. */
+    private static final class Slot {
+        private final long serial;
+        private Element element;
+
+        Slot(long serial, Element element) {
+            this.serial = serial;
+            this.element = element;
+        }
+    }
+
+    /** Notes that elements of the version now start (delta 1) or no longer start (-1) links of these kinds. */
+    void countStarting(ProductVersion version, int kinds, int delta) {
+        for (LinkKind kind : LinkKind.values()) {
+            if ((kinds & (1 << kind.ordinal())) != 0) {
+                starting[version.ordinal() * LinkKind.values().length + kind.ordinal()] += delta;
+            }
+        }
+    }
+
+    /** Whether an element of that version in the forest starts a link of that kind. */
+    public boolean starts(ProductVersion version, LinkKind kind) {
+        return starting[version.ordinal() * LinkKind.values().length + kind.ordinal()] > 0;
+    }
+
+    /** The first element of that version, in the forest's order, that passes the test; null if none. */
+    public Element first(ProductVersion version, Predicate<Element> test) {
+        SortedGroup group = byVersion[version.ordinal()];
+        return group == null ? null : group.first(test);
+    }
+
+    boolean isEmpty() {
+        return slots.isEmpty();
+    }
+
+    /** Places the element last in the forest's order. */
+    void add(Element element) {
+        long serial = nextSerial++;
+        slots.put(element.id(), new Slot(serial, element));
+        group(byVersion, element.version().ordinal()).put(serial, element);
+        group(byType, element.type().ordinal()).put(serial, element);
+    }
+
+    /** Replaces an element that stays in the forest; it keeps its place. */
+    void replace(Element old, Element now) {
+        Slot slot = slots.get(now.id());
+        slot.element = now;
+        if (old.version() != now.version()) {
+            remove(byVersion, old.version().ordinal(), slot.serial);
+        }
+        group(byVersion, now.version().ordinal()).put(slot.serial, now);
+        byType[now.type().ordinal()].put(slot.serial, now);
+    }
+
+    void remove(Element element) {
+        Slot slot = slots.remove(element.id());
+        if (slot != null) {
+            remove(byVersion, element.version().ordinal(), slot.serial);
+            remove(byType, element.type().ordinal(), slot.serial);
+        }
+    }
+
+    public List<Element> elements() {
+        List<Element> list = new ArrayList<>(slots.size());
+        for (Slot slot : slots.values()) {
+            list.add(slot.element);
+        }
+        return list;
+    }
+
+    public List<Element> elements(ProductVersion version) {
+        SortedGroup group = byVersion[version.ordinal()];
+        return group == null ? new ArrayList<>(0) : group.toList();
+    }
+
+    public List<Element> elements(ElementType type) {
+        SortedGroup group = byType[type.ordinal()];
+        return group == null ? new ArrayList<>(0) : group.toList();
+    }
+
+    public List<Element> elements(Set<ProductVersion> versions) {
+        List<SortedGroup> groups = new ArrayList<>(versions.size());
+        for (ProductVersion version : versions) {
+            SortedGroup group = byVersion[version.ordinal()];
+            if (group != null) {
+                groups.add(group);
+            }
+        }
+        return groups.size() == 1 ? groups.get(0).toList() : SortedGroup.merged(groups);
+    }
+
+    private static SortedGroup group(SortedGroup[] groups, int index) {
+        SortedGroup group = groups[index];
+        if (group == null) {
+            group = new SortedGroup();
+            groups[index] = group;
+        }
+        return group;
+    }
+
+    private static void remove(SortedGroup[] groups, int index, long serial) {
+        SortedGroup group = groups[index];
+        if (group != null) {
+            group.remove(serial);
+            if (group.size() == 0) {
+                groups[index] = null;
+            }
+        }
+    }
+}
