@@ -76,6 +76,10 @@ class ProblemsReadingTest extends ShellTestBase {
         double message = widths.get(2);
         assertTrue(widths.stream().allMatch(w -> w <= message), "the message is the widest column: " + widths);
         assertTrue(widths.get(1) >= 100, "rule ids keep room: " + widths);
+        List<String> cut = fx(() -> table(robot).lookupAll(".column-header .label").stream()
+                .map(Label.class::cast).filter(l -> !l.getText().isEmpty() && l.getWidth() < l.prefWidth(-1) - 0.5)
+                .map(Label::getText).toList());
+        assertEquals(List.of(), cut, "column titles read whole");
         robot.moveTo(rowAboutTwoElements(robot));
         waitUntil(() -> fx(() -> javafx.stage.Window.getWindows().stream()
                 .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing())));

@@ -193,7 +193,7 @@ public final class ProblemsPanel extends VBox {
         table.getColumns().add(message);
         TableColumn<Finding, String> subjectsColumn = column("problems.col.subjects", 100,
                 f -> subjectNames(f.subjects()), OverrunStyle.ELLIPSIS);
-        subjectsColumn.setMinWidth(50);
+        subjectsColumn.setMinWidth(84);
         subjectsColumn.setMaxWidth(260);
         table.getColumns().add(subjectsColumn);
         table.getColumns().add(sourceColumn());
