@@ -38,7 +38,8 @@ class OcsR2RulesTest {
         Fixture f = new Fixture().element("n1", NOTES_SERVER, LOTUS_NOTES).element("m1", MAILBOX_SERVER, EXCHANGE_2007)
                 .element("p1", FRONT_END_POOL, LYNC_2013).link("l1", MIGRATES_TO, "n1", "m1");
         f.assertSilent("link-kind-endpoints");
-        f.link("l2", MIGRATES_TO, "n1", "p1").link("l3", MIGRATES_TO, "m1", "p1").link("l4", UPGRADES_IN_PLACE, "n1", "m1");
+        f.link("l2", MIGRATES_TO, "n1", "p1").link("l3", MIGRATES_TO, "m1", "p1")
+                .link("l4", UPGRADES_IN_PLACE, "n1", "m1");
         assertEquals(List.of(on("l2"), on("l3"), on("l4")),
                 f.findings("link-kind-endpoints").stream().map(Finding::subjects).toList(),
                 "Notes to a communications pool, Exchange to a pool, and an in-place upgrade from Notes stay errors");
