@@ -57,6 +57,19 @@ class HeldOutDesignsTest {
         return designs("valid").stream();
     }
 
+    /** The valid designs drawn as phased migrations. */
+    static Stream<Path> phasedValidDesigns() {
+        return designs("valid").stream().filter(p -> phases(p).size() > 0);
+    }
+
+    private static JsonNode phases(Path design) {
+        try {
+            return JSON.readTree(design.toFile()).path("phases");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static Stream<Path> invalidDesigns() {
         return designs("invalid").stream();
     }
@@ -85,11 +98,12 @@ class HeldOutDesignsTest {
     private record Validation(int status, JsonNode report) {
     }
 
-    private static Validation validate(Path design) throws IOException {
+    private static Validation validate(Path design, String... more) throws IOException {
+        List<String> args = new ArrayList<>(List.of("validate", design.toString(), "--json"));
+        args.addAll(List.of(more));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = Cli.run(new String[] {"validate", design.toString(), "--json"}, new PrintWriter(out),
-                new PrintWriter(err));
+        int status = Cli.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
         assertEquals("", err.toString(), design + " reads");
         return new Validation(status, JSON.readTree(out.toString()).path("files").get(0));
     }
@@ -107,6 +121,18 @@ class HeldOutDesignsTest {
         assertEquals(0, run.report().path("errors").asInt(), () -> design + ": " + run.report().path("findings"));
         assertEquals(0, run.status());
         assertEquals(expected, keys(run.report().path("findings")), design.getFileName().toString());
+    }
+
+    /** A valid migration is valid in each of its phases too (validate --phase ID), not only as a whole. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("phasedValidDesigns")
+    void everyPhaseOfAValidDesignGivesNoError(Path design) throws IOException {
+        for (JsonNode phase : phases(design)) {
+            String id = phase.path("id").asText();
+            Validation run = validate(design, "--phase", id);
+            assertEquals(List.of(), keys(run.report().path("findings")).stream()
+                    .filter(k -> k.contains(" ERROR ")).toList(), design.getFileName() + " in phase " + id);
+        }
     }
 
     @ParameterizedTest(name = "{0}")
