@@ -6,6 +6,7 @@ import static org.coexist.model.ProductVersion.*;
 import static org.coexist.rules.Fixture.on;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.coexist.model.Properties;
 import org.coexist.model.ProductVersion;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,19 @@ class OcsR2RulesTest {
         Fixture f = new Fixture().element("p1", FRONT_END_POOL, LYNC_2013).element("c1", LYNC_CLIENT, LYNC_2013)
                 .link("l1", HOMED_ON, "c1", "p1");
         f.assertSilent("link-kind-endpoints");
+    }
+
+    /** domain.md v2: MIGRATES_TO "also from NOTES_SERVER to an Exchange server or role" (seed 001 describes it). */
+    @Test
+    void structuralRuleAcceptsNotesMigratingToAnExchangeRoleOnly() {
+        Fixture f = new Fixture().element("n1", NOTES_SERVER, LOTUS_NOTES).element("m1", MAILBOX_SERVER, EXCHANGE_2007)
+                .element("p1", FRONT_END_POOL, LYNC_2013).link("l1", MIGRATES_TO, "n1", "m1");
+        f.assertSilent("link-kind-endpoints");
+        f.link("l2", MIGRATES_TO, "n1", "p1").link("l3", MIGRATES_TO, "m1", "p1")
+                .link("l4", UPGRADES_IN_PLACE, "n1", "m1");
+        assertEquals(List.of(on("l2"), on("l3"), on("l4")),
+                f.findings("link-kind-endpoints").stream().map(Finding::subjects).toList(),
+                "Notes to a communications pool, Exchange to a pool, and an in-place upgrade from Notes stay errors");
     }
 
     private static Fixture backEnds(ProductVersion other, String otherInstance) {

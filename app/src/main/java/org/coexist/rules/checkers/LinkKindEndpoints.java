@@ -15,17 +15,21 @@ import org.coexist.rules.spi.LinkChecker;
 
 /**
  * Structural rule: a link whose endpoints are not in its kind's row of the catalog. The catalog's endpoint terms
- * are resolved once into a table (kind, from type, to type) so that checking a link is two array reads.
+ * are resolved once into tables (kind, from type, to type) so that checking a link is a few array reads: whether
+ * the types fit at all, and whether they fit across families (a kind's {@code alsoBetween} pairs, such as Lotus
+ * Notes {@code MIGRATES_TO} Exchange, which domain.md v2 allows though the kind is otherwise of one family).
  * Arguments: {0} source, {1} target, {2} kind.
  */
 final class LinkKindEndpoints implements LinkChecker {
     private final boolean[][][] fits;
+    private final boolean[][][] fitsAcrossFamilies;
     private final boolean[] sameFamily;
 
     LinkKindEndpoints(Catalog catalog) {
         LinkKind[] kinds = LinkKind.values();
         ElementType[] types = ElementType.values();
         fits = new boolean[kinds.length][types.length][types.length];
+        fitsAcrossFamilies = new boolean[kinds.length][types.length][types.length];
         sameFamily = new boolean[kinds.length];
         for (LinkKind kind : kinds) {
             LinkKindSpec spec = catalog.spec(kind);
@@ -34,6 +38,9 @@ final class LinkKindEndpoints implements LinkChecker {
                 for (ElementType to : types) {
                     fits[kind.ordinal()][from.ordinal()][to.ordinal()] = catalog.spec(from) != null
                             && catalog.spec(to) != null && fitsIgnoringFamily(catalog, kind, from, to);
+                    fitsAcrossFamilies[kind.ordinal()][from.ordinal()][to.ordinal()] = catalog.spec(from) != null
+                            && catalog.spec(to) != null && catalog.fits(kind, from, catalog.spec(from).newestVersion(),
+                            to, catalog.spec(to).newestVersion());
                 }
             }
         }
@@ -54,7 +61,8 @@ final class LinkKindEndpoints implements LinkChecker {
     public void check(Link link, Element from, Element to, Topology topology, FindingSink sink) {
         int kind = link.kind().ordinal();
         boolean ok = fits[kind][from.type().ordinal()][to.type().ordinal()]
-                && (!sameFamily[kind] || from.family() == to.family())
+                && (!sameFamily[kind] || from.family() == to.family()
+                        || fitsAcrossFamilies[kind][from.type().ordinal()][to.type().ordinal()])
                 && !from.id().equals(to.id());
         if (!ok) {
             sink.report(List.of(link.id()), from, to, link.kind());
