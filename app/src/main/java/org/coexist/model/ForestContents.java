@@ -1,6 +1,7 @@
 package org.coexist.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,11 @@ public final class ForestContents {
     private long nextSerial;
     /** Per version and link kind, how many of the forest's elements of that version start a link of that kind. */
     private final int[] starting = new int[ProductVersion.values().length * LinkKind.values().length];
+    /**
+     * The ids of the forest's elements that start an UPGRADES_IN_PLACE link: few, so that rules counting a
+     * forest's versions ask them of each element without searching the topology's links.
+     */
+    private final Set<String> upgradeSources = new HashSet<>(4);
 
     /** An element of the forest and its place there. */
     private static final class Slot {
@@ -35,8 +41,15 @@ public final class ForestContents {
         }
     }
 
-    /** Notes that elements of the version now start (delta 1) or no longer start (-1) links of these kinds. */
-    void countStarting(ProductVersion version, int kinds, int delta) {
+    /** Notes that the element, of that version, now starts (delta 1) or no longer starts (-1) links of these kinds. */
+    void countStarting(String elementId, ProductVersion version, int kinds, int delta) {
+        if ((kinds & (1 << LinkKind.UPGRADES_IN_PLACE.ordinal())) != 0) {
+            if (delta > 0) {
+                upgradeSources.add(elementId);
+            } else {
+                upgradeSources.remove(elementId);
+            }
+        }
         for (LinkKind kind : LinkKind.values()) {
             if ((kinds & (1 << kind.ordinal())) != 0) {
                 starting[version.ordinal() * LinkKind.values().length + kind.ordinal()] += delta;
@@ -47,6 +60,11 @@ public final class ForestContents {
     /** Whether an element of that version in the forest starts a link of that kind. */
     public boolean starts(ProductVersion version, LinkKind kind) {
         return starting[version.ordinal() * LinkKind.values().length + kind.ordinal()] > 0;
+    }
+
+    /** Whether the element, one of the forest's, starts an UPGRADES_IN_PLACE link. */
+    public boolean startsUpgrade(Element element) {
+        return !upgradeSources.isEmpty() && upgradeSources.contains(element.id());
     }
 
     /** The first element of that version, in the forest's order, that passes the test; null if none. */

@@ -24,6 +24,9 @@ final class TopologyIndex {
     /** The topology's elements by id: the forest and version of a link's start, for {@link ForestContents#starts}. */
     private final Function<String, Element> elements;
     private final Map<String, ForestContents> forests = new HashMap<>();
+    /** The forest last asked for, while it holds elements. */
+    private String lastForestId;
+    private ForestContents lastForest;
     private final Map<String, Map<String, Element>> childrenByParent = new HashMap<>();
     private final Map<String, Map<String, Element>> elementsByComputerName = new HashMap<>();
 
@@ -67,8 +70,17 @@ final class TopologyIndex {
 
     /** What the forest holds (nothing, for a forest without elements). */
     ForestContents forest(String forestId) {
+        // The rules about one forest ask for its contents a dozen times in a row.
+        if (forestId.equals(lastForestId)) {
+            return lastForest;
+        }
         ForestContents contents = forests.get(forestId);
-        return contents == null ? ForestContents.NONE : contents;
+        if (contents == null) {
+            return ForestContents.NONE;
+        }
+        lastForestId = forestId;
+        lastForest = contents;
+        return contents;
     }
 
     Collection<Element> childrenOf(String poolId) {
@@ -120,7 +132,7 @@ final class TopologyIndex {
     void replace(Element old, Element now) {
         int kinds = startingKinds(now.id());
         if (kinds != 0 && (!old.forest().equals(now.forest()) || old.version() != now.version())) {
-            forests.get(old.forest()).countStarting(old.version(), kinds, -1);
+            forests.get(old.forest()).countStarting(old.id(), old.version(), kinds, -1);
         }
         if (old.forest().equals(now.forest())) {
             forests.get(now.forest()).replace(old, now);
@@ -129,7 +141,7 @@ final class TopologyIndex {
             forests.computeIfAbsent(now.forest(), k -> new ForestContents()).add(now);
         }
         if (kinds != 0 && (!old.forest().equals(now.forest()) || old.version() != now.version())) {
-            forests.get(now.forest()).countStarting(now.version(), kinds, 1);
+            forests.get(now.forest()).countStarting(now.id(), now.version(), kinds, 1);
         }
         replaceIn(childrenByParent, old.parent(), now.parent(), now.id(), now);
         replaceIn(elementsByComputerName, computerNameOf(old), computerNameOf(now), now.id(), now);
@@ -147,6 +159,7 @@ final class TopologyIndex {
             forest.remove(element);
             if (forest.isEmpty()) {
                 forests.remove(element.forest());
+                lastForestId = null;
             }
         }
     }
@@ -161,6 +174,7 @@ final class TopologyIndex {
         linksByElement.remove(id);
         childrenByParent.remove(id);
         forests.remove(id);
+        lastForestId = null;
     }
 
     /**
@@ -259,8 +273,8 @@ final class TopologyIndex {
         Element element = elements.apply(elementId);
         ForestContents forest = element == null ? null : forests.get(element.forest());
         if (forest != null) {
-            forest.countStarting(element.version(), changed & kinds, 1);
-            forest.countStarting(element.version(), changed & links.startingKinds, -1);
+            forest.countStarting(element.id(), element.version(), changed & kinds, 1);
+            forest.countStarting(element.id(), element.version(), changed & links.startingKinds, -1);
         }
         links.startingKinds = kinds;
     }

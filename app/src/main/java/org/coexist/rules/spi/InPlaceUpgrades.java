@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.coexist.model.Element;
 import org.coexist.model.ElementType;
+import org.coexist.model.ForestContents;
 import org.coexist.model.Link;
 import org.coexist.model.LinkKind;
 import org.coexist.model.ProductVersion;
@@ -38,7 +39,8 @@ public final class InPlaceUpgrades {
      * is present, or the link would not be there: a phase that hides the target drops the link with it.
      */
     public static boolean isUpgradedInPlace(Element element, Topology topology) {
-        if (!topology.startsLink(element.id(), LinkKind.UPGRADES_IN_PLACE)) {
+        // Asked of the element's forest, which knows its few upgrade sources: cheaper than the topology's links.
+        if (!topology.contentsOf(element.forest()).startsUpgrade(element)) {
             return false;
         }
         for (Link link : topology.outgoing(element.id(), LinkKind.UPGRADES_IN_PLACE)) {
@@ -103,16 +105,16 @@ public final class InPlaceUpgrades {
 
     /** The forest's first counted element of that version (and type, unless null), or null. */
     public static Element firstCounted(Topology topology, String forestId, ProductVersion version, ElementType type) {
-        // Most forests have no in-place upgrade among the elements of a version: then every server element counts.
-        boolean upgrades = topology.contentsOf(forestId).starts(version, LinkKind.UPGRADES_IN_PLACE);
-        return topology.contentsOf(forestId).first(version, element -> (type == null || element.type() == type)
-                && (upgrades ? countsInForest(element, topology) : element.type().isServerElement()));
+        ForestContents contents = topology.contentsOf(forestId);
+        return contents.first(version, element -> (type == null || element.type() == type)
+                && counts(element, contents, topology));
     }
 
     /** The forest's counted elements of these versions, in the forest's order. */
     public static List<Element> counted(Topology topology, String forestId, Set<ProductVersion> versions) {
-        List<Element> result = topology.contentsOf(forestId).elements(versions);
-        result.removeIf(element -> !counts(element, forestId, topology));
+        ForestContents contents = topology.contentsOf(forestId);
+        List<Element> result = contents.elements(versions);
+        result.removeIf(element -> !counts(element, contents, topology));
         return result;
     }
 
@@ -120,18 +122,18 @@ public final class InPlaceUpgrades {
     public static List<Element> counted(Topology topology, String forestId, ProductVersion version,
                                         ElementType type) {
         List<Element> result = new ArrayList<>(2);
-        for (Element element : topology.contentsOf(forestId).elements(version)) {
-            if ((type == null || element.type() == type) && counts(element, forestId, topology)) {
+        ForestContents contents = topology.contentsOf(forestId);
+        for (Element element : contents.elements(version)) {
+            if ((type == null || element.type() == type) && counts(element, contents, topology)) {
                 result.add(element);
             }
         }
         return result;
     }
 
-    /** {@link #countsInForest}, without looking at the element's links when no element of its version upgrades. */
-    private static boolean counts(Element element, String forestId, Topology topology) {
-        return topology.contentsOf(forestId).starts(element.version(), LinkKind.UPGRADES_IN_PLACE)
-                ? countsInForest(element, topology) : element.type().isServerElement();
+    /** {@link #countsInForest}, without looking at the element's links unless it starts an in-place upgrade. */
+    private static boolean counts(Element element, ForestContents contents, Topology topology) {
+        return contents.startsUpgrade(element) ? countsInForest(element, topology) : element.type().isServerElement();
     }
 
     /** Whether an UPGRADES_IN_PLACE link joins the two, either way: one deployment drawn twice, not a pair. */
