@@ -101,17 +101,26 @@ final class TopologyIndex {
 
     /** Of the element's links, those of the kind (any, for null) that start (or end) there. */
     static List<Link> linksAt(List<Link> links, String elementId, LinkKind kind, boolean starting) {
-        List<Link> result = null;
-        for (Link link : links) {
-            if ((kind == null || link.kind() == kind) && (starting ? link.from() : link.to()).equals(elementId)) {
-                if (result == null) {
-                    result = new ArrayList<>(2);
-                }
-                result.add(link);
+        // Counted first, so that the list is made at its size: a pool has dozens of links of one kind.
+        int count = 0;
+        for (int i = 0; i < links.size(); i++) {
+            if (isAt(links.get(i), elementId, kind, starting)) {
+                count++;
             }
         }
-        // Rules ask this of nearly every element they look at, and most often nothing is there.
-        return result == null ? new ArrayList<>(0) : result;
+        List<Link> result = new ArrayList<>(count);
+        for (int i = 0; count > 0 && i < links.size(); i++) {
+            Link link = links.get(i);
+            if (isAt(link, elementId, kind, starting)) {
+                result.add(link);
+                count--;
+            }
+        }
+        return result;
+    }
+
+    private static boolean isAt(Link link, String elementId, LinkKind kind, boolean starting) {
+        return (kind == null || link.kind() == kind) && (starting ? link.from() : link.to()).equals(elementId);
     }
 
     void add(Element element) {

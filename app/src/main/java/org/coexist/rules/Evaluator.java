@@ -89,9 +89,10 @@ final class Evaluator {
             }
         }
         if (book.hostRules.length > 0) {
+            BitSet present = new BitSet();
             for (String key : HostKeys.all(topology)) {
                 List<Element> onHost = HostKeys.elementsOn(key, topology);
-                BitSet present = Touch.shapesOf(onHost);
+                Touch.shapesOf(onHost, present);
                 for (int i = 0; i < book.hostRules.length; i++) {
                     // A rule that reads none of a computer's elements finds nothing there (see HostChecker.reads).
                     if (present.intersects(book.hostRuleReads[i])) {
