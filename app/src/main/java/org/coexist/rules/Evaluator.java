@@ -50,8 +50,8 @@ final class Evaluator {
     private final boolean keyed;
     private final Sink[] sinks;
     /** The keys of forest (host) rules' findings, per forest (computer), by the rule's place among them. */
-    private final Map<String, String[]> forestKeys = new HashMap<>();
-    private final Map<String, String[]> hostKeys = new HashMap<>();
+    private final Map<String, String[]> forestKeys;
+    private final Map<String, String[]> hostKeys;
 
     Evaluator(RuleBook book, MessageRenderer messages, Topology topology, Collector collector) {
         this(book, messages, topology, collector, true);
@@ -59,6 +59,13 @@ final class Evaluator {
 
     /** @param keyed whether the collector keeps findings by key (a full validation's does not) */
     Evaluator(RuleBook book, MessageRenderer messages, Topology topology, Collector collector, boolean keyed) {
+        this(book, messages, topology, collector, keyed, new HashMap<>(), new HashMap<>());
+    }
+
+    private Evaluator(RuleBook book, MessageRenderer messages, Topology topology, Collector collector, boolean keyed,
+                      Map<String, String[]> forestKeys, Map<String, String[]> hostKeys) {
+        this.forestKeys = forestKeys;
+        this.hostKeys = hostKeys;
         this.keyed = keyed;
         this.book = book;
         this.messages = messages;
@@ -68,6 +75,15 @@ final class Evaluator {
         for (CompiledRule rule : book.rules) {
             sinks[rule.index()] = new Sink(rule);
         }
+    }
+
+    /**
+     * The same rules on the same topology, reporting to another collector, with the same keys: the very strings
+     * under which a collector stored findings are those it is later asked about, so looking one up compares no
+     * characters.
+     */
+    Evaluator reportingTo(Collector other) {
+        return new Evaluator(book, messages, topology, other, keyed, forestKeys, hostKeys);
     }
 
     /** Every rule on every scope of the topology. */

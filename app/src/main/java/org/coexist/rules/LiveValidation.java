@@ -51,7 +51,7 @@ public final class LiveValidation implements AutoCloseable {
             byScope.put(scope, new HashMap<>());
         }
         this.evaluator = new Evaluator(book, messages, topology, collector);
-        new Evaluator(book, messages, topology, (rule, key, finding, arguments) -> {
+        evaluator.reportingTo((rule, key, finding, arguments) -> {
             byScope.get(rule.scope()).computeIfAbsent(key, k -> new ArrayList<>(1))
                     .add(new Found(rule, finding, arguments));
             add(finding);
