@@ -123,14 +123,20 @@ public final class ForestContents {
     }
 
     public List<Element> elements(Set<ProductVersion> versions) {
-        List<SortedGroup> groups = new ArrayList<>(versions.size());
+        return elements(versions, null);
+    }
+
+    /** The elements of these versions that pass the test (all, for null), in the forest's order. */
+    public List<Element> elements(Set<ProductVersion> versions, Predicate<Element> test) {
+        SortedGroup[] groups = new SortedGroup[versions.size()];
+        int count = 0;
         for (ProductVersion version : versions) {
             SortedGroup group = byVersion[version.ordinal()];
             if (group != null) {
-                groups.add(group);
+                groups[count++] = group;
             }
         }
-        return groups.size() == 1 ? groups.get(0).toList() : SortedGroup.merged(groups);
+        return SortedGroup.merged(groups, count, test);
     }
 
     private static SortedGroup group(SortedGroup[] groups, int index) {

@@ -113,9 +113,7 @@ public final class InPlaceUpgrades {
     /** The forest's counted elements of these versions, in the forest's order. */
     public static List<Element> counted(Topology topology, String forestId, Set<ProductVersion> versions) {
         ForestContents contents = topology.contentsOf(forestId);
-        List<Element> result = contents.elements(versions);
-        result.removeIf(element -> !counts(element, contents, topology));
-        return result;
+        return contents.elements(versions, element -> counts(element, contents, topology));
     }
 
     /** The forest's counted elements of that version and type (any, for null), in the forest's order. */
