@@ -29,6 +29,8 @@ public final class ForestContents {
      * forest's versions ask them of each element without searching the topology's links.
      */
     private final Set<String> upgradeSources = new HashSet<>(4);
+    /** Per version, how many of the forest's server elements ({@link ElementType#isServerElement}) have it. */
+    private final int[] servers = new int[ProductVersion.values().length];
 
     /** An element of the forest and its place there. */
     private static final class Slot {
@@ -62,6 +64,11 @@ public final class ForestContents {
         return starting[version.ordinal() * LinkKind.values().length + kind.ordinal()] > 0;
     }
 
+    /** How many of the forest's server elements have that version: counted as they come and go. */
+    public int servers(ProductVersion version) {
+        return servers[version.ordinal()];
+    }
+
     /** Whether the element, one of the forest's, starts an UPGRADES_IN_PLACE link. */
     public boolean startsUpgrade(Element element) {
         return !upgradeSources.isEmpty() && upgradeSources.contains(element.id());
@@ -83,6 +90,13 @@ public final class ForestContents {
         slots.put(element.id(), new Slot(serial, element));
         group(byVersion, element.version().ordinal()).put(serial, element);
         group(byType, element.type().ordinal()).put(serial, element);
+        countServer(element, 1);
+    }
+
+    private void countServer(Element element, int delta) {
+        if (element.type().isServerElement()) {
+            servers[element.version().ordinal()] += delta;
+        }
     }
 
     /** Replaces an element that stays in the forest; it keeps its place. */
@@ -91,6 +105,8 @@ public final class ForestContents {
         slot.element = now;
         if (old.version() != now.version()) {
             remove(byVersion, old.version().ordinal(), slot.serial);
+            countServer(old, -1);
+            countServer(now, 1);
         }
         group(byVersion, now.version().ordinal()).put(slot.serial, now);
         byType[now.type().ordinal()].put(slot.serial, now);
@@ -101,6 +117,7 @@ public final class ForestContents {
         if (slot != null) {
             remove(byVersion, element.version().ordinal(), slot.serial);
             remove(byType, element.type().ordinal(), slot.serial);
+            countServer(element, -1);
         }
     }
 

@@ -100,7 +100,13 @@ public final class InPlaceUpgrades {
      * only (the topology keeps them apart), so a forest rule costs what it is about, not the size of the forest.
      */
     public static boolean hasCounted(Topology topology, String forestId, ProductVersion version) {
-        return firstCounted(topology, forestId, version, null) != null;
+        // Answered from the forest's counts unless one of its servers of that version may be upgraded in place.
+        ForestContents contents = topology.contentsOf(forestId);
+        if (contents.servers(version) == 0) {
+            return false;
+        }
+        return !contents.starts(version, LinkKind.UPGRADES_IN_PLACE)
+                || firstCounted(topology, forestId, version, null) != null;
     }
 
     /** The forest's first counted element of that version (and type, unless null), or null. */
