@@ -80,6 +80,21 @@ public final class ForestContents {
         return group == null ? null : group.first(test);
     }
 
+    /**
+     * The first element of that version and type, in the forest's order, that passes the test; null if none. Walks
+     * the smaller of the two groups.
+     */
+    public Element first(ProductVersion version, ElementType type, Predicate<Element> test) {
+        SortedGroup ofVersion = byVersion[version.ordinal()];
+        SortedGroup ofType = byType[type.ordinal()];
+        if (ofVersion == null || ofType == null) {
+            return null;
+        }
+        return ofType.size() < ofVersion.size()
+                ? ofType.first(element -> element.version() == version && test.test(element))
+                : ofVersion.first(element -> element.type() == type && test.test(element));
+    }
+
     boolean isEmpty() {
         return slots.isEmpty();
     }

@@ -14,6 +14,9 @@ final class Invariants {
         if (topology.forest(element.forest()) == null) {
             throw new IllegalArgumentException("element " + element.id() + " names no such forest: " + element.forest());
         }
+        if (element.parent() == null) {
+            return;
+        }
         Set<String> seen = new HashSet<>();
         seen.add(element.id());
         for (String current = element.parent(); current != null; ) {

@@ -112,8 +112,8 @@ public final class InPlaceUpgrades {
     /** The forest's first counted element of that version (and type, unless null), or null. */
     public static Element firstCounted(Topology topology, String forestId, ProductVersion version, ElementType type) {
         ForestContents contents = topology.contentsOf(forestId);
-        return contents.first(version, element -> (type == null || element.type() == type)
-                && counts(element, contents, topology));
+        return type == null ? contents.first(version, element -> counts(element, contents, topology))
+                : contents.first(version, type, element -> counts(element, contents, topology));
     }
 
     /** The forest's counted elements of these versions, in the forest's order. */
