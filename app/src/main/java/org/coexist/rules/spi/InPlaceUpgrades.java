@@ -137,7 +137,8 @@ public final class InPlaceUpgrades {
 
     /** {@link #countsInForest}, without looking at the element's links unless it starts an in-place upgrade. */
     private static boolean counts(Element element, ForestContents contents, Topology topology) {
-        return contents.startsUpgrade(element) ? countsInForest(element, topology) : element.type().isServerElement();
+        return element.type().isServerElement()
+                && (!contents.startsUpgrade(element) || !isUpgradedInPlace(element, topology));
     }
 
     /** Whether an UPGRADES_IN_PLACE link joins the two, either way: one deployment drawn twice, not a pair. */
