@@ -29,6 +29,12 @@ public final class ForestContents {
      * forest's versions ask them of each element without searching the topology's links.
      */
     private final Set<String> upgradeSources = new HashSet<>(4);
+    /**
+     * The ids of the forest's elements upgraded in place: the source of an UPGRADES_IN_PLACE link to another
+     * element of their family (the "before" drawing of one deployment). Kept by the topology's index as links and
+     * versions change.
+     */
+    private final Set<String> upgraded = new HashSet<>(4);
     /** Per version, how many of the forest's server elements ({@link ElementType#isServerElement}) have it. */
     private final int[] servers = new int[ProductVersion.values().length];
 
@@ -72,6 +78,22 @@ public final class ForestContents {
     /** Whether the element, one of the forest's, starts an UPGRADES_IN_PLACE link. */
     public boolean startsUpgrade(Element element) {
         return !upgradeSources.isEmpty() && upgradeSources.contains(element.id());
+    }
+
+    /**
+     * Whether the element, one of the forest's, is upgraded in place: the source of an UPGRADES_IN_PLACE link to
+     * another element of its own family (a link to another family is no upgrade, only a link-kind error).
+     */
+    public boolean isUpgradedInPlace(Element element) {
+        return !upgraded.isEmpty() && upgraded.contains(element.id());
+    }
+
+    void setUpgraded(String elementId, boolean isUpgraded) {
+        if (isUpgraded) {
+            upgraded.add(elementId);
+        } else {
+            upgraded.remove(elementId);
+        }
     }
 
     /** The first element of that version, in the forest's order, that passes the test; null if none. */
@@ -129,6 +151,7 @@ public final class ForestContents {
 
     void remove(Element element) {
         Slot slot = slots.remove(element.id());
+        upgraded.remove(element.id());
         if (slot != null) {
             remove(byVersion, element.version().ordinal(), slot.serial);
             remove(byType, element.type().ordinal(), slot.serial);

@@ -20,6 +20,7 @@ import java.util.function.Function;
  * after any other edit.
  */
 final class TopologyIndex {
+    private static final int UPGRADE = 1 << LinkKind.UPGRADES_IN_PLACE.ordinal();
     private final Map<String, ElementLinks> linksByElement;
     /** The topology's elements by id: the forest and version of a link's start, for {@link ForestContents#starts}. */
     private final Function<String, Element> elements;
@@ -152,6 +153,17 @@ final class TopologyIndex {
         if (kinds != 0 && (!old.forest().equals(now.forest()) || old.version() != now.version())) {
             forests.get(now.forest()).countStarting(now.id(), now.version(), kinds, 1);
         }
+        if (!old.forest().equals(now.forest()) || old.family() != now.family()) {
+            updateUpgraded(now.id());
+        }
+        if (old.family() != now.family()) {
+            // Whether an upgrade to it is one depends on its family.
+            for (Link link : linksOf(now.id())) {
+                if (link.kind() == LinkKind.UPGRADES_IN_PLACE && link.to().equals(now.id())) {
+                    updateUpgraded(link.from());
+                }
+            }
+        }
         replaceIn(childrenByParent, old.parent(), now.parent(), now.id(), now);
         replaceIn(elementsByComputerName, computerNameOf(old), computerNameOf(now), now.id(), now);
     }
@@ -204,6 +216,7 @@ final class TopologyIndex {
         if (!link.to().equals(link.from())) {
             addTo(link.to(), link, true);
         }
+        updateUpgraded(link);
     }
 
     /**
@@ -217,9 +230,17 @@ final class TopologyIndex {
         }
     }
 
-    /** Counts, after {@link #place}, the kinds of link each element starts, and tells the forests. */
+    /**
+     * Counts, after {@link #place}, the kinds of link each element starts, and tells the forests (and which of
+     * their elements are upgraded in place).
+     */
     void countStartingKinds() {
-        linksByElement.forEach((id, links) -> setStarting(id, links, links.countStarting(id)));
+        linksByElement.forEach((id, links) -> {
+            setStarting(id, links, links.countStarting(id));
+            if ((links.startingKinds & UPGRADE) != 0) {
+                updateUpgraded(id);
+            }
+        });
     }
 
     /** Replaces a link whose ends did not change in place, where it keeps its place among its ends' links. */
@@ -231,11 +252,49 @@ final class TopologyIndex {
         }
         replaceIn(now.from(), now);
         replaceIn(now.to(), now);
+        if (old.kind() != now.kind()) {
+            updateUpgraded(old);
+            updateUpgraded(now);
+        }
     }
 
     void remove(Link link) {
         removeLink(link.from(), link.id());
         removeLink(link.to(), link.id());
+        updateUpgraded(link);
+    }
+
+    /** After an UPGRADES_IN_PLACE link came, went or changed: whether its source is upgraded in place. */
+    private void updateUpgraded(Link link) {
+        if (link.kind() == LinkKind.UPGRADES_IN_PLACE) {
+            updateUpgraded(link.from());
+        }
+    }
+
+    /** Tells the element's forest whether it is upgraded in place (see {@link ForestContents#isUpgradedInPlace}). */
+    private void updateUpgraded(String elementId) {
+        Element element = elements.apply(elementId);
+        ForestContents forest = element == null ? null : forests.get(element.forest());
+        if (forest != null) {
+            forest.setUpgraded(elementId, isUpgraded(element));
+        }
+    }
+
+    private boolean isUpgraded(Element element) {
+        ElementLinks links = linksByElement.get(element.id());
+        if (links == null || (links.startingKinds & UPGRADE) == 0) {
+            return false;
+        }
+        for (Link link : links.links) {
+            if (link.kind() == LinkKind.UPGRADES_IN_PLACE && link.from().equals(element.id())
+                    && !link.to().equals(element.id())) {
+                Element target = elements.apply(link.to());
+                if (target != null && target.family() == element.family()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void addTo(String elementId, Link link, boolean countStarting) {

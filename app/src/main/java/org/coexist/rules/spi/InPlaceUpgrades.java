@@ -39,20 +39,8 @@ public final class InPlaceUpgrades {
      * is present, or the link would not be there: a phase that hides the target drops the link with it.
      */
     public static boolean isUpgradedInPlace(Element element, Topology topology) {
-        // Asked of the element's forest, which knows its few upgrade sources: cheaper than the topology's links.
-        if (!topology.contentsOf(element.forest()).startsUpgrade(element)) {
-            return false;
-        }
-        for (Link link : topology.outgoing(element.id(), LinkKind.UPGRADES_IN_PLACE)) {
-            if (link.to().equals(element.id())) {
-                continue;
-            }
-            Element target = topology.element(link.to());
-            if (target != null && target.family() == element.family()) {
-                return true;
-            }
-        }
-        return false;
+        // The element's forest keeps its few elements upgraded in place, as links and versions change.
+        return topology.contentsOf(element.forest()).isUpgradedInPlace(element);
     }
 
     /** Whether the element counts toward its forest's versions: a server element not upgraded in place. */
@@ -112,14 +100,14 @@ public final class InPlaceUpgrades {
     /** The forest's first counted element of that version (and type, unless null), or null. */
     public static Element firstCounted(Topology topology, String forestId, ProductVersion version, ElementType type) {
         ForestContents contents = topology.contentsOf(forestId);
-        return type == null ? contents.first(version, element -> counts(element, contents, topology))
-                : contents.first(version, type, element -> counts(element, contents, topology));
+        return type == null ? contents.first(version, element -> counts(element, contents))
+                : contents.first(version, type, element -> counts(element, contents));
     }
 
     /** The forest's counted elements of these versions, in the forest's order. */
     public static List<Element> counted(Topology topology, String forestId, Set<ProductVersion> versions) {
         ForestContents contents = topology.contentsOf(forestId);
-        return contents.elements(versions, element -> counts(element, contents, topology));
+        return contents.elements(versions, element -> counts(element, contents));
     }
 
     /** The forest's counted elements of that version and type (any, for null), in the forest's order. */
@@ -128,17 +116,16 @@ public final class InPlaceUpgrades {
         List<Element> result = new ArrayList<>(2);
         ForestContents contents = topology.contentsOf(forestId);
         for (Element element : contents.elements(version)) {
-            if ((type == null || element.type() == type) && counts(element, contents, topology)) {
+            if ((type == null || element.type() == type) && counts(element, contents)) {
                 result.add(element);
             }
         }
         return result;
     }
 
-    /** {@link #countsInForest}, without looking at the element's links unless it starts an in-place upgrade. */
-    private static boolean counts(Element element, ForestContents contents, Topology topology) {
-        return element.type().isServerElement()
-                && (!contents.startsUpgrade(element) || !isUpgradedInPlace(element, topology));
+    /** {@link #countsInForest}, of an element of that forest. */
+    private static boolean counts(Element element, ForestContents contents) {
+        return element.type().isServerElement() && !contents.isUpgradedInPlace(element);
     }
 
     /** Whether an UPGRADES_IN_PLACE link joins the two, either way: one deployment drawn twice, not a pair. */
