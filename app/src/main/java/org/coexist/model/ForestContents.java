@@ -25,14 +25,9 @@ public final class ForestContents {
     /** Per version and link kind, how many of the forest's elements of that version start a link of that kind. */
     private final int[] starting = new int[ProductVersion.values().length * LinkKind.values().length];
     /**
-     * The ids of the forest's elements that start an UPGRADES_IN_PLACE link: few, so that rules counting a
-     * forest's versions ask them of each element without searching the topology's links.
-     */
-    private final Set<String> upgradeSources = new HashSet<>(4);
-    /**
      * The ids of the forest's elements upgraded in place: the source of an UPGRADES_IN_PLACE link to another
-     * element of their family (the "before" drawing of one deployment). Kept by the topology's index as links and
-     * versions change.
+     * element of their family (the "before" drawing of one deployment): few, kept by the topology's index as
+     * links and versions change, so that rules counting a forest's versions search no links.
      */
     private final Set<String> upgraded = new HashSet<>(4);
     /** Per version, how many of the forest's server elements ({@link ElementType#isServerElement}) have it. */
@@ -49,15 +44,8 @@ public final class ForestContents {
         }
     }
 
-    /** Notes that the element, of that version, now starts (delta 1) or no longer starts (-1) links of these kinds. */
-    void countStarting(String elementId, ProductVersion version, int kinds, int delta) {
-        if ((kinds & (1 << LinkKind.UPGRADES_IN_PLACE.ordinal())) != 0) {
-            if (delta > 0) {
-                upgradeSources.add(elementId);
-            } else {
-                upgradeSources.remove(elementId);
-            }
-        }
+    /** Notes that elements of the version now start (delta 1) or no longer start (-1) links of these kinds. */
+    void countStarting(ProductVersion version, int kinds, int delta) {
         for (LinkKind kind : LinkKind.values()) {
             if ((kinds & (1 << kind.ordinal())) != 0) {
                 starting[version.ordinal() * LinkKind.values().length + kind.ordinal()] += delta;
@@ -73,11 +61,6 @@ public final class ForestContents {
     /** How many of the forest's server elements have that version: counted as they come and go. */
     public int servers(ProductVersion version) {
         return servers[version.ordinal()];
-    }
-
-    /** Whether the element, one of the forest's, starts an UPGRADES_IN_PLACE link. */
-    public boolean startsUpgrade(Element element) {
-        return !upgradeSources.isEmpty() && upgradeSources.contains(element.id());
     }
 
     /**

@@ -142,7 +142,7 @@ final class TopologyIndex {
     void replace(Element old, Element now) {
         int kinds = startingKinds(now.id());
         if (kinds != 0 && (!old.forest().equals(now.forest()) || old.version() != now.version())) {
-            forests.get(old.forest()).countStarting(old.id(), old.version(), kinds, -1);
+            forests.get(old.forest()).countStarting(old.version(), kinds, -1);
         }
         if (old.forest().equals(now.forest())) {
             forests.get(now.forest()).replace(old, now);
@@ -151,7 +151,7 @@ final class TopologyIndex {
             forests.computeIfAbsent(now.forest(), k -> new ForestContents()).add(now);
         }
         if (kinds != 0 && (!old.forest().equals(now.forest()) || old.version() != now.version())) {
-            forests.get(now.forest()).countStarting(now.id(), now.version(), kinds, 1);
+            forests.get(now.forest()).countStarting(now.version(), kinds, 1);
         }
         if (!old.forest().equals(now.forest()) || old.family() != now.family()) {
             updateUpgraded(now.id());
@@ -341,8 +341,8 @@ final class TopologyIndex {
         Element element = elements.apply(elementId);
         ForestContents forest = element == null ? null : forests.get(element.forest());
         if (forest != null) {
-            forest.countStarting(element.id(), element.version(), changed & kinds, 1);
-            forest.countStarting(element.id(), element.version(), changed & links.startingKinds, -1);
+            forest.countStarting(element.version(), changed & kinds, 1);
+            forest.countStarting(element.version(), changed & links.startingKinds, -1);
         }
         links.startingKinds = kinds;
     }
