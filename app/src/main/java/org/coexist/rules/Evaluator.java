@@ -131,6 +131,26 @@ final class Evaluator {
         collector.end(scope, id);
     }
 
+    /**
+     * Re-runs the link rules of both scopes on one link, present or gone, looking the link and its ends up once:
+     * every link re-checked in its own scope is re-checked two hops around as well.
+     */
+    void linkInBothScopes(String id) {
+        Link link = topology.link(id);
+        Element from = link == null ? null : topology.element(link.from());
+        Element to = link == null ? null : topology.element(link.to());
+        collector.begin(Scope.LINK, id);
+        if (link != null) {
+            checkLink(link, from, to, book.oneHop);
+        }
+        collector.end(Scope.LINK, id);
+        collector.begin(Scope.LINK_TWO_HOPS, id);
+        if (link != null) {
+            checkLink(link, from, to, book.twoHops);
+        }
+        collector.end(Scope.LINK_TWO_HOPS, id);
+    }
+
     void element(String id) {
         collector.begin(Scope.ELEMENT, id);
         Element element = topology.element(id);

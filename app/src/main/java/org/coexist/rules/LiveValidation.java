@@ -102,8 +102,13 @@ public final class LiveValidation implements AutoCloseable {
             return;
         }
         dirty.resolve(topology);
-        dirty.linkKeys.forEach(id -> evaluator.link(id, Scope.LINK));
-        dirty.twoHopLinkKeys.forEach(id -> evaluator.link(id, Scope.LINK_TWO_HOPS));
+        // The links to re-check in their own scope are among those to re-check two hops around.
+        dirty.linkKeys.forEach(evaluator::linkInBothScopes);
+        dirty.twoHopLinkKeys.forEach(id -> {
+            if (!dirty.linkKeys.contains(id)) {
+                evaluator.link(id, Scope.LINK_TWO_HOPS);
+            }
+        });
         dirty.elementKeys.forEach(evaluator::element);
         dirty.forestKeys.forEach(evaluator::forest);
         dirty.hostKeys.forEach(evaluator::host);
