@@ -1,6 +1,7 @@
 package org.coexist.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,14 @@ public final class ForestContents {
     private long nextSerial;
     /** Per version and link kind, how many of the forest's elements of that version start a link of that kind. */
     private final int[] starting = new int[ProductVersion.values().length * LinkKind.values().length];
+    /**
+     * The ids of the forest's elements upgraded in place: the source of an UPGRADES_IN_PLACE link to another
+     * element of their family (the "before" drawing of one deployment): few, kept by the topology's index as
+     * links and versions change, so that rules counting a forest's versions search no links.
+     */
+    private final Set<String> upgraded = new HashSet<>(4);
+    /** Per version, how many of the forest's server elements ({@link ElementType#isServerElement}) have it. */
+    private final int[] servers = new int[ProductVersion.values().length];
 
     /** An element of the forest and its place there. */
     private static final class Slot {
@@ -49,10 +58,46 @@ public final class ForestContents {
         return starting[version.ordinal() * LinkKind.values().length + kind.ordinal()] > 0;
     }
 
+    /** How many of the forest's server elements have that version: counted as they come and go. */
+    public int servers(ProductVersion version) {
+        return servers[version.ordinal()];
+    }
+
+    /**
+     * Whether the element, one of the forest's, is upgraded in place: the source of an UPGRADES_IN_PLACE link to
+     * another element of its own family (a link to another family is no upgrade, only a link-kind error).
+     */
+    public boolean isUpgradedInPlace(Element element) {
+        return !upgraded.isEmpty() && upgraded.contains(element.id());
+    }
+
+    void setUpgraded(String elementId, boolean isUpgraded) {
+        if (isUpgraded) {
+            upgraded.add(elementId);
+        } else {
+            upgraded.remove(elementId);
+        }
+    }
+
     /** The first element of that version, in the forest's order, that passes the test; null if none. */
     public Element first(ProductVersion version, Predicate<Element> test) {
         SortedGroup group = byVersion[version.ordinal()];
         return group == null ? null : group.first(test);
+    }
+
+    /**
+     * The first element of that version and type, in the forest's order, that passes the test; null if none. Walks
+     * the smaller of the two groups.
+     */
+    public Element first(ProductVersion version, ElementType type, Predicate<Element> test) {
+        SortedGroup ofVersion = byVersion[version.ordinal()];
+        SortedGroup ofType = byType[type.ordinal()];
+        if (ofVersion == null || ofType == null) {
+            return null;
+        }
+        return ofType.size() < ofVersion.size()
+                ? ofType.first(element -> element.version() == version && test.test(element))
+                : ofVersion.first(element -> element.type() == type && test.test(element));
     }
 
     boolean isEmpty() {
@@ -65,6 +110,13 @@ public final class ForestContents {
         slots.put(element.id(), new Slot(serial, element));
         group(byVersion, element.version().ordinal()).put(serial, element);
         group(byType, element.type().ordinal()).put(serial, element);
+        countServer(element, 1);
+    }
+
+    private void countServer(Element element, int delta) {
+        if (element.type().isServerElement()) {
+            servers[element.version().ordinal()] += delta;
+        }
     }
 
     /** Replaces an element that stays in the forest; it keeps its place. */
@@ -73,6 +125,8 @@ public final class ForestContents {
         slot.element = now;
         if (old.version() != now.version()) {
             remove(byVersion, old.version().ordinal(), slot.serial);
+            countServer(old, -1);
+            countServer(now, 1);
         }
         group(byVersion, now.version().ordinal()).put(slot.serial, now);
         byType[now.type().ordinal()].put(slot.serial, now);
@@ -80,9 +134,11 @@ public final class ForestContents {
 
     void remove(Element element) {
         Slot slot = slots.remove(element.id());
+        upgraded.remove(element.id());
         if (slot != null) {
             remove(byVersion, element.version().ordinal(), slot.serial);
             remove(byType, element.type().ordinal(), slot.serial);
+            countServer(element, -1);
         }
     }
 
@@ -105,14 +161,20 @@ public final class ForestContents {
     }
 
     public List<Element> elements(Set<ProductVersion> versions) {
-        List<SortedGroup> groups = new ArrayList<>(versions.size());
+        return elements(versions, null);
+    }
+
+    /** The elements of these versions that pass the test (all, for null), in the forest's order. */
+    public List<Element> elements(Set<ProductVersion> versions, Predicate<Element> test) {
+        SortedGroup[] groups = new SortedGroup[versions.size()];
+        int count = 0;
         for (ProductVersion version : versions) {
             SortedGroup group = byVersion[version.ordinal()];
             if (group != null) {
-                groups.add(group);
+                groups[count++] = group;
             }
         }
-        return groups.size() == 1 ? groups.get(0).toList() : SortedGroup.merged(groups);
+        return SortedGroup.merged(groups, count, test);
     }
 
     private static SortedGroup group(SortedGroup[] groups, int index) {

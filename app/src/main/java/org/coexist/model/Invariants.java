@@ -1,6 +1,7 @@
 package org.coexist.model;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /** The structural rules every state of a topology keeps, checked before a record goes in. */
@@ -12,6 +13,9 @@ final class Invariants {
     static void checkPlacement(Topology topology, Element element) {
         if (topology.forest(element.forest()) == null) {
             throw new IllegalArgumentException("element " + element.id() + " names no such forest: " + element.forest());
+        }
+        if (element.parent() == null) {
+            return;
         }
         Set<String> seen = new HashSet<>();
         seen.add(element.id());
@@ -25,6 +29,15 @@ final class Invariants {
             }
             current = ancestor.parent();
         }
+    }
+
+    /** The record of that id, which must exist. */
+    static <T> T existing(Map<String, T> records, String id, String what) {
+        T value = records.get(id);
+        if (value == null) {
+            throw new IllegalArgumentException("no such " + what + ": " + id);
+        }
+        return value;
     }
 
     static void checkEndpoints(Topology topology, Link link) {

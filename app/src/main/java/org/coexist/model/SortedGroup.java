@@ -3,6 +3,7 @@ package org.coexist.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Elements kept in the order of their serial numbers (their place in their forest): arrays, so that reading a
@@ -48,7 +49,7 @@ final class SortedGroup {
         elements[size] = null;
     }
 
-    Element first(java.util.function.Predicate<Element> test) {
+    Element first(Predicate<Element> test) {
         for (int i = 0; i < size; i++) {
             if (test.test(elements[i])) {
                 return elements[i];
@@ -65,24 +66,28 @@ final class SortedGroup {
         return list;
     }
 
-    /** The elements of the groups (any of them null), in the order of their serials. */
-    static List<Element> merged(List<SortedGroup> groups) {
+    /** The elements of the first {@code count} groups that pass the test (all, for null), in the order of their serials. */
+    static List<Element> merged(SortedGroup[] groups, int count, Predicate<Element> test) {
         int total = 0;
-        for (SortedGroup group : groups) {
-            total += group.size;
+        for (int g = 0; g < count; g++) {
+            total += groups[g].size;
         }
         List<Element> result = new ArrayList<>(total);
-        int[] next = new int[groups.size()];
-        while (result.size() < total) {
+        int[] next = new int[count];
+        for (int taken = 0; taken < total; taken++) {
             int first = -1;
-            for (int g = 0; g < groups.size(); g++) {
-                SortedGroup group = groups.get(g);
-                if (next[g] < group.size
-                        && (first < 0 || group.serials[next[g]] < groups.get(first).serials[next[first]])) {
+            long least = Long.MAX_VALUE;
+            for (int g = 0; g < count; g++) {
+                SortedGroup group = groups[g];
+                if (next[g] < group.size && group.serials[next[g]] < least) {
+                    least = group.serials[next[g]];
                     first = g;
                 }
             }
-            result.add(groups.get(first).elements[next[first]++]);
+            Element element = groups[first].elements[next[first]++];
+            if (test == null || test.test(element)) {
+                result.add(element);
+            }
         }
         return result;
     }

@@ -26,7 +26,7 @@ public final class Topology {
     private final Map<String, Forest> forests = new LinkedHashMap<>();
     private final Map<String, Element> elements;
     private final Map<String, Link> links;
-    private final List<Phase> phases = new ArrayList<>();
+    private final PhaseList phases = new PhaseList();
 
     private final TopologyIndex index;
     private final ChangeNotifier notifier = new ChangeNotifier();
@@ -128,7 +128,7 @@ public final class Topology {
     }
 
     public List<Phase> phases() {
-        return Collections.unmodifiableList(phases);
+        return phases.view();
     }
 
     public Forest forest(String id) {
@@ -144,17 +144,11 @@ public final class Topology {
     }
 
     public Phase phase(String id) {
-        int index = phaseIndex(id);
-        return index < 0 ? null : phases.get(index);
+        return phases.get(id);
     }
 
     public int phaseIndex(String id) {
-        for (int i = 0; i < phases.size(); i++) {
-            if (phases.get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
+        return phases.indexOf(id);
     }
 
     public boolean containsId(String id) {
@@ -228,7 +222,7 @@ public final class Topology {
     }
 
     public void replaceForest(Forest forest) {
-        Forest old = require(forests, forest.id(), "forest");
+        Forest old = Invariants.existing(forests, forest.id(), "forest");
         if (old.equals(forest)) {
             return;
         }
@@ -238,7 +232,7 @@ public final class Topology {
 
     /** Removes an empty forest. */
     public void removeForest(String id) {
-        Forest old = require(forests, id, "forest");
+        Forest old = Invariants.existing(forests, id, "forest");
         if (!elementsIn(id).isEmpty()) {
             throw new IllegalStateException("forest " + id + " still holds elements");
         }
@@ -258,7 +252,7 @@ public final class Topology {
     }
 
     public void replaceElement(Element element) {
-        Element old = require(elements, element.id(), "element");
+        Element old = Invariants.existing(elements, element.id(), "element");
         if (old.equals(element)) {
             return;
         }
@@ -273,7 +267,7 @@ public final class Topology {
 
     /** Removes an element that no link touches and no element sits in. */
     public void removeElement(String id) {
-        Element old = require(elements, id, "element");
+        Element old = Invariants.existing(elements, id, "element");
         if (!linksOf(id).isEmpty()) {
             throw new IllegalStateException("links still touch element " + id);
         }
@@ -298,7 +292,7 @@ public final class Topology {
     }
 
     public void replaceLink(Link link) {
-        Link old = require(links, link.id(), "link");
+        Link old = Invariants.existing(links, link.id(), "link");
         if (old.equals(link)) {
             return;
         }
@@ -310,7 +304,7 @@ public final class Topology {
     }
 
     public void removeLink(String id) {
-        Link old = require(links, id, "link");
+        Link old = Invariants.existing(links, id, "link");
         links.remove(id);
         index.remove(old);
         notifier.fire(new ModelChange.LinkChange(old, null));
@@ -320,9 +314,7 @@ public final class Topology {
 
     public void addPhase(Phase phase, int index) {
         requireNewId(phase.id());
-        int at = Math.max(0, Math.min(index, phases.size()));
-        phases.add(at, phase);
-        notifier.fire(new ModelChange.PhaseChange(null, phase, at));
+        notifier.fire(phases.add(phase, index));
     }
 
     public void addPhase(Phase phase) {
@@ -330,27 +322,14 @@ public final class Topology {
     }
 
     public void replacePhase(Phase phase) {
-        int index = requirePhase(phase.id());
-        Phase old = phases.get(index);
-        if (old.equals(phase)) {
-            return;
+        ModelChange change = phases.replace(phase);
+        if (change != null) {
+            notifier.fire(change);
         }
-        phases.set(index, phase);
-        notifier.fire(new ModelChange.PhaseChange(old, phase, index));
     }
 
     public void removePhase(String id) {
-        int index = requirePhase(id);
-        Phase old = phases.remove(index);
-        notifier.fire(new ModelChange.PhaseChange(old, null, index));
-    }
-
-    private int requirePhase(String id) {
-        int index = phaseIndex(id);
-        if (index < 0) {
-            throw new IllegalArgumentException("no such phase: " + id);
-        }
-        return index;
+        notifier.fire(phases.remove(id));
     }
 
     // ---------------------------------------------------------------- bulk loading, see TopologyAssembly
@@ -377,7 +356,7 @@ public final class Topology {
     }
 
     void placeChecked(Phase phase) {
-        phases.add(phase);
+        phases.add(phase, phases.size());
     }
 
     // ---------------------------------------------------------------- helpers
@@ -390,14 +369,6 @@ public final class Topology {
         if (containsId(id)) {
             throw new IllegalArgumentException("the id " + id + " is already used");
         }
-    }
-
-    private static <T> T require(Map<String, T> map, String id, String what) {
-        T value = map.get(id);
-        if (value == null) {
-            throw new IllegalArgumentException("no such " + what + ": " + id);
-        }
-        return value;
     }
 
     /**

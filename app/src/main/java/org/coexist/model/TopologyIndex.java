@@ -20,10 +20,14 @@ import java.util.function.Function;
  * after any other edit.
  */
 final class TopologyIndex {
+    private static final int UPGRADE = 1 << LinkKind.UPGRADES_IN_PLACE.ordinal();
     private final Map<String, ElementLinks> linksByElement;
     /** The topology's elements by id: the forest and version of a link's start, for {@link ForestContents#starts}. */
     private final Function<String, Element> elements;
     private final Map<String, ForestContents> forests = new HashMap<>();
+    /** The forest last asked for, while it holds elements. */
+    private String lastForestId;
+    private ForestContents lastForest;
     private final Map<String, Map<String, Element>> childrenByParent = new HashMap<>();
     private final Map<String, Map<String, Element>> elementsByComputerName = new HashMap<>();
 
@@ -67,8 +71,17 @@ final class TopologyIndex {
 
     /** What the forest holds (nothing, for a forest without elements). */
     ForestContents forest(String forestId) {
+        // The rules about one forest ask for its contents a dozen times in a row.
+        if (forestId.equals(lastForestId)) {
+            return lastForest;
+        }
         ForestContents contents = forests.get(forestId);
-        return contents == null ? ForestContents.NONE : contents;
+        if (contents == null) {
+            return ForestContents.NONE;
+        }
+        lastForestId = forestId;
+        lastForest = contents;
+        return contents;
     }
 
     Collection<Element> childrenOf(String poolId) {
@@ -89,17 +102,26 @@ final class TopologyIndex {
 
     /** Of the element's links, those of the kind (any, for null) that start (or end) there. */
     static List<Link> linksAt(List<Link> links, String elementId, LinkKind kind, boolean starting) {
-        List<Link> result = null;
-        for (Link link : links) {
-            if ((kind == null || link.kind() == kind) && (starting ? link.from() : link.to()).equals(elementId)) {
-                if (result == null) {
-                    result = new ArrayList<>(2);
-                }
-                result.add(link);
+        // Counted first, so that the list is made at its size: a pool has dozens of links of one kind.
+        int count = 0;
+        for (int i = 0; i < links.size(); i++) {
+            if (isAt(links.get(i), elementId, kind, starting)) {
+                count++;
             }
         }
-        // Rules ask this of nearly every element they look at, and most often nothing is there.
-        return result == null ? new ArrayList<>(0) : result;
+        List<Link> result = new ArrayList<>(count);
+        for (int i = 0; count > 0 && i < links.size(); i++) {
+            Link link = links.get(i);
+            if (isAt(link, elementId, kind, starting)) {
+                result.add(link);
+                count--;
+            }
+        }
+        return result;
+    }
+
+    private static boolean isAt(Link link, String elementId, LinkKind kind, boolean starting) {
+        return (kind == null || link.kind() == kind) && (starting ? link.from() : link.to()).equals(elementId);
     }
 
     void add(Element element) {
@@ -131,6 +153,17 @@ final class TopologyIndex {
         if (kinds != 0 && (!old.forest().equals(now.forest()) || old.version() != now.version())) {
             forests.get(now.forest()).countStarting(now.version(), kinds, 1);
         }
+        if (!old.forest().equals(now.forest()) || old.family() != now.family()) {
+            updateUpgraded(now.id());
+        }
+        if (old.family() != now.family()) {
+            // Whether an upgrade to it is one depends on its family.
+            for (Link link : linksOf(now.id())) {
+                if (link.kind() == LinkKind.UPGRADES_IN_PLACE && link.to().equals(now.id())) {
+                    updateUpgraded(link.from());
+                }
+            }
+        }
         replaceIn(childrenByParent, old.parent(), now.parent(), now.id(), now);
         replaceIn(elementsByComputerName, computerNameOf(old), computerNameOf(now), now.id(), now);
     }
@@ -147,6 +180,7 @@ final class TopologyIndex {
             forest.remove(element);
             if (forest.isEmpty()) {
                 forests.remove(element.forest());
+                lastForestId = null;
             }
         }
     }
@@ -161,6 +195,7 @@ final class TopologyIndex {
         linksByElement.remove(id);
         childrenByParent.remove(id);
         forests.remove(id);
+        lastForestId = null;
     }
 
     /**
@@ -181,6 +216,7 @@ final class TopologyIndex {
         if (!link.to().equals(link.from())) {
             addTo(link.to(), link, true);
         }
+        updateUpgraded(link);
     }
 
     /**
@@ -194,9 +230,17 @@ final class TopologyIndex {
         }
     }
 
-    /** Counts, after {@link #place}, the kinds of link each element starts, and tells the forests. */
+    /**
+     * Counts, after {@link #place}, the kinds of link each element starts, and tells the forests (and which of
+     * their elements are upgraded in place).
+     */
     void countStartingKinds() {
-        linksByElement.forEach((id, links) -> setStarting(id, links, links.countStarting(id)));
+        linksByElement.forEach((id, links) -> {
+            setStarting(id, links, links.countStarting(id));
+            if ((links.startingKinds & UPGRADE) != 0) {
+                updateUpgraded(id);
+            }
+        });
     }
 
     /** Replaces a link whose ends did not change in place, where it keeps its place among its ends' links. */
@@ -208,11 +252,49 @@ final class TopologyIndex {
         }
         replaceIn(now.from(), now);
         replaceIn(now.to(), now);
+        if (old.kind() != now.kind()) {
+            updateUpgraded(old);
+            updateUpgraded(now);
+        }
     }
 
     void remove(Link link) {
         removeLink(link.from(), link.id());
         removeLink(link.to(), link.id());
+        updateUpgraded(link);
+    }
+
+    /** After an UPGRADES_IN_PLACE link came, went or changed: whether its source is upgraded in place. */
+    private void updateUpgraded(Link link) {
+        if (link.kind() == LinkKind.UPGRADES_IN_PLACE) {
+            updateUpgraded(link.from());
+        }
+    }
+
+    /** Tells the element's forest whether it is upgraded in place (see {@link ForestContents#isUpgradedInPlace}). */
+    private void updateUpgraded(String elementId) {
+        Element element = elements.apply(elementId);
+        ForestContents forest = element == null ? null : forests.get(element.forest());
+        if (forest != null) {
+            forest.setUpgraded(elementId, isUpgraded(element));
+        }
+    }
+
+    private boolean isUpgraded(Element element) {
+        ElementLinks links = linksByElement.get(element.id());
+        if (links == null || (links.startingKinds & UPGRADE) == 0) {
+            return false;
+        }
+        for (Link link : links.links) {
+            if (link.kind() == LinkKind.UPGRADES_IN_PLACE && link.from().equals(element.id())
+                    && !link.to().equals(element.id())) {
+                Element target = elements.apply(link.to());
+                if (target != null && target.family() == element.family()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void addTo(String elementId, Link link, boolean countStarting) {

@@ -1,7 +1,9 @@
 package org.coexist.rules;
 
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.coexist.model.Element;
 import org.coexist.model.Forest;
@@ -47,6 +49,9 @@ final class Evaluator {
     private final Collector collector;
     private final boolean keyed;
     private final Sink[] sinks;
+    /** The keys of forest (host) rules' findings, per forest (computer), by the rule's place among them. */
+    private final Map<String, String[]> forestKeys;
+    private final Map<String, String[]> hostKeys;
 
     Evaluator(RuleBook book, MessageRenderer messages, Topology topology, Collector collector) {
         this(book, messages, topology, collector, true);
@@ -54,6 +59,13 @@ final class Evaluator {
 
     /** @param keyed whether the collector keeps findings by key (a full validation's does not) */
     Evaluator(RuleBook book, MessageRenderer messages, Topology topology, Collector collector, boolean keyed) {
+        this(book, messages, topology, collector, keyed, new HashMap<>(), new HashMap<>());
+    }
+
+    private Evaluator(RuleBook book, MessageRenderer messages, Topology topology, Collector collector, boolean keyed,
+                      Map<String, String[]> forestKeys, Map<String, String[]> hostKeys) {
+        this.forestKeys = forestKeys;
+        this.hostKeys = hostKeys;
         this.keyed = keyed;
         this.book = book;
         this.messages = messages;
@@ -63,6 +75,15 @@ final class Evaluator {
         for (CompiledRule rule : book.rules) {
             sinks[rule.index()] = new Sink(rule);
         }
+    }
+
+    /**
+     * The same rules on the same topology, reporting to another collector, with the same keys: the very strings
+     * under which a collector stored findings are those it is later asked about, so looking one up compares no
+     * characters.
+     */
+    Evaluator reportingTo(Collector other) {
+        return new Evaluator(book, messages, topology, other, keyed, forestKeys, hostKeys);
     }
 
     /** Every rule on every scope of the topology. */
@@ -79,17 +100,19 @@ final class Evaluator {
         for (Forest forest : topology.forests()) {
             ForestElements elements = new ForestElements(topology, forest.id());
             for (int i = 0; i < book.forestRules.length; i++) {
-                checkForest(i, forest, elements);
+                checkForest(i, forest, elements,
+                        keyed ? ruleKey(forestKeys, book.forestRules, i, forest.id()) : forest.id());
             }
         }
         if (book.hostRules.length > 0) {
+            BitSet present = new BitSet();
             for (String key : HostKeys.all(topology)) {
                 List<Element> onHost = HostKeys.elementsOn(key, topology);
-                BitSet present = Touch.shapesOf(onHost);
+                Touch.shapesOf(onHost, present);
                 for (int i = 0; i < book.hostRules.length; i++) {
                     // A rule that reads none of a computer's elements finds nothing there (see HostChecker.reads).
                     if (present.intersects(book.hostRuleReads[i])) {
-                        checkHost(i, key, onHost);
+                        checkHost(i, key, onHost, keyed ? ruleKey(hostKeys, book.hostRules, i, key) : key);
                     }
                 }
             }
@@ -106,6 +129,26 @@ final class Evaluator {
                     scope == Scope.LINK_TWO_HOPS ? book.twoHops : book.oneHop);
         }
         collector.end(scope, id);
+    }
+
+    /**
+     * Re-runs the link rules of both scopes on one link, present or gone, looking the link and its ends up once:
+     * every link re-checked in its own scope is re-checked two hops around as well.
+     */
+    void linkInBothScopes(String id) {
+        Link link = topology.link(id);
+        Element from = link == null ? null : topology.element(link.from());
+        Element to = link == null ? null : topology.element(link.to());
+        collector.begin(Scope.LINK, id);
+        if (link != null) {
+            checkLink(link, from, to, book.oneHop);
+        }
+        collector.end(Scope.LINK, id);
+        collector.begin(Scope.LINK_TWO_HOPS, id);
+        if (link != null) {
+            checkLink(link, from, to, book.twoHops);
+        }
+        collector.end(Scope.LINK_TWO_HOPS, id);
     }
 
     void element(String id) {
@@ -125,18 +168,31 @@ final class Evaluator {
             if (!touch.concerns(book.forestRuleReads[i], book.forestRuleLinkKinds.get(i))) {
                 continue;
             }
-            String key = ruleKey(book.forestRules[i], id);
+            String key = ruleKey(forestKeys, book.forestRules, i, id);
             collector.begin(Scope.FOREST, key);
             if (forest != null) {
-                checkForest(i, forest, elements);
+                checkForest(i, forest, elements, key);
             }
             collector.end(Scope.FOREST, key);
         }
+        if (forest == null) {
+            forestKeys.remove(id);
+        }
     }
 
-    /** Findings of forest and host rules are kept per rule and key, so that a rule can be re-run alone. */
-    private static String ruleKey(CompiledRule rule, String scopeKey) {
-        return rule.index() + ":" + scopeKey;
+    /**
+     * Findings of forest and host rules are kept per rule and key, so that a rule can be re-run alone. The keys
+     * are made once per forest (computer) and rule, and kept: re-checking a forest then builds and hashes no new
+     * strings.
+     */
+    private static String ruleKey(Map<String, String[]> keys, CompiledRule[] rules, int index, String scopeKey) {
+        String[] row = keys.computeIfAbsent(scopeKey, k -> new String[rules.length]);
+        String key = row[index];
+        if (key == null) {
+            key = rules[index].index() + ":" + scopeKey;
+            row[index] = key;
+        }
+        return key;
     }
 
     /** Re-runs, on one computer (its elements there or gone), the host rules that read what changed there. */
@@ -151,12 +207,15 @@ final class Evaluator {
                 onHost = HostKeys.elementsOn(hostKey, topology);
                 present = Touch.shapesOf(onHost);
             }
-            String key = ruleKey(book.hostRules[i], hostKey);
+            String key = ruleKey(hostKeys, book.hostRules, i, hostKey);
             collector.begin(Scope.HOST, key);
             if (present.intersects(book.hostRuleReads[i])) {
-                checkHost(i, hostKey, onHost);
+                checkHost(i, hostKey, onHost, key);
             }
             collector.end(Scope.HOST, key);
+        }
+        if (onHost != null && onHost.isEmpty()) {
+            hostKeys.remove(hostKey);
         }
     }
 
@@ -183,19 +242,13 @@ final class Evaluator {
         }
     }
 
-    private void checkForest(int index, Forest forest, List<Element> elements) {
-        CompiledRule rule = book.forestRules[index];
-        book.forestCheckers[index].check(forest, elements, topology, sink(rule, scopedKey(rule, forest.id())));
+    /** @param key the key its findings are kept under (a full validation keeps none: the forest's id) */
+    private void checkForest(int index, Forest forest, List<Element> elements, String key) {
+        book.forestCheckers[index].check(forest, elements, topology, sink(book.forestRules[index], key));
     }
 
-    private void checkHost(int index, String hostKey, List<Element> onHost) {
-        CompiledRule rule = book.hostRules[index];
-        book.hostCheckers[index].check(hostKey, onHost, topology, sink(rule, scopedKey(rule, hostKey)));
-    }
-
-    /** The key a finding is kept under: a full validation keeps none, and makes none. */
-    private String scopedKey(CompiledRule rule, String scopeKey) {
-        return keyed ? ruleKey(rule, scopeKey) : scopeKey;
+    private void checkHost(int index, String hostKey, List<Element> onHost, String key) {
+        book.hostCheckers[index].check(hostKey, onHost, topology, sink(book.hostRules[index], key));
     }
 
     private void checkPlan() {

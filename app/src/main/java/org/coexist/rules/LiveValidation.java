@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ public final class LiveValidation implements AutoCloseable {
             byScope.put(scope, new HashMap<>());
         }
         this.evaluator = new Evaluator(book, messages, topology, collector);
-        new Evaluator(book, messages, topology, (rule, key, finding, arguments) -> {
+        evaluator.reportingTo((rule, key, finding, arguments) -> {
             byScope.get(rule.scope()).computeIfAbsent(key, k -> new ArrayList<>(1))
                     .add(new Found(rule, finding, arguments));
             add(finding);
@@ -101,8 +102,13 @@ public final class LiveValidation implements AutoCloseable {
             return;
         }
         dirty.resolve(topology);
-        dirty.linkKeys.forEach(id -> evaluator.link(id, Scope.LINK));
-        dirty.twoHopLinkKeys.forEach(id -> evaluator.link(id, Scope.LINK_TWO_HOPS));
+        // The links to re-check in their own scope are among those to re-check two hops around.
+        dirty.linkKeys.forEach(evaluator::linkInBothScopes);
+        dirty.twoHopLinkKeys.forEach(id -> {
+            if (!dirty.linkKeys.contains(id)) {
+                evaluator.link(id, Scope.LINK_TWO_HOPS);
+            }
+        });
         dirty.elementKeys.forEach(evaluator::element);
         dirty.forestKeys.forEach(evaluator::forest);
         dirty.hostKeys.forEach(evaluator::host);
@@ -122,6 +128,48 @@ public final class LiveValidation implements AutoCloseable {
         for (String subject : finding.subjects()) {
             bySubject.computeIfAbsent(subject, k -> new ArrayList<>(1)).add(finding);
         }
+    }
+
+    /**
+     * Takes out the findings that went and puts in those that came. A subject named by both (a forest's finding
+     * that now names one element more) has its list looked up once, not once for each.
+     */
+    private void replace(Collection<Finding> gone, Collection<Finding> came) {
+        if (gone.isEmpty() || came.isEmpty()) {
+            gone.forEach(this::remove);
+            came.forEach(this::add);
+            return;
+        }
+        Map<String, List<Finding>> cameBySubject = new LinkedHashMap<>();
+        for (Finding finding : came) {
+            findings.add(finding);
+            counts[finding.severity().ordinal()]++;
+            for (String subject : finding.subjects()) {
+                cameBySubject.computeIfAbsent(subject, k -> new ArrayList<>(1)).add(finding);
+            }
+        }
+        for (Finding finding : gone) {
+            findings.remove(finding);
+            counts[finding.severity().ordinal()]--;
+            for (String subject : finding.subjects()) {
+                List<Finding> list = bySubject.get(subject);
+                List<Finding> fresh = cameBySubject.remove(subject);
+                if (list == null) {
+                    if (fresh != null) {
+                        bySubject.put(subject, fresh);
+                    }
+                    continue;
+                }
+                list.remove(finding);
+                if (fresh != null) {
+                    list.addAll(fresh);
+                } else if (list.isEmpty()) {
+                    bySubject.remove(subject);
+                }
+            }
+        }
+        cameBySubject.forEach((subject, fresh) ->
+                bySubject.computeIfAbsent(subject, k -> new ArrayList<>(fresh.size())).addAll(fresh));
     }
 
     private void remove(Finding finding) {
@@ -248,8 +296,7 @@ public final class LiveValidation implements AutoCloseable {
         }
 
         FindingsDelta drain() {
-            removed.forEach(LiveValidation.this::remove);
-            added.forEach(LiveValidation.this::add);
+            replace(removed, added);
             FindingsDelta delta = new FindingsDelta(new ArrayList<>(added), new ArrayList<>(removed));
             added.clear();
             removed.clear();

@@ -31,7 +31,12 @@ final class Touch {
 
     /** The types and versions of these elements. */
     static BitSet shapesOf(List<Element> elements) {
-        BitSet shapes = new BitSet(SHAPES);
+        return shapesOf(elements, new BitSet(SHAPES));
+    }
+
+    /** The same, in the given set (cleared first): a full validation asks it of every computer. */
+    static BitSet shapesOf(List<Element> elements, BitSet shapes) {
+        shapes.clear();
         for (Element element : elements) {
             shapes.set(shape(element.type(), element.version()));
         }

@@ -114,8 +114,10 @@ class TopologyAssemblyTest {
         assertTrue(topology.startsLink("p0", LinkKind.UPGRADES_IN_PLACE));
         assertTrue(topology.contentsOf("f1").starts(ProductVersion.LYNC_2010, LinkKind.UPGRADES_IN_PLACE));
         assertFalse(topology.contentsOf("f1").starts(ProductVersion.LYNC_2013, LinkKind.UPGRADES_IN_PLACE));
+        assertTrue(topology.contentsOf("f1").isUpgradedInPlace(topology.element("p0")));
         Topology copy = topology.copy();
         assertTrue(copy.contentsOf("f1").starts(ProductVersion.LYNC_2010, LinkKind.UPGRADES_IN_PLACE));
+        assertTrue(copy.contentsOf("f1").isUpgradedInPlace(copy.element("p0")));
         assertFalse(topology.without(List.of("up")).contentsOf("f1")
                 .starts(ProductVersion.LYNC_2010, LinkKind.UPGRADES_IN_PLACE));
         // The link's ends are the elements' own id strings, whatever strings the caller gave.

@@ -206,6 +206,34 @@ class TopologyTest {
         assertFalse(topology.startsLink("p1", LinkKind.MIGRATES_TO));
     }
 
+    @Test
+    void aForestKnowsWhichOfItsElementsAreUpgradedInPlaceAsLinksAndVersionsChange() {
+        topology.addElement(new Element("p2", ElementType.FRONT_END_POOL, ProductVersion.SFB_2015, "pool02", "f1",
+                100, 300));
+        assertFalse(upgraded("f1", "p1"));
+        topology.addLink(new Link("up", LinkKind.UPGRADES_IN_PLACE, "p1", "p2"));
+        assertTrue(upgraded("f1", "p1"));
+        assertFalse(upgraded("f1", "p2"), "the target is the deployment after the upgrade");
+        topology.replaceElement(topology.element("p2").withVersion(ProductVersion.EXCHANGE_2016));
+        assertFalse(upgraded("f1", "p1"), "a link to another family is no upgrade");
+        topology.replaceElement(topology.element("p2").withVersion(ProductVersion.SFB_2019));
+        assertTrue(upgraded("f1", "p1"));
+        topology.replaceElement(topology.element("p1").withPlacement("f2", null));
+        assertTrue(upgraded("f2", "p1"));
+        assertFalse(upgraded("f1", "p1"));
+        topology.replaceLink(topology.link("up").withKind(LinkKind.MIGRATES_TO));
+        assertFalse(upgraded("f2", "p1"));
+        topology.replaceLink(topology.link("up").withKind(LinkKind.UPGRADES_IN_PLACE));
+        assertTrue(upgraded("f2", "p1"));
+        assertTrue(topology.copy().contentsOf("f2").isUpgradedInPlace(topology.element("p1")));
+        topology.removeLink("up");
+        assertFalse(upgraded("f2", "p1"));
+    }
+
+    private boolean upgraded(String forestId, String elementId) {
+        return topology.contentsOf(forestId).isUpgradedInPlace(topology.element(elementId));
+    }
+
     private static List<String> ids(List<Element> elements) {
         return elements.stream().map(Element::id).toList();
     }

@@ -3,6 +3,7 @@ package org.coexist.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -87,9 +88,32 @@ class RandomEditsTest {
                 assertEquals(expected, new HashSet<>(live.findings()), where);
                 assertEquals(expected, replayed, "replayed deltas, " + where);
                 assertEquals(expected.stream().filter(Finding::isError).count(), live.count(Severity.ERROR), where);
+                assertFindingsPerSubject(expected, live, topology, where);
             }
         }
     }
+
+    /** What the designer asks of each element and link, its findings, is what names it, as often as it does. */
+    private static void assertFindingsPerSubject(Set<Finding> expected, LiveValidation live, Topology topology,
+                                                 String where) {
+        Map<String, List<Finding>> naming = new HashMap<>();
+        for (Finding finding : expected) {
+            finding.subjects().forEach(subject -> naming.computeIfAbsent(subject, k -> new ArrayList<>()).add(finding));
+        }
+        Set<String> ids = new HashSet<>(naming.keySet());
+        topology.elements().forEach(element -> ids.add(element.id()));
+        topology.links().forEach(link -> ids.add(link.id()));
+        topology.forests().forEach(forest -> ids.add(forest.id()));
+        for (String id : ids) {
+            List<Finding> want = new ArrayList<>(naming.getOrDefault(id, List.of()));
+            List<Finding> got = new ArrayList<>(live.findingsFor(id));
+            want.sort(BY_TEXT);
+            got.sort(BY_TEXT);
+            assertEquals(want, got, "findings for " + id + ", " + where);
+        }
+    }
+
+    private static final Comparator<Finding> BY_TEXT = Comparator.comparing(Finding::toString);
 
     /** Random edits that keep the topology's invariants (links go before their elements). */
     static final class Editor {

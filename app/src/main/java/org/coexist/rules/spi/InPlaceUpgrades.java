@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.coexist.model.Element;
 import org.coexist.model.ElementType;
+import org.coexist.model.ForestContents;
 import org.coexist.model.Link;
 import org.coexist.model.LinkKind;
 import org.coexist.model.ProductVersion;
@@ -38,19 +39,8 @@ public final class InPlaceUpgrades {
      * is present, or the link would not be there: a phase that hides the target drops the link with it.
      */
     public static boolean isUpgradedInPlace(Element element, Topology topology) {
-        if (!topology.startsLink(element.id(), LinkKind.UPGRADES_IN_PLACE)) {
-            return false;
-        }
-        for (Link link : topology.outgoing(element.id(), LinkKind.UPGRADES_IN_PLACE)) {
-            if (link.to().equals(element.id())) {
-                continue;
-            }
-            Element target = topology.element(link.to());
-            if (target != null && target.family() == element.family()) {
-                return true;
-            }
-        }
-        return false;
+        // The element's forest keeps its few elements upgraded in place, as links and versions change.
+        return topology.contentsOf(element.forest()).isUpgradedInPlace(element);
     }
 
     /** Whether the element counts toward its forest's versions: a server element not upgraded in place. */
@@ -98,40 +88,44 @@ public final class InPlaceUpgrades {
      * only (the topology keeps them apart), so a forest rule costs what it is about, not the size of the forest.
      */
     public static boolean hasCounted(Topology topology, String forestId, ProductVersion version) {
-        return firstCounted(topology, forestId, version, null) != null;
+        // Answered from the forest's counts unless one of its servers of that version may be upgraded in place.
+        ForestContents contents = topology.contentsOf(forestId);
+        if (contents.servers(version) == 0) {
+            return false;
+        }
+        return !contents.starts(version, LinkKind.UPGRADES_IN_PLACE)
+                || firstCounted(topology, forestId, version, null) != null;
     }
 
     /** The forest's first counted element of that version (and type, unless null), or null. */
     public static Element firstCounted(Topology topology, String forestId, ProductVersion version, ElementType type) {
-        // Most forests have no in-place upgrade among the elements of a version: then every server element counts.
-        boolean upgrades = topology.contentsOf(forestId).starts(version, LinkKind.UPGRADES_IN_PLACE);
-        return topology.contentsOf(forestId).first(version, element -> (type == null || element.type() == type)
-                && (upgrades ? countsInForest(element, topology) : element.type().isServerElement()));
+        ForestContents contents = topology.contentsOf(forestId);
+        return type == null ? contents.first(version, element -> counts(element, contents))
+                : contents.first(version, type, element -> counts(element, contents));
     }
 
     /** The forest's counted elements of these versions, in the forest's order. */
     public static List<Element> counted(Topology topology, String forestId, Set<ProductVersion> versions) {
-        List<Element> result = topology.contentsOf(forestId).elements(versions);
-        result.removeIf(element -> !counts(element, forestId, topology));
-        return result;
+        ForestContents contents = topology.contentsOf(forestId);
+        return contents.elements(versions, element -> counts(element, contents));
     }
 
     /** The forest's counted elements of that version and type (any, for null), in the forest's order. */
     public static List<Element> counted(Topology topology, String forestId, ProductVersion version,
                                         ElementType type) {
         List<Element> result = new ArrayList<>(2);
-        for (Element element : topology.contentsOf(forestId).elements(version)) {
-            if ((type == null || element.type() == type) && counts(element, forestId, topology)) {
+        ForestContents contents = topology.contentsOf(forestId);
+        for (Element element : contents.elements(version)) {
+            if ((type == null || element.type() == type) && counts(element, contents)) {
                 result.add(element);
             }
         }
         return result;
     }
 
-    /** {@link #countsInForest}, without looking at the element's links when no element of its version upgrades. */
-    private static boolean counts(Element element, String forestId, Topology topology) {
-        return topology.contentsOf(forestId).starts(element.version(), LinkKind.UPGRADES_IN_PLACE)
-                ? countsInForest(element, topology) : element.type().isServerElement();
+    /** {@link #countsInForest}, of an element of that forest. */
+    private static boolean counts(Element element, ForestContents contents) {
+        return element.type().isServerElement() && !contents.isUpgradedInPlace(element);
     }
 
     /** Whether an UPGRADES_IN_PLACE link joins the two, either way: one deployment drawn twice, not a pair. */
