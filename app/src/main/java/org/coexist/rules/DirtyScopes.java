@@ -47,8 +47,9 @@ final class DirtyScopes {
     /** Changed elements whose version or name changed: rules two hops away read those (a client's home pool). */
     private final Set<String> reachingElements = new HashSet<>();
     private final Set<String> touchedElements = new HashSet<>();
-    private final Set<LinkKind> forestLinkKinds;
-    private final Set<LinkKind> twoHopKinds;
+    /** The kinds of link forest rules read, and those rules two hops away are about: one bit per kind. */
+    private final int forestLinkKinds;
+    private final int twoHopKinds;
     /** Ends of changed links of a kind forest rules read, with the kind: their forests are re-checked for it. */
     private final Map<String, Set<LinkKind>> forestLinkEnds = new HashMap<>();
     private final Set<String> upgradeEnds = new HashSet<>();
@@ -57,7 +58,7 @@ final class DirtyScopes {
     /** Forests where changed elements were and are, with what changed there; changed forests, whole. */
     private final Map<String, Touch> forests = new HashMap<>();
     private final Map<String, Touch> hosts = new HashMap<>();
-    private final Set<LinkKind> hostReadingLinkKinds;
+    private final int hostReadingLinkKinds;
     /** Elements whose host alone changed, when some link rule reads hosts: their links of those kinds. */
     private final Set<String> rehostedElements = new HashSet<>();
     private boolean plan;
@@ -68,6 +69,8 @@ final class DirtyScopes {
     final Map<String, Touch> forestKeys = new HashMap<>();
     final Map<String, Touch> hostKeys = new HashMap<>();
     boolean planKey;
+    /** Elements whose links of the kinds two hops away are among twoHopLinkKeys already. */
+    private final Set<String> reached = new HashSet<>();
 
     /**
      * @param forestLinkKinds the kinds of link some forest rule reads (see {@link RuleBook#forestLinkKinds})
@@ -75,9 +78,21 @@ final class DirtyScopes {
      * @param hostReadingLinkKinds the kinds of link some link rule reads the ends' hosts of
      */
     DirtyScopes(Set<LinkKind> forestLinkKinds, Set<LinkKind> twoHopKinds, Set<LinkKind> hostReadingLinkKinds) {
-        this.forestLinkKinds = forestLinkKinds;
-        this.twoHopKinds = twoHopKinds;
-        this.hostReadingLinkKinds = hostReadingLinkKinds;
+        this.forestLinkKinds = bits(forestLinkKinds);
+        this.twoHopKinds = bits(twoHopKinds);
+        this.hostReadingLinkKinds = bits(hostReadingLinkKinds);
+    }
+
+    private static int bits(Set<LinkKind> kinds) {
+        int bits = 0;
+        for (LinkKind kind : kinds) {
+            bits |= 1 << kind.ordinal();
+        }
+        return bits;
+    }
+
+    private static boolean has(int kinds, LinkKind kind) {
+        return (kinds & (1 << kind.ordinal())) != 0;
     }
 
     boolean isEmpty() {
@@ -108,7 +123,7 @@ final class DirtyScopes {
             // Only the computer changed: that matters to the rules about shared hardware alone.
             addHost(hosts, c.before());
             addHost(hosts, c.after());
-            if (!hostReadingLinkKinds.isEmpty()) {
+            if (hostReadingLinkKinds != 0) {
                 rehostedElements.add(c.current().id());
             }
             return;
@@ -148,7 +163,7 @@ final class DirtyScopes {
                 upgradePairs.add(link.from());
                 upgradePairs.add(link.to());
             }
-            if (forestLinkKinds.contains(link.kind())) {
+            if (has(forestLinkKinds, link.kind())) {
                 forestLinkEnds.computeIfAbsent(link.from(), k -> EnumSet.noneOf(LinkKind.class)).add(link.kind());
                 forestLinkEnds.computeIfAbsent(link.to(), k -> EnumSet.noneOf(LinkKind.class)).add(link.kind());
             }
@@ -208,12 +223,13 @@ final class DirtyScopes {
             for (Link link : topology.linksOf(id)) {
                 linkKeys.add(link.id());
                 if (reaching) {
-                    Element neighbour = topology.element(link.otherEnd(id));
+                    String neighbour = link.otherEnd(id);
                     addLinksOf(neighbour, topology);
-                    if (forestLinkKinds.contains(link.kind())) {
+                    if (has(forestLinkKinds, link.kind())) {
                         // The far end of a link a forest rule reads became, or stopped being, of the version the
                         // rule looks for (rule 45: where a migration leads).
-                        forestKeys.computeIfAbsent(neighbour.forest(), k -> new Touch()).touch(link.kind());
+                        forestKeys.computeIfAbsent(topology.element(neighbour).forest(), k -> new Touch())
+                                .touch(link.kind());
                     }
                 }
                 if (link.kind() == LinkKind.UPGRADES_IN_PLACE) {
@@ -238,7 +254,7 @@ final class DirtyScopes {
         }
         for (String id : rehostedElements) {
             for (Link link : topology.linksOf(id)) {
-                if (hostReadingLinkKinds.contains(link.kind())) {
+                if (has(hostReadingLinkKinds, link.kind())) {
                     linkKeys.add(link.id());
                 }
             }
@@ -249,7 +265,7 @@ final class DirtyScopes {
             if (element == null) {
                 continue;
             }
-            addLinksOf(element, topology);
+            addLinksOf(id, topology);
             addHost(hostKeys, element);
             for (Link link : topology.linksOf(id)) {
                 if (link.kind() == LinkKind.BACKEND_STORE) {
@@ -265,6 +281,7 @@ final class DirtyScopes {
         upgradeEnds.clear();
         upgradePairs.clear();
         rehostedElements.clear();
+        reached.clear();
         forests.clear();
         hosts.clear();
         plan = false;
@@ -276,9 +293,12 @@ final class DirtyScopes {
     }
 
     /** The element's links that a rule two hops away may look at: the links of the kinds such rules are about. */
-    private void addLinksOf(Element element, Topology topology) {
-        for (Link link : topology.linksOf(element.id())) {
-            if (twoHopKinds.contains(link.kind())) {
+    private void addLinksOf(String elementId, Topology topology) {
+        if (!reached.add(elementId)) {
+            return;
+        }
+        for (Link link : topology.linksOf(elementId)) {
+            if (has(twoHopKinds, link.kind())) {
                 twoHopLinkKeys.add(link.id());
             }
         }

@@ -285,8 +285,9 @@ final class Evaluator {
         public void report(String phaseId, List<String> subjects, Object... arguments) {
             Finding finding = collector.previous(rule, subjects, arguments, phaseId);
             if (finding == null) {
-                finding = new Finding(rule.id(), rule.severity(), subjects, messages.render(rule.template(), arguments),
-                        rule.source(), phaseId);
+                Template template = rule.template();
+                finding = new Finding(rule.id(), rule.severity(), subjects, rule.source(), phaseId,
+                        () -> messages.render(template, arguments));
             }
             collector.found(rule, key, finding, arguments);
         }

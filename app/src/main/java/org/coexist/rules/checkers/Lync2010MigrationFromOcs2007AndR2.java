@@ -56,7 +56,8 @@ final class Lync2010MigrationFromOcs2007AndR2 implements ForestChecker {
                 continue;
             }
             for (Element element : contents.elements(version)) {
-                if (!Coexisting.isServer(element)) {
+                // Of a version that starts migrations, most elements start none: asked without listing links.
+                if (!Coexisting.isServer(element) || !topology.startsLink(element.id(), LinkKind.MIGRATES_TO)) {
                     continue;
                 }
                 for (Link link : topology.outgoing(element.id(), LinkKind.MIGRATES_TO)) {
