@@ -83,7 +83,7 @@ class ImportAndCompareTest extends ShellTestBase {
         dialogs.deploymentFiles.add(fixture("merged-legacy.xml"));
         dialogs.assumedVersions.add(ProductVersion.OCS_2007_R2);
         robot.clickOn("#menu-file").clickOn("#menu-compare");
-        waitUntil(() -> window.deployment().lastView() != null && window.deployment().lastView().stage().isShowing());
+        waitUntilComparisonShows(robot);
         DiffView view = window.deployment().lastView();
 
         @SuppressWarnings("unchecked")
@@ -98,7 +98,7 @@ class ImportAndCompareTest extends ShellTestBase {
         assertTrue(texts(details).contains("Deployed, not in the design: Front End Pool ocspool.contoso.com "
                 + "(Office Communications Server 2007 R2)"), texts(details).toString());
 
-        robot.clickOn(robot.lookup("#diff-phases .table-row-cell").nth(4).queryAs(javafx.scene.Node.class));
+        robot.clickOn(cellAt(phases, ".table-row-cell", 4));
         waitUntil(() -> phases.getSelectionModel().getSelectedIndex() == 4);
         assertEquals(view.lines(phases.getItems().get(4).report()), List.copyOf(details.getItems()));
         fx(() -> view.stage().close());
@@ -113,7 +113,7 @@ class ImportAndCompareTest extends ShellTestBase {
         assertTrue(load(deployed));
         dialogs.deploymentFiles.add(fixture("contoso-sfb.tbxml"));
         robot.clickOn("#menu-file").clickOn("#menu-compare");
-        waitUntil(() -> window.deployment().lastView() != null);
+        waitUntilComparisonShows(robot);
         assertEquals("The deployment matches the design.", robot.lookup("#diff-summary").queryLabeled().getText());
         @SuppressWarnings("unchecked")
         ListView<DiffView.Line> details = (ListView<DiffView.Line>) robot.lookup("#diff-details").query();
@@ -128,14 +128,11 @@ class ImportAndCompareTest extends ShellTestBase {
         dialogs.deploymentFiles.add(fixture("merged-legacy.xml"));
         dialogs.assumedVersions.add(ProductVersion.OCS_2007_R2);
         robot.clickOn("#menu-file").clickOn("#menu-compare");
-        waitUntil(() -> window.deployment().lastView() != null && window.deployment().lastView().stage().isShowing());
+        waitUntilComparisonShows(robot);
         DiffView view = window.deployment().lastView();
         @SuppressWarnings("unchecked")
         TableView<DiffView.Row> phases = (TableView<DiffView.Row>) robot.lookup("#diff-phases").query();
-        waitUntil(() -> !robot.lookup("#diff-phases .table-row-cell")
-                .match((javafx.scene.control.TableRow<?> r) -> r.getIndex() == 2).queryAll().isEmpty());
-        robot.clickOn(robot.lookup("#diff-phases .table-row-cell")
-                .match((javafx.scene.control.TableRow<?> r) -> r.getIndex() == 2).queryAs(javafx.scene.Node.class));
+        robot.clickOn(cellAt(phases, ".table-row-cell", 2));
         waitUntil(() -> phases.getSelectionModel().getSelectedIndex() == 2);
         DiffView.Row row = phases.getItems().get(2);
         @SuppressWarnings("unchecked")
@@ -150,14 +147,31 @@ class ImportAndCompareTest extends ShellTestBase {
         });
         assertTrue(index >= 0, "the phase has a line about an element of the design: " + texts(details));
         String id = details.getItems().get(index).designId();
-        waitUntil(() -> !robot.lookup("#diff-details .list-cell")
-                .match((javafx.scene.control.ListCell<?> c) -> c.getIndex() == index).queryAll().isEmpty());
-        javafx.scene.Node cell = robot.lookup("#diff-details .list-cell")
-                .match((javafx.scene.control.ListCell<?> c) -> c.getIndex() == index).queryAs(javafx.scene.Node.class);
-        robot.doubleClickOn(cell);
+        robot.doubleClickOn(cellAt(details, ".list-cell", index));
         waitUntil(() -> context.selection().ids().equals(java.util.Set.of(id)));
         assertEquals(row.id(), fx(() -> context.phaseProperty().get()), "the designer shows the row's phase");
         fx(() -> view.stage().close());
+    }
+
+    /** The comparison window is up with its table and list in it (a split pane adds them with its skin). */
+    private void waitUntilComparisonShows(FxRobot robot) {
+        waitUntil(() -> window.deployment().lastView() != null && window.deployment().lastView().stage().isShowing());
+        waitUntil(() -> robot.lookup("#diff-phases").tryQuery().isPresent()
+                && robot.lookup("#diff-details").tryQuery().isPresent());
+    }
+
+    /**
+     * The cell showing row {@code index} of a table or list, once the view has settled: its first layouts
+     * recycle cells, so one found too early may show another row by the time it is clicked.
+     */
+    private static javafx.scene.Node cellAt(javafx.scene.Parent view, String cellClass, int index) {
+        java.util.function.Supplier<javafx.scene.Node> find = () -> fx(() -> view.lookupAll(cellClass).stream()
+                .filter(n -> n instanceof javafx.scene.control.IndexedCell<?> c && c.getIndex() == index
+                        && !c.isEmpty() && c.isVisible())
+                .findFirst().orElse(null));
+        waitUntil(() -> find.get() != null);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return find.get();
     }
 
     private static List<String> texts(ListView<DiffView.Line> details) {
