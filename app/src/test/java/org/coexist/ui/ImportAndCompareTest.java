@@ -79,12 +79,7 @@ class ImportAndCompareTest extends ShellTestBase {
 
     @Test
     void compareShowsEachPhaseAndTheDifferencesOfTheClosest(FxRobot robot) {
-        assertTrue(load(SAMPLE));
-        dialogs.deploymentFiles.add(fixture("merged-legacy.xml"));
-        dialogs.assumedVersions.add(ProductVersion.OCS_2007_R2);
-        robot.clickOn("#menu-file").clickOn("#menu-compare");
-        waitUntilComparisonShows(robot);
-        DiffView view = window.deployment().lastView();
+        DiffView view = compareSampleWithALegacyPool(robot);
 
         @SuppressWarnings("unchecked")
         TableView<DiffView.Row> phases = (TableView<DiffView.Row>) robot.lookup("#diff-phases").query();
@@ -124,12 +119,7 @@ class ImportAndCompareTest extends ShellTestBase {
 
     @Test
     void aDoubleClickOnALineShowsItsElementInThatPhase(FxRobot robot) {
-        assertTrue(load(SAMPLE));
-        dialogs.deploymentFiles.add(fixture("merged-legacy.xml"));
-        dialogs.assumedVersions.add(ProductVersion.OCS_2007_R2);
-        robot.clickOn("#menu-file").clickOn("#menu-compare");
-        waitUntilComparisonShows(robot);
-        DiffView view = window.deployment().lastView();
+        DiffView view = compareSampleWithALegacyPool(robot);
         @SuppressWarnings("unchecked")
         TableView<DiffView.Row> phases = (TableView<DiffView.Row>) robot.lookup("#diff-phases").query();
         robot.clickOn(cellAt(phases, ".table-row-cell", 2));
@@ -151,6 +141,16 @@ class ImportAndCompareTest extends ShellTestBase {
         waitUntil(() -> context.selection().ids().equals(java.util.Set.of(id)));
         assertEquals(row.id(), fx(() -> context.phaseProperty().get()), "the designer shows the row's phase");
         fx(() -> view.stage().close());
+    }
+
+    /** Compares the sample with a deployment of one OCS 2007 R2 pool (its version asked and answered). */
+    private DiffView compareSampleWithALegacyPool(FxRobot robot) {
+        assertTrue(load(SAMPLE));
+        dialogs.deploymentFiles.add(fixture("merged-legacy.xml"));
+        dialogs.assumedVersions.add(ProductVersion.OCS_2007_R2);
+        robot.clickOn("#menu-file").clickOn("#menu-compare");
+        waitUntilComparisonShows(robot);
+        return window.deployment().lastView();
     }
 
     /** The comparison window is up with its table and list in it (a split pane adds them with its skin). */
