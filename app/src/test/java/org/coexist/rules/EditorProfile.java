@@ -6,10 +6,10 @@ import org.coexist.model.ElementType;
 import org.coexist.model.LinkKind;
 
 /**
- * What {@link RandomEditsTest.Editor} draws more often: types added, link kinds added between elements they fit,
+ * What {@link RandomEditor} draws more often: types added, link kinds added between elements they fit,
  * and small groups added whole ({@link EditorShapes}).
  */
-record EditorProfile(ElementType[] hot, LinkKind[] wide, List<BiConsumer<RandomEditsTest.Editor, String>> shapes) {
+record EditorProfile(ElementType[] hot, LinkKind[] wide, List<BiConsumer<RandomEditor, String>> shapes) {
 
     /** Types that take part in the rules with the widest reach, and the kinds the two-hop and forest rules read. */
     static final EditorProfile DEFAULT = new EditorProfile(new ElementType[]{ElementType.FRONT_END_POOL,

@@ -8,11 +8,11 @@ import org.coexist.model.Properties;
 import org.coexist.model.ProductVersion;
 
 /**
- * Small groups of elements that rules about several of them look at, for {@link RandomEditsTest.Editor}: each adds
+ * Small groups of elements that rules about several of them look at, for {@link RandomEditor}: each adds
  * its elements (and links) into the given forest, so that they meet where random additions rarely would.
  */
 final class EditorShapes {
-    static final List<BiConsumer<RandomEditsTest.Editor, String>> ALL = List.of(
+    static final List<BiConsumer<RandomEditor, String>> ALL = List.of(
         (e, f) -> {
             e.place(f, ElementType.EDGE_SERVER, ProductVersion.LYNC_2013, Properties.FEDERATION_ENABLED, true);
             e.place(f, ElementType.EDGE_SERVER, ProductVersion.LYNC_2010, Properties.FEDERATION_ENABLED, true);
@@ -113,7 +113,7 @@ final class EditorShapes {
      * beside newer or older pools; migrations and an upgrade to Lync Server 2010; and one computer named bare and
      * qualified that holds two releases of tools and a migration.
      */
-    static final List<BiConsumer<RandomEditsTest.Editor, String>> RULE_PACK_2 = List.of(
+    static final List<BiConsumer<RandomEditor, String>> RULE_PACK_2 = List.of(
         (e, f) -> {
             e.place(f, ElementType.FRONT_END_POOL, ProductVersion.OCS_2007);
             e.join(LinkKind.MIGRATES_TO, e.place(f, ElementType.FRONT_END_POOL, ProductVersion.OCS_2007_R2),

@@ -36,7 +36,7 @@ class PhaseProjectionTest {
     private void run(long seed, int steps) {
         Random random = new Random(seed);
         Topology topology = new Topology("random " + seed);
-        RandomEditsTest.Editor editor = new RandomEditsTest.Editor(topology, random);
+        RandomEditor editor = new RandomEditor(topology, random);
         editor.addForest();
         editor.addForest();
         for (int i = 0; i < 10; i++) {
