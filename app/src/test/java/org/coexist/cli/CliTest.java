@@ -66,16 +66,6 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
-    }
-
     private Path write(String name, String content) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, content);
@@ -85,7 +75,7 @@ class CliTest {
     @Test
     void anErrorGivesExitOneAndALinePerFinding() throws IOException {
         Path file = write("broken.coexist.json", UNSUPPORTED);
-        Run run = run("validate", file.toString());
+        CliRun run = CliRun.of("validate", file.toString());
         assertEquals(1, run.status());
         List<String> lines = run.out().lines().toList();
         assertEquals(1, lines.size(), run.out());
@@ -95,7 +85,7 @@ class CliTest {
     @Test
     void jsonOutputFollowsTheContract() throws IOException {
         Path file = write("broken.coexist.json", UNSUPPORTED);
-        Run run = run("validate", file.toString(), "--json");
+        CliRun run = CliRun.of("validate", file.toString(), "--json");
         assertEquals(1, run.status());
         JsonNode root = new ObjectMapper().readTree(run.out());
         JsonNode report = root.path("files").get(0);
@@ -115,7 +105,7 @@ class CliTest {
     @Test
     void aPhaseIsValidatedWithoutWhatItHides() throws IOException {
         Path file = write("broken.coexist.json", UNSUPPORTED);
-        Run run = run("validate", file.toString(), "--phase", "ph1", "--json");
+        CliRun run = CliRun.of("validate", file.toString(), "--phase", "ph1", "--json");
         assertEquals(0, run.status(), run.err());
         assertEquals(0, new ObjectMapper().readTree(run.out()).path("files").get(0).path("errors").asInt());
     }
@@ -123,25 +113,25 @@ class CliTest {
     @Test
     void theWholeDesignReportsThePlanAndAPhaseDoesNot() throws IOException {
         Path file = write("plan.coexist.json", GROUP_CHAT_TOO_EARLY);
-        Run text = run("validate", file.toString());
+        CliRun text = CliRun.of("validate", file.toString());
         assertEquals(0, text.status(), "a warning only");
         assertEquals(List.of("WARNING group-chat-retired-before-legacy gc: Group Chat Pool gc01 (Lync 2010) is retired "
                 + "in phase 2 \u201cRetire Group Chat\u201d while Front End Pool pool10 (Lync 2010) is still deployed: "
                 + "migrate Group Chat last, after every other Lync Server 2010 or OCS 2007 R2 component"),
                 text.out().lines().toList());
 
-        JsonNode finding = new ObjectMapper().readTree(run("validate", file.toString(), "--json").out())
+        JsonNode finding = new ObjectMapper().readTree(CliRun.of("validate", file.toString(), "--json").out())
                 .path("files").get(0).path("findings").get(0);
         assertEquals("group-chat-retired-before-legacy", finding.path("rule").asText());
         assertEquals("ph2", finding.path("phase").asText(), "the finding names the phase it is about");
         assertEquals("L13-paths-en", finding.path("sourceId").asText());
 
         for (String phase : List.of("ph1", "ph2", "ph3")) {
-            Run one = run("validate", file.toString(), "--phase", phase, "--json");
+            CliRun one = CliRun.of("validate", file.toString(), "--phase", phase, "--json");
             assertEquals(0, new ObjectMapper().readTree(one.out()).path("files").get(0).path("findings").size(),
                     phase + " is one state: no plan there");
         }
-        JsonNode state = new ObjectMapper().readTree(run("validate", write("broken.coexist.json", UNSUPPORTED)
+        JsonNode state = new ObjectMapper().readTree(CliRun.of("validate", write("broken.coexist.json", UNSUPPORTED)
                 .toString(), "--json").out()).path("files").get(0).path("findings").get(0);
         assertFalse(state.has("phase"), "a finding about one state names no phase");
     }
@@ -149,7 +139,7 @@ class CliTest {
     @Test
     void anUnknownPhaseIsExitTwoWithAMessage() throws IOException {
         Path file = write("broken.coexist.json", UNSUPPORTED);
-        Run run = run("validate", file.toString(), "--phase", "ph9");
+        CliRun run = CliRun.of("validate", file.toString(), "--phase", "ph9");
         assertEquals(2, run.status());
         assertTrue(run.err().contains("ph9"), run.err());
     }
@@ -159,7 +149,7 @@ class CliTest {
         Path good = write("good.coexist.json", UNSUPPORTED.replace("\"from\": \"s1\", \"to\": \"c1\"",
                 "\"from\": \"c1\", \"to\": \"c1\"").replace("HOMED_ON", "CONNECTS_TO"));
         Path bad = write("bad.coexist.json", "{ \"format\": \"coexist-topology\", ");
-        Run run = run("validate", bad.toString(), good.toString());
+        CliRun run = CliRun.of("validate", bad.toString(), good.toString());
         assertEquals(2, run.status());
         assertTrue(run.err().contains("bad.coexist.json"), run.err());
         assertTrue(run.err().contains("line"), run.err());
@@ -169,7 +159,7 @@ class CliTest {
 
     @Test
     void aMissingFileIsExitTwo() {
-        Run run = run("validate", dir.resolve("nowhere.coexist.json").toString());
+        CliRun run = CliRun.of("validate", dir.resolve("nowhere.coexist.json").toString());
         assertEquals(2, run.status());
         assertTrue(run.err().contains("nowhere.coexist.json"));
     }
@@ -177,12 +167,12 @@ class CliTest {
     /** "coexist format x.json" once started the designer, which headless could only say it could not start. */
     @Test
     void aFirstWordThatIsNeitherACommandNorAFileIsRefusedWithTheCommands() throws IOException {
-        Run run = run("formatt", "x.coexist.json");
+        CliRun run = CliRun.of("formatt", "x.coexist.json");
         assertEquals(2, run.status());
         assertEquals("coexist: \"formatt\" is neither a command nor an existing file; commands: validate, format, "
                 + "rules, export, bench, grade, exercise, import, diff, help (coexist --help)", run.err().strip());
         assertEquals("", run.out());
-        Run hostile = run("\u001b[2J" + "x".repeat(200));
+        CliRun hostile = CliRun.of("\u001b[2J" + "x".repeat(200));
         assertEquals(1, hostile.err().lines().count(), hostile.err());
         assertTrue(hostile.err().startsWith("coexist: \"\\u001B[2J" + "x".repeat(75) + "…\" is neither"),
                 hostile.err());
@@ -194,7 +184,7 @@ class CliTest {
         assertFalse(Cli.startsDesigner(new String[] {dir.toString()}), "a folder is not a file");
         assertFalse(Cli.startsDesigner(new String[] {"format", file.toString()}));
         assertFalse(Cli.startsDesigner(new String[] {"--nonsense"}));
-        assertEquals(2, run("--nonsense").status());
+        assertEquals(2, CliRun.of("--nonsense").status());
     }
 
     @Test
@@ -218,7 +208,7 @@ class CliTest {
     void findingsAndFileNamesReachTheTerminalEscaped() throws IOException {
         Path file = write("bell\u0007.coexist.json", UNSUPPORTED.replace("\"name\": \"users\"",
                 "\"name\": \"us\\u001b[31mers\\nline\""));
-        Run run = run("validate", file.toString());
+        CliRun run = CliRun.of("validate", file.toString());
         assertEquals(1, run.status(), run.err());
         assertEquals(1, run.out().lines().count(), run.out());
         assertTrue(run.out().contains("us\\u001B[31mers\\nline"), run.out());
@@ -228,18 +218,18 @@ class CliTest {
 
     @Test
     void helpExplainsUsage() {
-        Run top = run("--help");
+        CliRun top = CliRun.of("--help");
         assertEquals(0, top.status());
         assertTrue(top.out().contains("validate"));
-        Run validate = run("validate", "--help");
+        CliRun validate = CliRun.of("validate", "--help");
         assertEquals(0, validate.status());
         assertTrue(validate.out().contains("--phase"));
-        assertEquals(2, run("validate").status(), "a file is required");
+        assertEquals(2, CliRun.of("validate").status(), "a file is required");
     }
 
     @Test
     void rulesListsTheCatalog() throws IOException {
-        Run run = run("rules", "--json");
+        CliRun run = CliRun.of("rules", "--json");
         assertEquals(0, run.status());
         JsonNode rules = new ObjectMapper().readTree(run.out()).path("rules");
         assertTrue(rules.size() >= 1);
@@ -249,12 +239,12 @@ class CliTest {
             structural |= rule.path("id").asText().equals("link-kind-endpoints");
         }
         assertTrue(structural);
-        assertTrue(run("rules").out().contains("link-kind-endpoints"));
+        assertTrue(CliRun.of("rules").out().contains("link-kind-endpoints"));
     }
 
     @Test
     void rulesNameEachSourceByTitleAndAddressNotByFile() throws IOException {
-        JsonNode rules = new ObjectMapper().readTree(run("rules", "--json").out()).path("rules");
+        JsonNode rules = new ObjectMapper().readTree(CliRun.of("rules", "--json").out()).path("rules");
         JsonNode x86 = null;
         for (JsonNode rule : rules) {
             if (rule.path("id").asText().equals("exchange2010-x86")) {
@@ -268,7 +258,7 @@ class CliTest {
                 x86.path("sourceAddress").asText());
         assertEquals("Exchange 2010 requires that 64-bit hardware be supported in a production environment.",
                 x86.path("quote").asText());
-        assertTrue(run("rules").out().contains("source: Migration process - details (Lync Server 2013 Persistent Chat)"
+        assertTrue(CliRun.of("rules").out().contains("source: Migration process - details (Lync Server 2013 Persistent Chat)"
                 + " <https://technet.microsoft.com/en-us/library/JJ205264(v=OCS.15)>"));
     }
 
@@ -277,7 +267,7 @@ class CliTest {
         Path file = write("broken.coexist.json", UNSUPPORTED);
         for (String format : List.of("png", "svg", "pdf")) {
             Path out = dir.resolve("out." + format);
-            Run run = run("export", file.toString(), "--format", format, "--output", out.toString());
+            CliRun run = CliRun.of("export", file.toString(), "--format", format, "--output", out.toString());
             assertEquals(0, run.status(), run.err());
             assertTrue(Files.size(out) > 100, format);
         }
@@ -286,12 +276,12 @@ class CliTest {
         assertTrue(Files.readString(dir.resolve("out.svg")).contains("<svg"));
         assertTrue(new String(Files.readAllBytes(dir.resolve("out.pdf")), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)
                 .startsWith("%PDF"));
-        Run unknown = run("export", file.toString(), "--format", "pdf", "--phase", "ph9", "--output",
+        CliRun unknown = CliRun.of("export", file.toString(), "--format", "pdf", "--phase", "ph9", "--output",
                 dir.resolve("x.pdf").toString());
         assertEquals(2, unknown.status());
         assertTrue(unknown.err().contains("ph9"), unknown.err());
         assertFalse(Files.exists(dir.resolve("x.pdf")));
-        assertEquals(2, run("export", file.toString(), "--format", "gif", "--output", "x.gif").status());
+        assertEquals(2, CliRun.of("export", file.toString(), "--format", "gif", "--output", "x.gif").status());
     }
 
     @Test
@@ -299,8 +289,8 @@ class CliTest {
         Path sample = Path.of("..", "assets", "samples", "what-not-to-do.coexist.json");
         Path room = dir.resolve("room.pdf");
         Path trainer = dir.resolve("trainer.pdf");
-        assertEquals(0, run("export", sample.toString(), "--format", "pdf", "--output", room.toString()).status());
-        Run run = run("export", sample.toString(), "--format", "pdf", "--paper", "letter", "--trainer", "--output",
+        assertEquals(0, CliRun.of("export", sample.toString(), "--format", "pdf", "--output", room.toString()).status());
+        CliRun run = CliRun.of("export", sample.toString(), "--format", "pdf", "--paper", "letter", "--trainer", "--output",
                 trainer.toString());
         assertEquals(0, run.status(), run.err());
         try (org.apache.pdfbox.pdmodel.PDDocument a4 = org.apache.pdfbox.Loader.loadPDF(room.toFile());
@@ -312,7 +302,7 @@ class CliTest {
             assertFalse(roomText.contains("Answer key"));
             assertTrue(trainerText.contains("Answer key"), "the trainer's edition has the keys");
         }
-        Run bad = run("export", sample.toString(), "--format", "pdf", "--paper", "a3", "--output",
+        CliRun bad = CliRun.of("export", sample.toString(), "--format", "pdf", "--paper", "a3", "--output",
                 dir.resolve("x.pdf").toString());
         assertEquals(2, bad.status());
         assertEquals("coexist export: unknown paper \"a3\"; expected a4 or letter", bad.err().strip());
@@ -320,7 +310,7 @@ class CliTest {
 
     @Test
     void benchPrintsExactlyTheAgreedKeys() throws IOException {
-        Run run = run("bench", "--elements", "300", "--edits", "50", "--json");
+        CliRun run = CliRun.of("bench", "--elements", "300", "--edits", "50", "--json");
         assertEquals(0, run.status(), run.err());
         JsonNode figures = new ObjectMapper().readTree(run.out());
         List<String> keys = new ArrayList<>();

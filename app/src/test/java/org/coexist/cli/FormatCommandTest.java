@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -43,16 +41,6 @@ class FormatCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
-    }
-
     private Path write(String name, String content) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, content);
@@ -65,24 +53,24 @@ class FormatCommandTest {
     void rewritesWhatIsNotCanonicalAndLeavesTheRestUntouched() throws IOException {
         Path scrawled = write("scrawled.coexist.json", SCRAWLED);
         Path canonical = write("canonical.coexist.json", CANONICAL);
-        Run run = run("format", scrawled.toString(), canonical.toString());
+        CliRun run = CliRun.of("format", scrawled.toString(), canonical.toString());
         assertEquals(0, run.status(), run.err());
         assertEquals(List.of(scrawled.toString()), run.out().lines().toList());
         assertEquals("", run.err());
         assertEquals(CANONICAL, Files.readString(scrawled));
         assertEquals(FileTime.fromMillis(1_000_000_000_000L), Files.getLastModifiedTime(canonical), "not rewritten");
-        assertEquals(0, run("format", "--check", scrawled.toString()).status(), "canonical once formatted");
+        assertEquals(0, CliRun.of("format", "--check", scrawled.toString()).status(), "canonical once formatted");
     }
 
     @Test
     void checkListsWhatIsNotCanonicalAndChangesNothing() throws IOException {
         Path scrawled = write("scrawled.coexist.json", SCRAWLED);
         Path canonical = write("canonical.coexist.json", CANONICAL);
-        Run run = run("format", "--check", canonical.toString(), scrawled.toString());
+        CliRun run = CliRun.of("format", "--check", canonical.toString(), scrawled.toString());
         assertEquals(1, run.status(), run.err());
         assertEquals(List.of(scrawled.toString()), run.out().lines().toList());
         assertEquals(SCRAWLED, Files.readString(scrawled));
-        Run clean = run("format", "--check", canonical.toString());
+        CliRun clean = CliRun.of("format", "--check", canonical.toString());
         assertEquals(0, clean.status());
         assertEquals("", clean.out() + clean.err());
     }
@@ -92,7 +80,7 @@ class FormatCommandTest {
         Path bad = write("bad.coexist.json", "{\"format\": \"coexist-topology\", \"version\": 1, \"k\u0007\": 1,");
         Path scrawled = write("scrawled.coexist.json", SCRAWLED);
         byte[] before = Files.readAllBytes(bad);
-        Run run = run("format", bad.toString(), scrawled.toString());
+        CliRun run = CliRun.of("format", bad.toString(), scrawled.toString());
         assertEquals(2, run.status());
         List<String> lines = run.err().lines().toList();
         assertEquals(1, lines.size(), run.err());
@@ -100,7 +88,7 @@ class FormatCommandTest {
         assertFalse(run.err().contains("\tat ") || run.err().contains("\u0007"), run.err());
         assertArrayEquals(before, Files.readAllBytes(bad));
         assertEquals(CANONICAL, Files.readString(scrawled));
-        Run check = run("format", "--check", scrawled.toString(), dir.resolve("missing.coexist.json").toString());
+        CliRun check = CliRun.of("format", "--check", scrawled.toString(), dir.resolve("missing.coexist.json").toString());
         assertEquals(2, check.status(), "unreadable outranks not canonical");
         assertTrue(check.err().contains("missing.coexist.json: file: no such file"), check.err());
     }
@@ -116,7 +104,7 @@ class FormatCommandTest {
         json.append("]".repeat(18)).append('}');
         Path deep = write("deep.coexist.json", json.toString());
         for (String mode : List.of("--check", "--")) {
-            Run run = run("format", mode, deep.toString());
+            CliRun run = CliRun.of("format", mode, deep.toString());
             assertEquals(2, run.status(), mode);
             assertTrue(run.err().startsWith(deep + ": file: saved, the file would be "), run.err());
             assertTrue(run.err().contains("more than Coexist opens (33,554,432 bytes, 4,000,000); nothing was "
@@ -128,10 +116,10 @@ class FormatCommandTest {
 
     @Test
     void helpAndArguments() {
-        Run help = run("format", "--help");
+        CliRun help = CliRun.of("format", "--help");
         assertEquals(0, help.status());
         assertTrue(help.out().contains("--check"), help.out());
-        assertEquals(2, run("format").status(), "a file is required");
-        assertTrue(run("--help").out().contains("format"));
+        assertEquals(2, CliRun.of("format").status(), "a file is required");
+        assertTrue(CliRun.of("--help").out().contains("format"));
     }
 }

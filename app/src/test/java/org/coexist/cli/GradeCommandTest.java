@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,16 +29,6 @@ class GradeCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
-    }
-
     private Path design(String name, String archivingVersion, String extraLink) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, DESIGN.formatted(archivingVersion, extraLink));
@@ -51,7 +39,7 @@ class GradeCommandTest {
     void makeThenGradeCorrectPartlyAndWrongAnswers() throws IOException {
         Path start = design("start.coexist.json", "OCS_2007", "");
         Path exercise = dir.resolve("exercise.coexist.json");
-        Run made = run("exercise", start.toString(), "--instructions", "Fix the archiving.", "--output",
+        CliRun made = CliRun.of("exercise", start.toString(), "--instructions", "Fix the archiving.", "--output",
                 exercise.toString());
         assertEquals(0, made.status(), made.err());
         assertTrue(made.err().contains("1 findings to fix"), made.err());
@@ -63,7 +51,7 @@ class GradeCommandTest {
         Path broken = dir.resolve("broken.coexist.json");
         Files.writeString(broken, "{ not json");
 
-        Run text = run("grade", exercise.toString(), right.toString(), untouched.toString(), wrong.toString(),
+        CliRun text = CliRun.of("grade", exercise.toString(), right.toString(), untouched.toString(), wrong.toString(),
                 broken.toString());
         assertEquals(0, text.status(), text.err());
         List<String> lines = text.out().lines().toList();
@@ -73,7 +61,7 @@ class GradeCommandTest {
         assertEquals(wrong + ": 0/100 (fixed 1 of 1, new errors 1)", lines.get(2));
         assertTrue(lines.get(3).startsWith(broken + ": not graded: " + broken), lines.get(3));
 
-        Run csv = run("grade", exercise.toString(), right.toString(), wrong.toString(), "--csv");
+        CliRun csv = CliRun.of("grade", exercise.toString(), right.toString(), wrong.toString(), "--csv");
         assertEquals(List.of(GradeCommand.CSV_HEADER, right + ",100,1,1,0,0,0,0,0,", wrong + ",0,1,1,0,0,0,0,1,"),
                 csv.out().lines().toList());
     }
@@ -81,7 +69,7 @@ class GradeCommandTest {
     @Test
     void aDesignThatIsNoExerciseIsRefused() throws IOException {
         Path plain = design("plain.coexist.json", "OCS_2007", "");
-        Run run = run("grade", plain.toString(), plain.toString());
+        CliRun run = CliRun.of("grade", plain.toString(), plain.toString());
         assertEquals(2, run.status());
         assertTrue(run.err().contains("not an exercise"), run.err());
     }

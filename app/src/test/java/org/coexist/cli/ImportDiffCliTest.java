@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.coexist.io.CatalogReader;
@@ -23,16 +21,6 @@ class ImportDiffCliTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
-    }
-
     private static String fixture(String name) {
         return FIXTURES.resolve(name).toString();
     }
@@ -40,7 +28,7 @@ class ImportDiffCliTest {
     @Test
     void importWritesOneTopologyFromSeveralDocumentsAndPrintsTheSummary() throws Exception {
         Path out = dir.resolve("contoso.coexist.json");
-        Run r = run("import", fixture("contoso-sfb.tbxml"), fixture("exchange-servers-format-list.txt"),
+        CliRun r = CliRun.of("import", fixture("contoso-sfb.tbxml"), fixture("exchange-servers-format-list.txt"),
                 "--forest", "CONTOSO", "--output", out.toString());
         assertEquals(0, r.status(), r.err());
         Topology t = new TopologyReader(CatalogReader.readBundled()).read(out);
@@ -49,14 +37,14 @@ class ImportDiffCliTest {
         assertTrue(r.err().contains("SKIPPED fs01.contoso.com: file store (FileStore) skipped"), r.err());
         assertTrue(r.err().contains("CUT EX2007.contoso.com: ServerRole cut"), r.err());
         assertTrue(r.err().contains("wrote " + out + " (14 elements, 3 links)"), r.err());
-        assertEquals(0, run("validate", out.toString()).status(), "an imported topology validates without errors");
+        assertEquals(0, CliRun.of("validate", out.toString()).status(), "an imported topology validates without errors");
     }
 
     @Test
     void importOfAnUnknownDocumentExitsTwoAndWritesNothing() throws Exception {
         Path bad = Files.writeString(dir.resolve("x.xml"), "<x/>");
         Path out = dir.resolve("out.coexist.json");
-        Run r = run("import", fixture("contoso-sfb.tbxml"), bad.toString(), "--output", out.toString());
+        CliRun r = CliRun.of("import", fixture("contoso-sfb.tbxml"), bad.toString(), "--output", out.toString());
         assertEquals(2, r.status());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().startsWith(bad + ": a document of an unknown kind"), r.err());
@@ -66,14 +54,14 @@ class ImportDiffCliTest {
     @Test
     void aMissingVersionNeedsAssumeVersion() throws Exception {
         Path out = dir.resolve("legacy.coexist.json");
-        Run refused = run("import", fixture("merged-legacy.xml"), "--output", out.toString());
+        CliRun refused = CliRun.of("import", fixture("merged-legacy.xml"), "--output", out.toString());
         assertEquals(2, refused.status());
         assertTrue(refused.err().contains("--assume-version"), refused.err());
         assertFalse(Files.exists(out));
-        Run wrong = run("import", fixture("merged-legacy.xml"), "--assume-version", "EXCHANGE_2010", "--output",
+        CliRun wrong = CliRun.of("import", fixture("merged-legacy.xml"), "--assume-version", "EXCHANGE_2010", "--output",
                 out.toString());
         assertEquals(2, wrong.status());
-        Run assumed = run("import", fixture("merged-legacy.xml"), fixture("legacy-edge-input.xml"),
+        CliRun assumed = CliRun.of("import", fixture("merged-legacy.xml"), fixture("legacy-edge-input.xml"),
                 "--assume-version", "ocs_2007_r2", "--output", out.toString());
         assertEquals(0, assumed.status(), assumed.err());
         assertTrue(Files.readString(out).contains("\"OCS_2007_R2\""));
@@ -82,13 +70,13 @@ class ImportDiffCliTest {
     @Test
     void diffOfADeploymentAgainstItsOwnImportIsIdentical() throws Exception {
         Path design = dir.resolve("design.coexist.json");
-        assertEquals(0, run("import", fixture("fabrikam-lync2013-published.xml"), "--output", design.toString())
+        assertEquals(0, CliRun.of("import", fixture("fabrikam-lync2013-published.xml"), "--output", design.toString())
                 .status());
-        Run same = run("diff", design.toString(), fixture("fabrikam-cs-configuration.zip"));
+        CliRun same = CliRun.of("diff", design.toString(), fixture("fabrikam-cs-configuration.zip"));
         assertEquals(0, same.status(), same.out() + same.err());
         assertTrue(same.out().contains("no differences"), same.out());
 
-        Run other = run("diff", design.toString(), fixture("contoso-sfb.tbxml"), "--json");
+        CliRun other = CliRun.of("diff", design.toString(), fixture("contoso-sfb.tbxml"), "--json");
         assertEquals(1, other.status());
         JsonNode json = new ObjectMapper().readTree(other.out());
         assertFalse(json.get("matches").asBoolean());
@@ -98,7 +86,7 @@ class ImportDiffCliTest {
 
     @Test
     void diffPerPhaseNamesWhereTheDeploymentIs() {
-        Run r = run("diff", "../assets/samples/ocs2007r2-to-lync2013.coexist.json", fixture("merged-legacy.xml"),
+        CliRun r = CliRun.of("diff", "../assets/samples/ocs2007r2-to-lync2013.coexist.json", fixture("merged-legacy.xml"),
                 "--assume-version", "OCS_2007_R2");
         assertEquals(1, r.status());
         assertTrue(r.out().startsWith("phase r2-ph1 \"OCS 2007 R2 in production\": "), r.out());
@@ -112,7 +100,7 @@ class ImportDiffCliTest {
     @Test
     void diffOfAnUnreadableFileExitsTwo() throws Exception {
         Path bad = Files.writeString(dir.resolve("broken.tbxml"), "<TopologyBuilder");
-        Run r = run("diff", "../assets/samples/ocs2007r2-to-lync2013.coexist.json", bad.toString());
+        CliRun r = CliRun.of("diff", "../assets/samples/ocs2007r2-to-lync2013.coexist.json", bad.toString());
         assertEquals(2, r.status());
         assertTrue(r.err().startsWith(bad + ": line 1"), r.err());
     }
