@@ -147,26 +147,30 @@ public final class DeploymentActions {
                     if (failure == null) {
                         return CompletableFuture.completedFuture(result);
                     }
-                    Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-                    if (cause instanceof MissingVersionException missing && assumed == null) {
+                    if (cause(failure) instanceof MissingVersionException missing && assumed == null) {
                         ProductVersion chosen = dialogs.askAssumedVersion(missing.pools(),
                                 Arrays.stream(ProductVersion.values())
                                         .filter(v -> v.family() == Family.COMMUNICATIONS).toList());
                         return chosen == null ? CompletableFuture.<ImportResult>completedFuture(null)
                                 : importAsking(paths, chosen);
                     }
-                    return CompletableFuture.<ImportResult>completedFuture(failed(cause));
+                    return CompletableFuture.<ImportResult>completedFuture(failed(failure));
                 })
                 .thenCompose(next -> next);
     }
 
     /** Tells the user why a read failed (nothing when it was cancelled); the value a failed read gives. */
     private <T> T failed(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+        Throwable cause = cause(failure);
         if (!(cause instanceof CancellationException)) {
             fail(cause.getMessage() != null ? cause.getMessage() : cause.toString());
         }
         return null;
+    }
+
+    /** What went wrong, unwrapped from the future that carried it. */
+    private static Throwable cause(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     private static <T> Task<T> background(Callable<T> work) {
