@@ -19,12 +19,7 @@ class CardsLaidOutTest extends ShellTestBase {
     void cardsAddedAfterTheWindowSettledAreLaidOut() {
         String forest = addForest();
         String client = addElement(forest, ElementType.LYNC_CLIENT, ProductVersion.LYNC_2013);
-        String sql = fx(() -> {
-            var command = context.edits().addElement(topology(), ElementType.SQL_INSTANCE, ProductVersion.SQL_2012,
-                    forest, null, 360, 100);
-            context.execute(command);
-            return ((org.coexist.model.edit.Edit.OfElement) command.edits().get(0)).after().id();
-        });
+        String sql = addElement(forest, ElementType.SQL_INSTANCE, ProductVersion.SQL_2012, 360, 100);
         fx(() -> context.execute(context.edits().connect(topology(), client, sql, LinkKind.HOMED_ON)));
         for (String id : new String[] {client, sql}) {
             waitUntil(() -> fx(() -> ((Region) window.root().lookup("#view-" + id)).getWidth() > 0));

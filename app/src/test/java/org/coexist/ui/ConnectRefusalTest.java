@@ -24,14 +24,6 @@ class ConnectRefusalTest extends ShellTestBase {
         return "No link kind joins an Edge Server to a SQL Server Instance.";
     }
 
-    String place(String forest, ElementType type, ProductVersion version, double x, double y) {
-        return fx(() -> {
-            var command = context.edits().addElement(topology(), type, version, forest, null, x, y);
-            context.execute(command);
-            return ((Edit.OfElement) command.edits().get(0)).after().id();
-        });
-    }
-
     Point2D centre(Node node) {
         return fx(() -> {
             Bounds bounds = node.localToScreen(node.getBoundsInLocal());
@@ -46,8 +38,8 @@ class ConnectRefusalTest extends ShellTestBase {
             context.execute(command);
             return ((Edit.OfForest) command.edits().get(0)).after().id();
         });
-        String edge = place(forest, ElementType.EDGE_SERVER, ProductVersion.LYNC_2013, 60, 100);
-        String sql = place(forest, ElementType.SQL_INSTANCE, ProductVersion.SQL_2012, 460, 100);
+        String edge = addElement(forest, ElementType.EDGE_SERVER, ProductVersion.LYNC_2013, 60, 100);
+        String sql = addElement(forest, ElementType.SQL_INSTANCE, ProductVersion.SQL_2012, 460, 100);
         WaitForAsyncUtils.waitForFxEvents();
         Node edgeView = fx(() -> window.root().lookup("#view-" + edge));
         Node sqlView = fx(() -> window.root().lookup("#view-" + sql));

@@ -31,12 +31,7 @@ class InspectorLinkFindingsTest extends ShellTestBase {
     void anElementsInspectorListsTheFindingsOfItsLinksAndSelectsTheLinkOnClick(FxRobot robot) {
         String forest = addForest();
         String client = addElement(forest, ElementType.LYNC_CLIENT, ProductVersion.LYNC_2013);
-        String sql = fx(() -> {
-            var command = context.edits().addElement(topology(), ElementType.SQL_INSTANCE, ProductVersion.SQL_2012,
-                    forest, null, 360, 100);
-            context.execute(command);
-            return ((org.coexist.model.edit.Edit.OfElement) command.edits().get(0)).after().id();
-        });
+        String sql = addElement(forest, ElementType.SQL_INSTANCE, ProductVersion.SQL_2012, 360, 100);
         fx(() -> context.execute(context.edits().connect(topology(), client, sql, LinkKind.HOMED_ON)));
         String link = fx(() -> topology().links().iterator().next().id());
         Finding onLink = fx(() -> context.scope().validation().findingsFor(link).get(0));

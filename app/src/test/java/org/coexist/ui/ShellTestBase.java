@@ -81,6 +81,21 @@ abstract class ShellTestBase {
      * Files through the io layer, recent files in the node, and recovery copies in a folder of the test's own
      * under the one the build names (never the user's).
      */
+    /**
+     * A whole designer as the application builds it (the language chosen from the preference or the system's),
+     * started at 1366x768 and shown; call on the FX thread.
+     */
+    static DesignerSession designer(Stage stage, Catalog catalog, Preferences language, Locale system,
+                                    org.coexist.ui.dialogs.Dialogs dialogs, FileServices services) {
+        DesignerSession session = new DesignerSession(stage, catalog, new IconLibrary(catalog),
+                new org.coexist.ui.language.LanguagePreference(language), system, new SourceLinks(address -> { }),
+                (context, languages) -> new MainWindow(context, dialogs, services,
+                        org.coexist.ui.canvas.DiagramCanvas::new, languages));
+        session.start(1366, 768);
+        stage.show();
+        return session;
+    }
+
     static FileServices services(Preferences recent, Class<?> test) {
         return services(recent, test, new IoTopologyStore(CATALOG));
     }
@@ -156,8 +171,13 @@ abstract class ShellTestBase {
     }
 
     String addElement(String forestId, ElementType type, ProductVersion version) {
+        return addElement(forestId, type, version, 100, 100);
+    }
+
+    /** Adds an element at a place in the forest, as one command; its id. */
+    String addElement(String forestId, ElementType type, ProductVersion version, double x, double y) {
         return fx(() -> {
-            var command = context.edits().addElement(topology(), type, version, forestId, null, 100, 100);
+            var command = context.edits().addElement(topology(), type, version, forestId, null, x, y);
             context.execute(command);
             return ((org.coexist.model.edit.Edit.OfElement) command.edits().get(0)).after().id();
         });

@@ -27,14 +27,6 @@ import org.testfx.util.WaitForAsyncUtils;
 class UnsupportedLinkEndToEndTest extends ShellTestBase {
     private static final String RULE = "ocs-r2-archiving-version";
 
-    private String place(String forest, ElementType type, ProductVersion version, double x, double y) {
-        return fx(() -> {
-            var command = context.edits().addElement(topology(), type, version, forest, null, x, y);
-            context.execute(command);
-            return ((Edit.OfElement) command.edits().get(0)).after().id();
-        });
-    }
-
     /** The view of a model object; call on the FX thread. */
     private Node view(String id) {
         return window.root().lookup("#view-" + id);
@@ -61,8 +53,8 @@ class UnsupportedLinkEndToEndTest extends ShellTestBase {
             context.execute(command);
             return ((Edit.OfForest) command.edits().get(0)).after().id();
         });
-        String pool = place(forest, ElementType.STANDARD_EDITION_SERVER, ProductVersion.OCS_2007_R2, 60, 100);
-        String archiving = place(forest, ElementType.ARCHIVING_SERVER, ProductVersion.OCS_2007, 460, 100);
+        String pool = addElement(forest, ElementType.STANDARD_EDITION_SERVER, ProductVersion.OCS_2007_R2, 60, 100);
+        String archiving = addElement(forest, ElementType.ARCHIVING_SERVER, ProductVersion.OCS_2007, 460, 100);
         WaitForAsyncUtils.waitForFxEvents();
 
         Node poolView = fx(() -> view(pool));
