@@ -19,12 +19,9 @@ import org.coexist.io.CatalogReader;
 import org.coexist.model.Topology;
 import org.coexist.model.catalog.Catalog;
 import org.coexist.rules.Finding;
-import org.coexist.ui.canvas.DiagramCanvas;
 import org.coexist.ui.files.FileServices;
 import org.coexist.ui.kernel.DesignerContext;
 import org.coexist.ui.kernel.Document;
-import org.coexist.ui.kernel.IconLibrary;
-import org.coexist.ui.kernel.SourceLinks;
 import org.coexist.ui.kernel.Texts;
 import org.coexist.ui.language.Language;
 import org.coexist.ui.language.LanguagePreference;
@@ -56,12 +53,7 @@ class LanguageSwitchTest {
 
     private DesignerSession start(Locale system) {
         services = ShellTestBase.services(prefs.node("recent"), getClass());
-        DesignerSession started = new DesignerSession(stage, CATALOG, new IconLibrary(CATALOG),
-                new LanguagePreference(prefs.node("language")), system, new SourceLinks(address -> { }),
-                (context, languages) -> new MainWindow(context, dialogs, services, DiagramCanvas::new, languages));
-        started.start(1366, 768);
-        stage.show();
-        return started;
+        return ShellTestBase.designer(stage, CATALOG, prefs.node("language"), system, dialogs, services);
     }
 
     @AfterEach

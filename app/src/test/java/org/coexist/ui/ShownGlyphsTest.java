@@ -1,7 +1,5 @@
 package org.coexist.ui;
 
-import org.coexist.ui.kernel.SourceLinks;
-import org.coexist.ui.kernel.IconLibrary;
 import org.coexist.ui.kernel.UiFont;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,11 +18,9 @@ import javafx.stage.Window;
 import org.coexist.io.CatalogReader;
 import org.coexist.model.Element;
 import org.coexist.model.catalog.Catalog;
-import org.coexist.ui.canvas.DiagramCanvas;
 import org.coexist.ui.files.BundledSamples;
 import org.coexist.ui.files.FileServices;
 import org.coexist.ui.language.Language;
-import org.coexist.ui.language.LanguagePreference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,12 +54,7 @@ class ShownGlyphsTest {
         // Three windows' worth of building on a busy machine: more time than the shell tests' ten seconds.
         session = WaitForAsyncUtils.waitForAsyncFx(60_000, () -> {
             services = ShellTestBase.services(prefs.node("recent"), getClass());
-            DesignerSession started = new DesignerSession(stage, CATALOG, new IconLibrary(CATALOG),
-                    new LanguagePreference(prefs.node("language")), Locale.ENGLISH, new SourceLinks(address -> { }),
-                    (context, languages) -> new MainWindow(context, dialogs, services, DiagramCanvas::new, languages));
-            started.start(1366, 768);
-            stage.show();
-            return started;
+            return ShellTestBase.designer(stage, CATALOG, prefs.node("language"), Locale.ENGLISH, dialogs, services);
         });
     }
 

@@ -1,7 +1,5 @@
 package org.coexist.ui;
 
-import org.coexist.ui.kernel.SourceLinks;
-import org.coexist.ui.kernel.IconLibrary;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
@@ -10,9 +8,7 @@ import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.coexist.io.CatalogReader;
 import org.coexist.model.catalog.Catalog;
-import org.coexist.ui.canvas.DiagramCanvas;
 import org.coexist.ui.files.FileServices;
-import org.coexist.ui.language.LanguagePreference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,13 +39,9 @@ class StartupFitTest {
         Stage stage = FxToolkit.registerPrimaryStage();
         MainWindow window = WaitForAsyncUtils.waitForAsyncFx(60_000, () -> {
             services = ShellTestBase.services(prefs.node("recent"), getClass());
-            DesignerSession session = new DesignerSession(stage, CATALOG, new IconLibrary(CATALOG),
-                    new LanguagePreference(prefs.node("language")), Locale.ENGLISH, new SourceLinks(address -> { }),
-                    (context, languages) -> new MainWindow(context, new ScriptedDialogs(), services,
-                            DiagramCanvas::new, languages));
             // As CoexistApp does: shown, then the file named on the command line opened at once.
-            MainWindow started = session.start(1366, 768);
-            stage.show();
+            MainWindow started = ShellTestBase.designer(stage, CATALOG, prefs.node("language"), Locale.ENGLISH,
+                    new ScriptedDialogs(), services).window();
             started.files().load(PresentationModeTest.SAMPLE);
             return started;
         });
